@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "QuoteNorm",
+  products: [
+    .library(name: "QuoteNorm", targets: ["QuoteNorm"]),
+    .executable(name: "quotenorm", targets: ["quotenorm"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // C boundary: the only code that includes ICU headers.
+    .target(
+      name: "CQuoteICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+
+    // Libraries
+    .target(name: "QuoteICU", dependencies: ["CQuoteICU"]),
+    .target(name: "QuoteNormalization", dependencies: ["QuoteICU"]),
+    .target(name: "QuoteNorm", dependencies: ["QuoteNormalization"]),
+
+    // CLI
+    .executableTarget(
+      name: "quotenorm",
+      dependencies: [
+        "QuoteNorm",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests
+    .testTarget(name: "QuoteICUTests", dependencies: ["QuoteICU"]),
+    .testTarget(name: "QuoteNormalizationTests", dependencies: ["QuoteNormalization"]),
+    .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,199 @@
+// The only translation unit that sees ICU's headers. Each function forwards to one ICU call.
+#include "CQuoteICU.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucol.h>
+#include <unicode/uchar.h>
+#include <unicode/ulocdata.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+const char *qn_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+int32_t qn_buffer_overflow_status(void) { return U_BUFFER_OVERFLOW_ERROR; }
+
+void qn_icu_version(char *dest, int32_t capacity) {
+  UVersionInfo v;
+  char buf[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(v);
+  u_versionToString(v, buf);
+  strncpy(dest, buf, (size_t)capacity);
+  if (capacity > 0) dest[capacity - 1] = 0;
+}
+
+void qn_unicode_version(char *dest, int32_t capacity) {
+  UVersionInfo v;
+  char buf[U_MAX_VERSION_STRING_LENGTH];
+  u_getUnicodeVersion(v);
+  u_versionToString(v, buf);
+  strncpy(dest, buf, (size_t)capacity);
+  if (capacity > 0) dest[capacity - 1] = 0;
+}
+
+static const UNormalizer2 *instance(qn_form form, UErrorCode *ec) {
+  switch (form) {
+  case QN_FORM_NFC: return unorm2_getNFCInstance(ec);
+  case QN_FORM_NFD: return unorm2_getNFDInstance(ec);
+  case QN_FORM_NFKC: return unorm2_getNFKCInstance(ec);
+  case QN_FORM_NFKD: return unorm2_getNFKDInstance(ec);
+  case QN_FORM_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(ec);
+  }
+  return unorm2_getNFCInstance(ec);
+}
+
+int32_t qn_normalize(qn_form form, const uint16_t *src, int32_t length, uint16_t *dest,
+                     int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const UNormalizer2 *n = instance(form, &ec);
+  int32_t r = U_SUCCESS(ec) ? unorm2_normalize(n, src, length, dest, capacity, &ec) : 0;
+  *status = ec;
+  return r;
+}
+
+int32_t qn_normalize_span_yes(qn_form form, const uint16_t *src, int32_t length, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const UNormalizer2 *n = instance(form, &ec);
+  int32_t r = U_SUCCESS(ec) ? unorm2_spanQuickCheckYes(n, src, length, &ec) : 0;
+  *status = ec;
+  return r;
+}
+
+int8_t qn_normalize_has_boundary_before(qn_form form, int32_t c, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const UNormalizer2 *n = instance(form, &ec);
+  int8_t r = U_SUCCESS(ec) ? unorm2_hasBoundaryBefore(n, c) : 1;
+  *status = ec;
+  return r;
+}
+
+int32_t qn_fold_case(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                     int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t r = u_strFoldCase(dest, capacity, src, length, U_FOLD_CASE_DEFAULT, &ec);
+  *status = ec;
+  return r;
+}
+
+int32_t qn_to_lower(const char *locale, const uint16_t *src, int32_t length, uint16_t *dest,
+                    int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t r = u_strToLower(dest, capacity, src, length, locale, &ec);
+  *status = ec;
+  return r;
+}
+
+int32_t qn_to_upper(const char *locale, const uint16_t *src, int32_t length, uint16_t *dest,
+                    int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t r = u_strToUpper(dest, capacity, src, length, locale, &ec);
+  *status = ec;
+  return r;
+}
+
+qn_transliterator *qn_transliterator_open(const uint16_t *id, int32_t idLength, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UTransliterator *t = utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, NULL, &ec);
+  *status = ec;
+  return (qn_transliterator *)t;
+}
+
+void qn_transliterator_close(qn_transliterator *t) { utrans_close((UTransliterator *)t); }
+
+int32_t qn_transliterator_transform(qn_transliterator *t, uint16_t *text, int32_t length,
+                                    int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t len = length;
+  int32_t limit = length;
+  utrans_transUChars((UTransliterator *)t, text, &len, capacity, 0, &limit, &ec);
+  *status = ec;
+  return len;
+}
+
+qn_break_iterator *qn_break_open(qn_break_kind kind, const char *locale, const uint16_t *text,
+                                 int32_t length, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UBreakIteratorType type = UBRK_CHARACTER;
+  switch (kind) {
+  case QN_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
+  case QN_BREAK_WORD: type = UBRK_WORD; break;
+  case QN_BREAK_LINE: type = UBRK_LINE; break;
+  case QN_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+  }
+  UBreakIterator *b = ubrk_open(type, locale, text, length, &ec);
+  *status = ec;
+  return (qn_break_iterator *)b;
+}
+
+void qn_break_close(qn_break_iterator *b) { ubrk_close((UBreakIterator *)b); }
+int32_t qn_break_first(qn_break_iterator *b) { return ubrk_first((UBreakIterator *)b); }
+int32_t qn_break_next(qn_break_iterator *b) { return ubrk_next((UBreakIterator *)b); }
+int32_t qn_break_rule_status(qn_break_iterator *b) {
+  return ubrk_getRuleStatus((UBreakIterator *)b);
+}
+
+int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *dest,
+                            int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  ULocaleData *data = ulocdata_open(locale, &ec);
+  int32_t r = 0;
+  if (U_SUCCESS(ec)) {
+    ULocaleDataDelimiterType t = ULOCDATA_QUOTATION_START;
+    switch (which) {
+    case QN_QUOTE_START: t = ULOCDATA_QUOTATION_START; break;
+    case QN_QUOTE_END: t = ULOCDATA_QUOTATION_END; break;
+    case QN_QUOTE_ALT_START: t = ULOCDATA_ALT_QUOTATION_START; break;
+    case QN_QUOTE_ALT_END: t = ULOCDATA_ALT_QUOTATION_END; break;
+    }
+    r = ulocdata_getDelimiter(data, t, dest, capacity, &ec);
+    ulocdata_close(data);
+  }
+  *status = ec;
+  return r;
+}
+
+int32_t qn_script(int32_t c, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t r = (int32_t)uscript_getScript(c, &ec);
+  *status = ec;
+  return r;
+}
+
+const char *qn_script_short_name(int32_t script) {
+  return uscript_getShortName((UScriptCode)script);
+}
+
+qn_collator *qn_collator_open(const char *locale, int32_t strength, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UCollator *c = ucol_open(locale, &ec);
+  if (U_SUCCESS(ec)) {
+    UCollationStrength s = strength <= 0 ? UCOL_PRIMARY : (strength == 1 ? UCOL_SECONDARY : UCOL_TERTIARY);
+    ucol_setStrength(c, s);
+  }
+  *status = ec;
+  return (qn_collator *)c;
+}
+
+void qn_collator_close(qn_collator *c) { ucol_close((UCollator *)c); }
+
+int32_t qn_collator_compare(qn_collator *c, const uint16_t *a, int32_t aLength, const uint16_t *b,
+                            int32_t bLength) {
+  return (int32_t)ucol_strcoll((const UCollator *)c, a, aLength, b, bLength);
+}
+
+int32_t qn_codepage_decode(const char *converter, const char *src, int32_t length, uint16_t *dest,
+                           int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UConverter *cnv = ucnv_open(converter, &ec);
+  int32_t r = 0;
+  if (U_SUCCESS(ec)) {
+    r = ucnv_toUChars(cnv, dest, capacity, src, length, &ec);
+    ucnv_close(cnv);
+  }
+  *status = ec;
+  return r;
+}

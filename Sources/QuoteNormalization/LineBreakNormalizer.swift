@@ -1,0 +1,27 @@
+/// Makes every line break a line feed: CRLF, CR, NEL (U+0085), VT, FF and LINE SEPARATOR
+/// (U+2028) become `\n`; PARAGRAPH SEPARATOR (U+2029) becomes a blank line `\n\n`.
+///
+/// - Complexity: O(*n*).
+struct LineBreakNormalizer: NormalizationStep {
+  func apply(to s: [Unicode.Scalar]) -> StepResult? {
+    var rw = ScalarRewriter(s)
+    var i = 0
+    while i < s.count {
+      switch s[i].value {
+      case 0x0D:
+        let end = i + 1 < s.count && s[i + 1] == "\n" ? i + 2 : i + 1
+        rw.replace(i..<end, with: CollectionOfOne("\n"), rule: .lineBreak)
+        i = end
+        continue
+      case 0x0B, 0x0C, 0x85, 0x2028:
+        rw.replace(i, with: "\n", rule: .lineBreak)
+      case 0x2029:
+        rw.replace(i..<(i + 1), with: ["\n", "\n"], rule: .lineBreak)
+      default:
+        break
+      }
+      i += 1
+    }
+    return rw.finish()
+  }
+}

@@ -1,0 +1,164 @@
+import QuoteICU
+
+/// Normalizes article text for display or matching, keeping a map back to the original.
+///
+/// Three profiles, each idempotent, each a superset of the one before:
+/// - ``Profile/repair``: undoes damage (mojibake, HTML entities, C1 controls, line breaks,
+///   invisible characters, stray spaces) and leaves correct text byte-identical.
+/// - ``Profile/display``: repair, then NFC and whitespace cleanup; keeps typography, accents
+///   and case.
+/// - ``Profile/match``: display, then quotation marks, apostrophes and dashes folded to ASCII,
+///   NFKC_Casefold, Latin diacritics removed; optionally other scripts transliterated.
+///
+/// ```swift
+/// let n = Normalizer(profile: .match)
+/// let r = n.normalize("“It’s Ã©tÃ©,” said López")
+/// r.text  // "\"it's ete,\" said lopez"
+/// r.map.inputRange(forOutput: 0..<1)  // 0..<1: the “
+/// ```
+///
+/// A normalizer is a `Sendable` value: share one across tasks.
+public struct Normalizer: Sendable, Hashable {
+  /// A preset of ``Options``.
+  public enum Profile: String, Sendable, Hashable, CaseIterable, Codable {
+    case repair, display, match
+  }
+
+  /// The rules a normalizer applies; each can be switched on its own. They always run in the
+  /// order listed here.
+  public struct Options: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let htmlEntities = Options(rawValue: 1 << 0)
+    public static let mojibake = Options(rawValue: 1 << 1)
+    public static let controlCharacters = Options(rawValue: 1 << 2)
+    public static let lineBreaks = Options(rawValue: 1 << 3)
+    public static let invisibles = Options(rawValue: 1 << 4)
+    public static let straySpaces = Options(rawValue: 1 << 5)
+    public static let nfc = Options(rawValue: 1 << 6)
+    public static let whitespace = Options(rawValue: 1 << 7)
+    public static let punctuation = Options(rawValue: 1 << 8)
+    public static let transliteration = Options(rawValue: 1 << 9)
+    public static let nfkcCasefold = Options(rawValue: 1 << 10)
+    public static let diacritics = Options(rawValue: 1 << 11)
+
+    /// The `repair` profile.
+    public static let repair: Options = [
+      .htmlEntities, .mojibake, .controlCharacters, .lineBreaks, .invisibles, .straySpaces,
+    ]
+    /// The `display` profile.
+    public static let display: Options = repair.union([.nfc, .whitespace])
+    /// The `match` profile (without transliteration, which is opt-in).
+    public static let match: Options = display.union([.punctuation, .nfkcCasefold, .diacritics])
+  }
+
+  /// A Unicode normalization form, applied alone by ``init(form:)``.
+  public enum UnicodeForm: String, Sendable, Hashable, CaseIterable, Codable {
+    case nfc, nfd, nfkc, nfkd
+    case nfkcCasefold = "nfkc-casefold"
+
+    var icu: ICUNormalizationForm {
+      switch self {
+      case .nfc: .nfc
+      case .nfd: .nfd
+      case .nfkc: .nfkc
+      case .nfkd: .nfkd
+      case .nfkcCasefold: .nfkcCasefold
+      }
+    }
+
+    var rule: NormalizationRule {
+      switch self {
+      case .nfc: .nfc
+      case .nfd: .nfd
+      case .nfkc: .nfkc
+      case .nfkd: .nfkd
+      case .nfkcCasefold: .nfkcCasefold
+      }
+    }
+  }
+
+  /// The rules this normalizer applies (empty when it applies exactly one ``form``).
+  public let options: Options
+  /// The only Unicode form applied, for a normalizer made by ``init(form:)``.
+  public let form: UnicodeForm?
+  /// The language of the text (BCP 47), when known: Turkish and Azerbaijani fold `I` to `ı`
+  /// and `İ` to `i` under case folding.
+  public let language: String?
+
+  /// A normalizer for a profile; `transliterate` adds transliteration of other scripts to Latin
+  /// (meaningful for ``Profile/match``).
+  ///
+  /// - Complexity: O(1).
+  public init(profile: Profile = .display, transliterate: Bool = false, language: String? = nil) {
+    var o: Options =
+      switch profile {
+      case .repair: .repair
+      case .display: .display
+      case .match: .match
+      }
+    if transliterate { o.insert(.transliteration) }
+    self.init(options: o, language: language)
+  }
+
+  /// A normalizer applying exactly `options`.
+  ///
+  /// - Complexity: O(1).
+  public init(options: Options, language: String? = nil) {
+    self.options = options
+    self.form = nil
+    self.language = language
+  }
+
+  /// A normalizer applying exactly one Unicode normalization form and nothing else.
+  ///
+  /// ```swift
+  /// Normalizer(form: .nfd).normalize("é").text.unicodeScalars.count  // 2
+  /// ```
+  ///
+  /// - Complexity: O(1).
+  public init(form: UnicodeForm) {
+    self.options = []
+    self.form = form
+    self.language = nil
+  }
+
+  /// Normalizes `text`, line by line.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public func normalize(_ text: String) -> NormalizedText {
+    var stream = NormalizationStream(normalizer: self)
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var edits: [Edit] = []
+    for line in LineChunker.lines(of: text) {
+      let piece = stream.feed(scalars: line)
+      out += piece.text
+      edits.append(contentsOf: piece.edits)
+    }
+    return NormalizedText(original: text, text: out, map: OffsetMap(edits: edits))
+  }
+
+  /// The steps to run, in order.
+  var steps: [any NormalizationStep] {
+    if let form { return [UnicodeFormStep(form: form.icu, rule: form.rule)] }
+    var s: [any NormalizationStep] = []
+    if options.contains(.htmlEntities) { s.append(HTMLEntityDecoder()) }
+    if options.contains(.mojibake) { s.append(MojibakeStep()) }
+    if options.contains(.controlCharacters) { s.append(C1ControlRepair()) }
+    if options.contains(.lineBreaks) { s.append(LineBreakNormalizer()) }
+    if options.contains(.invisibles) { s.append(InvisibleCharacterFilter()) }
+    if options.contains(.straySpaces) { s.append(StraySpaceFilter()) }
+    if options.contains(.nfc) { s.append(UnicodeFormStep(form: .nfc, rule: .nfc)) }
+    if options.contains(.whitespace) { s.append(WhitespaceNormalizer()) }
+    if options.contains(.punctuation) { s.append(PunctuationFolder()) }
+    if options.contains(.transliteration) { s.append(ScriptTransliterator()) }
+    if options.contains(.nfkcCasefold) {
+      if TurkicCaseStep.applies(to: language) { s.append(TurkicCaseStep()) }
+      s.append(UnicodeFormStep(form: .nfkcCasefold, rule: .nfkcCasefold))
+    }
+    if options.contains(.diacritics) { s.append(DiacriticFolder()) }
+    return s
+  }
+}

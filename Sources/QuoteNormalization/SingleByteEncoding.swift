@@ -1,0 +1,136 @@
+/// The single-byte encodings that UTF-8 text is commonly misread as, with byte ↔ scalar tables
+/// built once (Windows-1252, Latin-1 and Mac OS Roman).
+///
+/// Two decoders are modelled:
+/// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D decode
+///   to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset of its
+///   inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse table undoes
+///   both Windows-1252 and Latin-1 mojibake.
+/// - `macRoman`: classic Mac OS Roman, with 0xF0 as U+F8FF (the Apple logo).
+///
+/// ```swift
+/// SingleByteEncoding.sloppyWindows1252.byte(of: "€")  // 0x80
+/// SingleByteEncoding.macRoman.byte(of: "€")           // 0xDB
+/// ```
+enum SingleByteEncoding: Sendable {
+  case sloppyWindows1252
+  case macRoman
+
+  /// Scalars of the bytes 0x80–0xFF under sloppy Windows-1252.
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+    0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+    0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
+    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
+    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+  ]
+
+  /// Scalars of the bytes 0x80–0xFF under Mac OS Roman.
+  static let macRomanHigh: [UInt32] = [
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+    0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+  ]
+
+  /// Inverse of both tables, packed as `sloppyByte | macRomanByte << 8` (0 = not a high byte),
+  /// sorted by scalar. Latin-1 needs no table of its own: every C1 control U+0080–U+009F reads back
+  /// as its own byte under the sloppy decoder.
+  private static let inverse: [(scalar: UInt32, packed: UInt16)] = {
+    var packed: [UInt32: UInt16] = [:]
+    for index in 0..<0x80 {
+      let byte = UInt16(0x80 + index)
+      packed[windows1252High[index], default: 0] |= byte
+      if index < 0x20 { packed[UInt32(0x80 + index), default: 0] |= byte }
+      packed[macRomanHigh[index], default: 0] |= byte << 8
+    }
+    return packed.sorted { $0.key < $1.key }.map { (scalar: $0.key, packed: $0.value) }
+  }()
+
+  /// Direct lookup for U+0080–U+00FF, the range nearly every mojibake scalar falls in.
+  private static let latinRangeInverse: [UInt16] = (0x80..<0x100).map { scalar in
+    inverse.first { $0.scalar == UInt32(scalar) }?.packed ?? 0
+  }
+
+  /// Sorted lookup for the remaining scalars (U+0131 and up).
+  private static let beyondLatinInverse: [(scalar: UInt32, packed: UInt16)] = inverse.filter {
+    $0.scalar >= 0x100
+  }
+
+  /// The high bytes (0x80–0xFF) that `value` reads back as, packed `sloppy | macRoman << 8`;
+  /// 0 in a half means the scalar is not a high byte of that encoding (ASCII included).
+  ///
+  /// - Complexity: O(1) below U+0100 and for most scripts; a binary search over 40 entries otherwise.
+  @inline(__always)
+  static func packedBytes(of value: UInt32) -> UInt16 {
+    if value < 0x80 { return 0 }
+    if value < 0x100 { return latinRangeInverse[Int(value &- 0x80)] }
+    // Everything else lies in U+0131…U+03C0, U+2013…U+2265, U+25CA, U+F8FF, U+FB01…U+FB02.
+    if value < 0x131 || (value > 0x3C0 && value < 0x2013) || value > 0xFB02 { return 0 }
+    if value > 0x2265 && value != 0x25CA && value != 0xF8FF && value < 0xFB01 { return 0 }
+    let table = beyondLatinInverse
+    var low = 0
+    var high = table.count
+    while low < high {
+      let mid = (low + high) / 2
+      if table[mid].scalar < value { low = mid + 1 } else { high = mid }
+    }
+    return low < table.count && table[low].scalar == value ? table[low].packed : 0
+  }
+
+  /// The byte that `scalar` reads back as under this encoding, or `nil` if it is not a high byte.
+  ///
+  /// - Complexity: O(1) amortized; see ``packedBytes(of:)``.
+  @inline(__always)
+  func byte(of scalar: Unicode.Scalar) -> UInt8? {
+    let packed = Self.packedBytes(of: scalar.value)
+    let byte = self == .sloppyWindows1252 ? UInt8(packed & 0xFF) : UInt8(packed >> 8)
+    return byte == 0 ? nil : byte
+  }
+
+  /// Whether `byte` can start a multi-byte UTF-8 sequence.
+  @inline(__always)
+  static func isLead(_ byte: UInt8) -> Bool { byte >= 0xC2 && byte <= 0xF4 }
+
+  /// Whether `byte` is a UTF-8 continuation byte.
+  @inline(__always)
+  static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+  /// The number of continuation bytes a lead byte asks for, and the allowed range of the first one
+  /// (which excludes overlong forms, surrogates and values past U+10FFFF).
+  @inline(__always)
+  static func sequenceShape(lead: UInt8) -> (continuations: Int, first: ClosedRange<UInt8>) {
+    switch lead {
+    case 0xC2...0xDF: return (1, 0x80...0xBF)
+    case 0xE0: return (2, 0xA0...0xBF)
+    case 0xED: return (2, 0x80...0x9F)
+    case 0xE1...0xEF: return (2, 0x80...0xBF)
+    case 0xF0: return (3, 0x90...0xBF)
+    case 0xF4: return (3, 0x80...0x8F)
+    default: return (3, 0x80...0xBF)
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Output formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, jsonl
+}

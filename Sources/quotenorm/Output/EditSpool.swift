@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import QuoteNorm
+
+/// Holds the JSON of a file's edits while its text is being streamed out, in memory up to a
+/// limit and in an anonymous temporary file beyond it, so memory stays flat on large inputs.
+struct EditSpool {
+  private var pending: [UInt8] = []
+  private var file: UnsafeMutablePointer<FILE>? = nil
+  private(set) var count = 0
+  static let memoryLimit = 1 << 22
+
+  mutating func append(_ edits: [Edit]) throws(OutputError) {
+    for e in edits {
+      if count > 0 { pending.append(0x2C) }
+      pending.append(contentsOf: JSONText.edit(e).utf8)
+      count += 1
+    }
+    if pending.count > Self.memoryLimit { try spill() }
+  }
+
+  private mutating func spill() throws(OutputError) {
+    if file == nil { file = tmpfile() }
+    guard let f = file else { throw OutputError(pipeClosed: false, message: "cannot create a temporary file") }
+    let n = pending.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
+    guard n == pending.count else { throw OutputError(pipeClosed: false, message: "temporary file: \(String(cString: strerror(errno)))") }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes all edits (comma-separated) to `out` and releases the spool.
+  mutating func drain(into out: inout OutputWriter) throws(OutputError) {
+    if let f = file {
+      rewind(f)
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let n = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, f) }
+        if n == 0 { break }
+        try out.write(String(decoding: chunk[0..<n], as: UTF8.self))
+      }
+      fclose(f)
+      file = nil
+    }
+    try out.write(String(decoding: pending, as: UTF8.self))
+    pending.removeAll()
+    count = 0
+  }
+}
