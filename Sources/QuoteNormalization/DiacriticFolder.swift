@@ -63,6 +63,11 @@ struct DiacriticFolder: NormalizationStep {
         if previousIsLatin { rw.delete(i..<(i + 1), rule: .diacritic) }
         continue
       }
+      // Other marks keep the base they follow (NFC may compose across them).
+      switch c.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: continue
+      default: break
+      }
       if Self.isLatinRange(v) {
         previousIsLatin = c.properties.isAlphabetic
         if let folded = Self.table[v] { rw.replace(i..<(i + 1), with: folded, rule: .diacritic) }

@@ -18,8 +18,7 @@ struct InvisibleCharacterFilter: NormalizationStep {
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     guard s.contains(where: { Self.mayBeInvisible($0) }) else { return nil }
     var rw = ScalarRewriter(s)
-    var hasRTL: Bool? = nil
-    for i in s.indices where Self.mayBeInvisible(s[i]) {
+    for i in s.indices where Self.mayBeInvisible(s[i]) && !standsAlone(s, i) {
       let v = s[i].value
       let remove: Bool
       switch v {
@@ -30,8 +29,7 @@ struct InvisibleCharacterFilter: NormalizationStep {
       case 0x180E:
         remove = !nextToJoiningScript(s, i)
       case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
-        if hasRTL == nil { hasRTL = s.contains { Self.isRightToLeftLetter($0) } }
-        remove = hasRTL == false
+        remove = !lineHasRightToLeftLetter(s, around: i)
       default:
         remove = true
       }
@@ -57,6 +55,23 @@ struct InvisibleCharacterFilter: NormalizationStep {
     }
   }
 
+  /// Whether the line around `i` (up to the nearest line breaks) has a right-to-left letter.
+  private func lineHasRightToLeftLetter(_ s: [Unicode.Scalar], around i: Int) -> Bool {
+    func isBreak(_ c: Unicode.Scalar) -> Bool {
+      switch c.value {
+      case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+      default: false
+      }
+    }
+    var j = i
+    while j > 0 && !isBreak(s[j - 1]) { j -= 1 }
+    while j < s.count && !isBreak(s[j]) {
+      if Self.isRightToLeftLetter(s[j]) { return true }
+      j += 1
+    }
+    return false
+  }
+
   private func emojiJoin(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     guard i > 0, i + 1 < s.count else { return false }
     let prev = s[i - 1]
@@ -67,10 +82,40 @@ struct InvisibleCharacterFilter: NormalizationStep {
     return prevOK && next.properties.isEmoji && next.value > 0x7F
   }
 
+  /// Whether the character cluster (base and marks) on either side of `i` belongs to a script
+  /// that shapes with joiners. Whole clusters are checked because NFC may reorder their marks.
   private func nextToJoiningScript(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    for j in [i - 1, i + 1] where j >= 0 && j < s.count && s[j].value > 0x7F {
-      if Self.joiningScripts.contains(ICUScript.code(of: s[j])) { return true }
+    func joins(_ c: Unicode.Scalar) -> Bool {
+      c.value > 0x7F && Self.joiningScripts.contains(ICUScript.code(of: c))
+    }
+    var j = i - 1
+    while j >= 0 {
+      if joins(s[j]) { return true }
+      if !Self.isMark(s[j]) { break }
+      j -= 1
+    }
+    j = i + 1
+    while j < s.count {
+      if joins(s[j]) { return true }
+      if !Self.isMark(s[j]) { break }
+      j += 1
     }
     return false
+  }
+
+  static func isMark(_ c: Unicode.Scalar) -> Bool {
+    guard c.value >= 0x300 else { return false }
+    switch c.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// An invisible character standing alone between spaces or line ends is being shown (a
+  /// character table, a typography article), not used: it stays. Line and text boundaries
+  /// count as gaps so that the decision survives whitespace cleanup.
+  private func standsAlone(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    func isGap(_ j: Int) -> Bool { j < 0 || j >= s.count || s[j].properties.isWhitespace }
+    return isGap(i - 1) && isGap(i + 1)
   }
 }

@@ -39,8 +39,8 @@ public struct Normalizer: Sendable, Hashable {
     public static let nfc = Options(rawValue: 1 << 6)
     public static let whitespace = Options(rawValue: 1 << 7)
     public static let punctuation = Options(rawValue: 1 << 8)
-    public static let transliteration = Options(rawValue: 1 << 9)
-    public static let nfkcCasefold = Options(rawValue: 1 << 10)
+    public static let nfkcCasefold = Options(rawValue: 1 << 9)
+    public static let transliteration = Options(rawValue: 1 << 10)
     public static let diacritics = Options(rawValue: 1 << 11)
 
     /// The `repair` profile.
@@ -153,12 +153,19 @@ public struct Normalizer: Sendable, Hashable {
     if options.contains(.nfc) { s.append(UnicodeFormStep(form: .nfc, rule: .nfc)) }
     if options.contains(.whitespace) { s.append(WhitespaceNormalizer()) }
     if options.contains(.punctuation) { s.append(PunctuationFolder()) }
-    if options.contains(.transliteration) { s.append(ScriptTransliterator()) }
     if options.contains(.nfkcCasefold) {
       if TurkicCaseStep.applies(to: language) { s.append(TurkicCaseStep()) }
       s.append(UnicodeFormStep(form: .nfkcCasefold, rule: .nfkcCasefold))
     }
+    if options.contains(.transliteration) {
+      s.append(ScriptTransliterator(casefold: options.contains(.nfkcCasefold)))
+    }
     if options.contains(.diacritics) { s.append(DiacriticFolder()) }
+    // Case folding drops default-ignorable characters and maps compatibility spaces, so spaces
+    // that were inner can become trailing or doubled: clean them once more.
+    if options.contains(.whitespace) && !options.isDisjoint(with: [.nfkcCasefold, .transliteration, .diacritics]) {
+      s.append(WhitespaceNormalizer())
+    }
     return s
   }
 }

@@ -8,6 +8,9 @@ import QuoteICU
 ///
 /// - Complexity: O(*n*); each distinct script opens its transliterator once per process.
 struct ScriptTransliterator: NormalizationStep {
+  /// Case-fold (NFKC_Casefold) what the transform writes, when the pipeline folds case.
+  var casefold = false
+
   /// Preferred transform per ISO 15924 script code.
   static let transforms: [String: String] = [
     "Cyrl": "Cyrillic-Latin/BGN", "Grek": "Greek-Latin/UNGEGN", "Arab": "Arabic-Latin/BGN",
@@ -36,7 +39,10 @@ struct ScriptTransliterator: NormalizationStep {
         j += 1
       }
       let word = String(String.UnicodeScalarView(s[i..<j]))
-      let latin = Self.transliterate(word, script: script)
+      var latin = Self.transliterate(word, script: script)
+      if casefold, let folded = try? ICUNormalizer.normalize(latin, form: .nfkcCasefold) {
+        latin = folded
+      }
       if latin != word { rw.replace(i..<j, with: latin.unicodeScalars, rule: .transliteration) }
       i = j
     }
