@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// Runs the built `quotenorm` binary, as a user would.
+struct CLIResult {
+  var status: Int32
+  var stdout: Data
+  var stderr: String
+  var text: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+enum CLI {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary next to the test bundle (`.build/<config>/quotenorm`).
+  static var binary: URL {
+    let candidates = [
+      Bundle.main.bundleURL.appendingPathComponent("quotenorm"),
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("quotenorm"),
+      packageRoot.appendingPathComponent(".build/debug/quotenorm"),
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+  }
+
+  static func run(_ args: [String], stdin: Data? = nil, stdinClosed: Bool = false, stdoutTo: String? = nil) throws -> CLIResult {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    p.currentDirectoryURL = packageRoot
+    let out = Pipe()
+    // Standard error goes to a file so that neither stream can block the child.
+    let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("qn-err-\(UUID().uuidString)").path
+    FileManager.default.createFile(atPath: errPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errPath) }
+    if let stdoutTo {
+      p.standardOutput = FileHandle(forWritingAtPath: stdoutTo)
+    } else {
+      p.standardOutput = out
+    }
+    p.standardError = FileHandle(forWritingAtPath: errPath)
+    let input = Pipe()
+    if stdin != nil || stdinClosed { p.standardInput = input } else { p.standardInput = FileHandle.nullDevice }
+    try p.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try? input.fileHandleForWriting.close()
+    let outData = stdoutTo == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+    p.waitUntilExit()
+    let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+    return CLIResult(status: p.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func tempFile(_ contents: Data, name: String = "input.txt") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quotenorm-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try contents.write(to: url)
+    return url.path
+  }
+}

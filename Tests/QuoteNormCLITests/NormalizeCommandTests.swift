@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@Suite("quotenorm normalize, end to end")
+struct NormalizeCommandTests {
+  @Test func profilesOnAFile() throws {
+    let path = try CLI.tempFile(Data("“It’s Ã©tÃ©,” said L&oacute;pez\u{A0} ok\n".utf8))
+    let repair = try CLI.run(["normalize", "--profile", "repair", path])
+    #expect(repair.status == 0)
+    let display = try CLI.run(["normalize", path])
+    #expect(display.status == 0)
+    #expect(display.text.contains("López ok"))
+    let match = try CLI.run(["normalize", "--profile", "match", path])
+    #expect(match.text == "\"it's ete,\" said lopez ok\n")
+  }
+
+  @Test func jsonShapeAndOffsets() throws {
+    let input = "caf&eacute;\u{200B} x\n"
+    let r = try CLI.run(["normalize", "--profile", "display", "--format", "json", "-"], stdin: Data(input.utf8))
+    #expect(r.status == 0)
+    let obj = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+    #expect(obj["text"] as? String == "café x\n")
+    let edits = try #require(obj["edits"] as? [[String: Any]])
+    #expect(edits.count == 2)
+    #expect(edits[0]["input"] as? [Int] == [3, 11])
+    #expect(edits[0]["output"] as? [Int] == [3, 4])
+    #expect(edits[0]["rule"] as? String == "html-entity")
+    #expect(edits[1]["input"] as? [Int] == [11, 12])
+    #expect(edits[1]["rule"] as? String == "invisible")
+  }
+
+  @Test func scalarOffsetsAcrossLinesAndAstralCharacters() throws {
+    // Offsets count Unicode scalars (Python str indexes): 😀 is one, not two UTF-16 units.
+    let input = "😀 a\nb &amp; c\n"
+    let r = try CLI.run(["normalize", "--profile", "repair", "--format", "json"], stdin: Data(input.utf8))
+    let obj = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+    let edits = try #require(obj["edits"] as? [[String: Any]])
+    #expect(edits.first?["input"] as? [Int] == [6, 11])
+  }
+
+  @Test func severalFilesAndStdin() throws {
+    let a = try CLI.tempFile(Data("A&amp;B\n".utf8))
+    let b = try CLI.tempFile(Data("C&lt;D\n".utf8))
+    let r = try CLI.run(["normalize", "--profile", "repair", a, "-", b], stdin: Data("stdin&gt;\n".utf8))
+    #expect(r.text == "A&B\nstdin>\nC<D\n")
+    let json = try CLI.run(["normalize", "--format", "json", a, b])
+    let lines = json.text.split(separator: "\n")
+    #expect(lines.count == 2)
+    for l in lines { #expect((try? JSONSerialization.jsonObject(with: Data(l.utf8))) != nil) }
+  }
+
+  @Test func exactForm() throws {
+    let r = try CLI.run(["normalize", "--form", "nfd"], stdin: Data("é&amp;".utf8))
+    #expect(Array(r.text.unicodeScalars) == ["e", "\u{301}", "&", "a", "m", "p", ";"])
+    let bad = try CLI.run(["normalize", "--form", "nfc", "--profile", "match"], stdin: Data())
+    #expect(bad.status == 64)
+  }
+
+  @Test func invalidUTF8FailsWithOffsetOrIsReplaced() throws {
+    var bytes = Data("good line\nbad \u{E9}".utf8)
+    bytes.append(contentsOf: [0xFF, 0x41, 0x0A])
+    let path = try CLI.tempFile(bytes)
+    let r = try CLI.run(["normalize", path])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("byte offset 16"))
+    #expect(r.stderr.contains(path))
+    #expect(r.stderr.contains("--invalid-utf8 replace"))
+    let fixed = try CLI.run(["normalize", "--invalid-utf8", "replace", path])
+    #expect(fixed.status == 0)
+    #expect(fixed.text == "good line\nbad é\u{FFFD}A\n")
+    #expect(fixed.stderr.contains("replaced 1 invalid UTF-8"))
+  }
+
+  @Test func emptyInput() throws {
+    let path = try CLI.tempFile(Data())
+    let r = try CLI.run(["normalize", path])
+    #expect(r.status == 0)
+    #expect(r.stdout.isEmpty)
+    let j = try CLI.run(["normalize", "--format", "json", path])
+    let obj = try #require(try JSONSerialization.jsonObject(with: j.stdout) as? [String: Any])
+    #expect(obj["text"] as? String == "")
+    #expect((obj["edits"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func binaryFileAndUTF16AreRejected() throws {
+    let bin = try CLI.tempFile(Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x41]))
+    let r = try CLI.run(["normalize", bin])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("binary"))
+    let utf16 = try CLI.tempFile(Data([0xFF, 0xFE, 0x41, 0x00]))
+    let u = try CLI.run(["normalize", utf16])
+    #expect(u.status == 65)
+    #expect(u.stderr.contains("UTF-16"))
+  }
+
+  @Test func missingFileAndDirectory() throws {
+    let r = try CLI.run(["normalize", "/nonexistent/file.txt"])
+    #expect(r.status == 66)
+    #expect(r.stderr.contains("/nonexistent/file.txt"))
+    let d = try CLI.run(["normalize", FileManager.default.temporaryDirectory.path])
+    #expect(d.status == 66)
+    #expect(d.stderr.contains("directory"))
+  }
+
+  @Test func helpListsExitCodes() throws {
+    let r = try CLI.run(["--help"])
+    #expect(r.text.contains("65"))
+    #expect(r.text.contains("invalid UTF-8"))
+    let v = try CLI.run(["--version"])
+    #expect(v.text.contains("ICU 7"))
+  }
+
+  @Test func conformanceSampleThroughTheCLI() throws {
+    // Every 50th line of NormalizationTest.txt, all four forms, through `--form`.
+    let path = ProcessInfo.processInfo.environment["QUOTENORM_NORMALIZATION_TEST"]
+      ?? "/usr/share/unicode/NormalizationTest.txt.bz2"
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["bzip2", "-dc", path]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    var rows: [[String]] = []
+    for (i, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated()
+    where !line.hasPrefix("#") && !line.hasPrefix("@") && i % 50 == 0 {
+      let cols = line.split(separator: ";", omittingEmptySubsequences: false).prefix(5).map { f in
+        String(String.UnicodeScalarView(f.split(separator: " ").compactMap { UInt32($0, radix: 16) }.compactMap(Unicode.Scalar.init)))
+      }
+      // Skip rows whose text contains a line break (none do today; the CLI works per line).
+      if cols.count == 5 && !cols.contains(where: { $0.contains("\n") || $0.contains("\r") }) { rows.append(cols) }
+    }
+    #expect(rows.count > 300)
+    for (form, expected) in [("nfc", 1), ("nfd", 2), ("nfkc", 3), ("nfkd", 4)] {
+      let input = rows.map { $0[0] }.joined(separator: "\n") + "\n"
+      let r = try CLI.run(["normalize", "--form", form], stdin: Data(input.utf8))
+      #expect(r.status == 0)
+      let got = r.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+      let want = rows.map { $0[expected] }
+      #expect(got.map { Array($0.unicodeScalars) } == want.map { Array($0.unicodeScalars) }, "form \(form)")
+    }
+  }
+}
