@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// The example package depends on QuoteNorm by path and uses `import QuoteNorm`; building and
+/// running it proves the library product works for another package.
+@Suite("Examples/QuoteNormExample")
+struct ExamplePackageTests {
+  @Test func buildsAndRuns() throws {
+    let example = CLI.packageRoot.appendingPathComponent("Examples/QuoteNormExample")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["swift", "run", "--package-path", example.path, "QuoteNormExample"]
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains("same key: true"))
+    #expect(text.contains("in the original: wonâ€™t"))
+  }
+}
