@@ -5,6 +5,8 @@
 ///
 /// - Complexity: O(*n*).
 struct C1ControlRepair: NormalizationStep {
+  var triggers: LineFeatures { .control }
+
   /// Windows-1252 for bytes 0x80...0x9F (nil where undefined).
   static let windows1252: [Unicode.Scalar?] = [
     "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",

@@ -7,6 +7,8 @@ import QuoteICU
 ///
 /// - Complexity: O(*n*); the table of ~1,500 Latin letters is built once, with ICU's NFD.
 struct DiacriticFolder: NormalizationStep {
+  var triggers: LineFeatures { .nonASCII }
+
   /// Letters without a canonical decomposition, spelled in ASCII.
   static let special: [UInt32: String] = [
     0x0141: "L", 0x0142: "l", 0x00D8: "O", 0x00F8: "o", 0x00C6: "AE", 0x00E6: "ae",
@@ -50,29 +52,54 @@ struct DiacriticFolder: NormalizationStep {
     return t
   }()
 
+  /// Folded spelling of U+00C0..<U+0250 (the common accented letters), for direct indexing.
+  static let latinBlock: [[Unicode.Scalar]?] = (0xC0..<0x250).map { table[UInt32($0)] }
+  /// Bit per BMP scalar: a combining mark (Mn, Mc, Me) — transparent between a base and marks.
+  static let markBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for v in 0x300..<0x10000 {
+      guard let c = Unicode.Scalar(UInt32(v)) else { continue }
+      switch c.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: bits[v >> 6] |= 1 << UInt64(v & 63)
+      default: break
+      }
+    }
+    return bits
+  }()
+
+  @inline(__always)
+  static func isMark(_ v: UInt32, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+    v >= 0x300 && (v >= 0x10000 || bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0)
+  }
+
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     var rw = ScalarRewriter(s)
     var previousIsLatin = false
-    for (i, c) in s.enumerated() {
-      let v = c.value
-      if v < 0x80 {
-        previousIsLatin = c.isASCIILetter
-        continue
-      }
-      if Self.isCombiningMark(v) {
-        if previousIsLatin { rw.delete(i..<(i + 1), rule: .diacritic) }
-        continue
-      }
-      // Other marks keep the base they follow (NFC may compose across them).
-      switch c.properties.generalCategory {
-      case .nonspacingMark, .spacingMark, .enclosingMark: continue
-      default: break
-      }
-      if Self.isLatinRange(v) {
-        previousIsLatin = c.properties.isAlphabetic
-        if let folded = Self.table[v] { rw.replace(i..<(i + 1), with: folded, rule: .diacritic) }
-      } else {
-        previousIsLatin = false
+    Self.markBits.withUnsafeBufferPointer { bits in
+      for i in s.indices {
+        let c = s[i]
+        let v = c.value
+        if v < 0x80 {
+          previousIsLatin = c.isASCIILetter
+          continue
+        }
+        if Self.isCombiningMark(v) {
+          if previousIsLatin { rw.delete(i..<(i + 1), rule: .diacritic) }
+          continue
+        }
+        // Other marks keep the base they follow (NFC may compose across them).
+        if Self.isMark(v, bits) { continue }
+        if v < 0x250 {
+          previousIsLatin = v >= 0xC0 && v != 0xD7 && v != 0xF7
+          if v >= 0xC0, let folded = Self.latinBlock[Int(v - 0xC0)] {
+            rw.replace(i..<(i + 1), with: folded, rule: .diacritic)
+          }
+        } else if Self.isLatinRange(v) {
+          previousIsLatin = true
+          if let folded = Self.table[v] { rw.replace(i..<(i + 1), with: folded, rule: .diacritic) }
+        } else {
+          previousIsLatin = false
+        }
       }
     }
     return rw.finish()

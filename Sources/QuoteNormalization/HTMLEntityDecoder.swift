@@ -6,6 +6,8 @@
 ///
 /// - Complexity: O(*n*) per pass; at most four passes.
 struct HTMLEntityDecoder: NormalizationStep {
+  var triggers: LineFeatures { .ampersand }
+
   static let named: [String: [Unicode.Scalar]] = {
     var table: [String: [Unicode.Scalar]] = [:]
     for line in namedTable.split(separator: "\n") {

@@ -9,6 +9,8 @@ import QuoteICU
 ///
 /// - Complexity: O(*n*).
 struct InvisibleCharacterFilter: NormalizationStep {
+  var triggers: LineFeatures { .invisible }
+
   /// ISO 15924 codes of scripts in which ZWJ/ZWNJ change shaping.
   static let joiningScripts: Set<String> = [
     "Arab", "Syrc", "Thaa", "Nkoo", "Mong", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml",

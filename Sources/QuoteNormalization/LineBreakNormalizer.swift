@@ -3,6 +3,8 @@
 ///
 /// - Complexity: O(*n*).
 struct LineBreakNormalizer: NormalizationStep {
+  var triggers: LineFeatures { .lineBreak }
+
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     var rw = ScalarRewriter(s)
     var i = 0

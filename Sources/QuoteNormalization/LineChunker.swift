@@ -1,26 +1,8 @@
-/// Cuts text into lines (each keeping its `\n`), and lines longer than ``maxChunk`` scalars into
-/// pieces at a space that follows a non-space, so that a giant line is processed in bounded
+/// Cuts lines longer than ``maxChunk`` scalars into pieces at a space that follows a non-space, so that a giant line is processed in bounded
 /// pieces without changing the result.
 enum LineChunker {
   /// Lines longer than this (in scalars) are cut.
   static let maxChunk = 1 << 16
-
-  /// The lines of `text`, each as scalars, with their `\n`.
-  ///
-  /// - Complexity: O(*n*).
-  static func lines(of text: String) -> [[Unicode.Scalar]] {
-    var result: [[Unicode.Scalar]] = []
-    var current: [Unicode.Scalar] = []
-    for c in text.unicodeScalars {
-      current.append(c)
-      if c == "\n" {
-        result.append(contentsOf: pieces(of: current))
-        current.removeAll(keepingCapacity: true)
-      }
-    }
-    if !current.isEmpty { result.append(contentsOf: pieces(of: current)) }
-    return result
-  }
 
   /// `line` cut into pieces of at most about ``maxChunk`` scalars where it is safe.
   ///

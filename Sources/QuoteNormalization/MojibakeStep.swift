@@ -3,6 +3,8 @@
 ///
 /// - Complexity: O(*n*).
 struct MojibakeStep: NormalizationStep {
+  var triggers: LineFeatures { .mojibakeCandidate }
+
   private static let repairer = MojibakeRepairer()
 
   func apply(to s: [Unicode.Scalar]) -> StepResult? {

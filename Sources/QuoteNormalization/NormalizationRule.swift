@@ -1,7 +1,7 @@
 /// The name of the rule that made an ``Edit``, so a user can see why text changed.
 ///
-/// Rules are an open set of names (`"mojibake"`, `"html-entity"`, `"nfc"`…); an edit produced
-/// by several rules touching the same text carries their names joined by `+`
+/// Each rule has a name (`"mojibake"`, `"html-entity"`, `"nfc"`…); an edit produced by several
+/// rules touching the same text carries their names joined by `+`, in the order the rules ran
 /// (`"mojibake+nfc"`).
 ///
 /// ```swift
@@ -9,13 +9,46 @@
 /// r.edits[0].rule == .htmlEntity  // true
 /// ```
 public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
-  CustomStringConvertible, ExpressibleByStringLiteral
+  CustomStringConvertible
 {
-  public var rawValue: String
-  public init(rawValue: String) { self.rawValue = rawValue }
-  public init(stringLiteral value: String) { self.rawValue = value }
+  /// One bit per rule, in pipeline order, so that combining is a union and a combined name
+  /// lists its rules in the order they ran. Edits stay plain values (no string per edit).
+  let bits: UInt32
+
+  /// Every rule name, by bit.
+  static let names = [
+    "html-entity", "mojibake", "c1-control", "control", "line-break", "invisible", "stray-space",
+    "nfc", "whitespace", "quotation-mark", "dash", "ellipsis", "nfkc-casefold", "transliteration",
+    "diacritic", "nfd", "nfkc", "nfkd",
+  ]
+
+  init(bit: Int) { bits = 1 << UInt32(bit) }
+  init(bits: UInt32) { self.bits = bits }
+
+  /// A rule from its name, or a combined rule from names joined by `+`; nil for unknown names.
+  public init?(rawValue: String) {
+    var b: UInt32 = 0
+    for part in rawValue.split(separator: "+") {
+      guard let i = Self.names.firstIndex(of: String(part)) else { return nil }
+      b |= 1 << UInt32(i)
+    }
+    guard b != 0 else { return nil }
+    bits = b
+  }
+
+  /// The rule's name, e.g. `"mojibake"`, or `"mojibake+nfc"` for a combined edit.
+  public var rawValue: String {
+    if bits & (bits - 1) == 0 { return Self.names[bits.trailingZeroBitCount] }
+    return components.map { Self.names[Int($0.bits.trailingZeroBitCount)] }.joined(separator: "+")
+  }
+
   public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
+    let c = try decoder.singleValueContainer()
+    let name = try c.decode(String.self)
+    guard let r = NormalizationRule(rawValue: name) else {
+      throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown rule \(name)")
+    }
+    self = r
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
@@ -25,56 +58,62 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
 
   /// The individual rules of a combined edit, in the order they ran.
   ///
-  /// - Complexity: O(*n*) in the length of the name.
+  /// - Complexity: O(1) per rule.
   public var components: [NormalizationRule] {
-    rawValue.split(separator: "+").map { NormalizationRule(rawValue: String($0)) }
+    var out: [NormalizationRule] = []
+    var b = bits
+    while b != 0 {
+      let i = b.trailingZeroBitCount
+      out.append(NormalizationRule(bit: i))
+      b &= b - 1
+    }
+    return out
   }
 
-  /// Combines two rules, keeping each name once.
+  /// Combines two rules.
+  @inline(__always)
   func combined(with other: NormalizationRule) -> NormalizationRule {
-    var names = components
-    for c in other.components where !names.contains(c) { names.append(c) }
-    return NormalizationRule(rawValue: names.map(\.rawValue).joined(separator: "+"))
+    NormalizationRule(bits: bits | other.bits)
   }
 
   // Repair
   /// A named, decimal or hexadecimal HTML/XML character reference decoded.
-  public static let htmlEntity: Self = "html-entity"
+  public static let htmlEntity = NormalizationRule(bit: 0)
   /// UTF-8 that had been decoded as Windows-1252, Latin-1 or MacRoman, decoded again.
-  public static let mojibake: Self = "mojibake"
+  public static let mojibake = NormalizationRule(bit: 1)
   /// A lone C1 control (U+0080–U+009F) read as the Windows-1252 character it stands for.
-  public static let c1Control: Self = "c1-control"
+  public static let c1Control = NormalizationRule(bit: 2)
   /// A control character with no meaning in text removed.
-  public static let controlCharacter: Self = "control"
+  public static let controlCharacter = NormalizationRule(bit: 3)
   /// CRLF, CR, U+2028, U+2029, NEL, VT or FF turned into line feeds.
-  public static let lineBreak: Self = "line-break"
+  public static let lineBreak = NormalizationRule(bit: 4)
   /// An invisible character (ZWSP, WJ, BOM, soft hyphen, stray joiner or bidi control) removed.
-  public static let invisible: Self = "invisible"
+  public static let invisible = NormalizationRule(bit: 5)
   /// A non-ASCII space next to an ordinary space or at a line end removed.
-  public static let straySpace: Self = "stray-space"
+  public static let straySpace = NormalizationRule(bit: 6)
   // Display
   /// Canonical composition.
-  public static let nfc: Self = "nfc"
+  public static let nfc = NormalizationRule(bit: 7)
   /// Unicode spaces made ASCII, runs of spaces collapsed, trailing spaces removed.
-  public static let whitespace: Self = "whitespace"
+  public static let whitespace = NormalizationRule(bit: 8)
   // Match
   /// Compatibility composition with case folding.
-  public static let nfkcCasefold: Self = "nfkc-casefold"
+  public static let nfkcCasefold = NormalizationRule(bit: 12)
   /// A quotation mark, apostrophe, prime, backtick or acute made `"` or `'`.
-  public static let quotationMark: Self = "quotation-mark"
+  public static let quotationMark = NormalizationRule(bit: 9)
   /// A dash made `-`.
-  public static let dash: Self = "dash"
+  public static let dash = NormalizationRule(bit: 10)
   /// An ellipsis made `...`.
-  public static let ellipsis: Self = "ellipsis"
+  public static let ellipsis = NormalizationRule(bit: 11)
   /// A diacritic removed from a Latin letter, or ł ø æ œ ß đ þ spelled in ASCII.
-  public static let diacritic: Self = "diacritic"
+  public static let diacritic = NormalizationRule(bit: 14)
   /// Another script written in Latin letters.
-  public static let transliteration: Self = "transliteration"
+  public static let transliteration = NormalizationRule(bit: 13)
   // Exact forms
   /// Canonical decomposition.
-  public static let nfd: Self = "nfd"
+  public static let nfd = NormalizationRule(bit: 15)
   /// Compatibility composition.
-  public static let nfkc: Self = "nfkc"
+  public static let nfkc = NormalizationRule(bit: 16)
   /// Compatibility decomposition.
-  public static let nfkd: Self = "nfkd"
+  public static let nfkd = NormalizationRule(bit: 17)
 }

@@ -1,5 +1,8 @@
 /// One rule of the normalization pipeline, applied to one line of scalars at a time.
 protocol NormalizationStep: Sendable {
+  /// The line features that can make this step change anything; lines without them skip it.
+  var triggers: LineFeatures { get }
+
   /// The rewritten scalars and edits, or nil when the step changes nothing.
   func apply(to scalars: [Unicode.Scalar]) -> StepResult?
 }

@@ -1,4 +1,4 @@
-/// Normalizes a text that arrives line by line, keeping offsets relative to the whole text:
+/// Normalizes a text that arrives piece by piece, keeping offsets relative to the whole text:
 /// memory stays bounded by the longest line, whatever the size of the input.
 ///
 /// ```swift
@@ -9,57 +9,107 @@
 public struct NormalizationStream: Sendable {
   public let normalizer: Normalizer
   private let steps: [any NormalizationStep]
+  /// Features that make at least one step run.
+  private let anyTrigger: LineFeatures
   /// Scalars consumed from the input so far.
   public private(set) var inputOffset = 0
   /// Scalars produced so far.
   public private(set) var outputOffset = 0
 
+  /// Lines longer than this many bytes are processed in pieces (see ``LineChunker``).
+  static let maxLineBytes = 1 << 18
+
   public init(normalizer: Normalizer) {
     self.normalizer = normalizer
     self.steps = normalizer.steps
+    self.anyTrigger = steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
   }
 
-  /// Normalizes the next piece of text (best a whole line with its `\n`; a piece must not cut a
-  /// CRLF, an entity or a mojibake sequence). Edits are in whole-text offsets.
+  /// Normalizes the next piece of text (best whole lines with their `\n`; a piece must not cut
+  /// a CRLF, an entity or a mojibake sequence). Edits are in whole-text offsets.
   ///
   /// - Complexity: O(*n*) in the length of `piece`.
   public mutating func feed(_ piece: String) -> (text: String, edits: [Edit]) {
-    var text = ""
+    var copy = piece
+    var out: [UInt8] = []
     var edits: [Edit] = []
-    for chunk in LineChunker.pieces(of: Array(piece.unicodeScalars)) {
-      let r = feed(scalars: chunk)
-      text += r.text
-      edits += r.edits
-    }
-    return (text, edits)
+    copy.withUTF8 { feed(utf8: $0, into: &out, edits: &edits) }
+    return (String(decoding: out, as: UTF8.self), edits)
   }
 
-  /// Normalizes the next piece, given as scalars.
+  /// Normalizes the next piece given as valid UTF-8, appending the output's UTF-8 to `out` and
+  /// its edits (in whole-text scalar offsets) to `edits`.
+  ///
+  /// - Complexity: O(*n*) in the length of `utf8`.
+  public mutating func feed(
+    utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], edits: inout [Edit]
+  ) {
+    var start = 0
+    while start < utf8.count {
+      var end = start
+      while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+      if end < utf8.count { end += 1 }
+      processLine(UnsafeBufferPointer(rebasing: utf8[start..<end]), into: &out, edits: &edits)
+      start = end
+    }
+  }
+
+  /// Normalizes the next piece given as scalars.
   ///
   /// - Complexity: O(*n*) in the length of `scalars`.
   public mutating func feed(scalars: [Unicode.Scalar]) -> (text: String, edits: [Edit]) {
-    let (out, edits) = Self.run(steps, on: scalars)
-    let shifted = edits.map { $0.shifted(input: inputOffset, output: outputOffset) }
-    inputOffset += scalars.count
-    outputOffset += out.count
-    var text = ""
-    text.unicodeScalars.append(contentsOf: out)
-    return (text, shifted)
+    var out: [UInt8] = []
+    var edits: [Edit] = []
+    for piece in LineChunker.pieces(of: scalars) { processScalars(piece, into: &out, edits: &edits) }
+    return (String(decoding: out, as: UTF8.self), edits)
   }
 
-  /// Runs `steps` in order, composing their edits.
-  static func run(_ steps: [any NormalizationStep], on input: [Unicode.Scalar])
-    -> ([Unicode.Scalar], [Edit])
-  {
+  private mutating func processLine(
+    _ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], edits: inout [Edit]
+  ) {
+    if line.count > Self.maxLineBytes {
+      for piece in LineChunker.pieces(of: UTF8Scalars.decode(line)) {
+        processScalars(piece, into: &out, edits: &edits)
+      }
+      return
+    }
+    let (features, count) = LineFeatures.scan(line)
+    if features.isDisjoint(with: anyTrigger) {
+      out.append(contentsOf: line)
+      inputOffset += count
+      outputOffset += count
+      return
+    }
+    processScalars(UTF8Scalars.decode(line), features: features, into: &out, edits: &edits)
+  }
+
+  private mutating func processScalars(
+    _ scalars: [Unicode.Scalar], features: LineFeatures = .all, into out: inout [UInt8],
+    edits: inout [Edit]
+  ) {
+    let (result, lineEdits) = Self.run(steps, on: scalars, features: features)
+    for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+    inputOffset += scalars.count
+    outputOffset += result.count
+    UTF8Scalars.encode(result, into: &out)
+  }
+
+  /// Runs `steps` in order, composing their edits. A step whose triggers are not among the
+  /// line's features is skipped until some step has changed the line.
+  static func run(
+    _ steps: [any NormalizationStep], on input: [Unicode.Scalar], features: LineFeatures = .all
+  ) -> ([Unicode.Scalar], [Edit]) {
     var current = input
     var edits: [Edit] = []
     var index = 0
     var reruns = 0
+    var changed = false
     while index < steps.count {
       let step = steps[index]
-      if let r = step.apply(to: current) {
+      if changed || !features.isDisjoint(with: step.triggers), let r = step.apply(to: current) {
         edits = OffsetMap.compose(edits, r.edits)
         current = r.scalars
+        changed = true
         // Removing invisibles or controls can join what they split (`&am\u{200B}p;`): run the
         // repair steps before them once more so the result stays idempotent.
         if reruns < 2, step is InvisibleCharacterFilter || step is C1ControlRepair {
@@ -71,5 +121,59 @@ public struct NormalizationStream: Sendable {
       index += 1
     }
     return (current, edits)
+  }
+}
+
+/// Fast UTF-8 ↔ scalar conversion for valid UTF-8.
+enum UTF8Scalars {
+  /// - Complexity: O(*n*).
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      var v: UInt32
+      if b < 0x80 {
+        v = UInt32(b)
+        i += 1
+      } else if b < 0xE0 {
+        v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b < 0xF0 {
+        v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+          | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+    }
+    return out
+  }
+
+  /// - Complexity: O(*n*).
+  static func encode(_ scalars: [Unicode.Scalar], into out: inout [UInt8]) {
+    out.reserveCapacity(out.count + scalars.count + 8)
+    for c in scalars {
+      let v = c.value
+      if v < 0x80 {
+        out.append(UInt8(v))
+      } else if v < 0x800 {
+        out.append(UInt8(0xC0 | (v >> 6)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      } else if v < 0x10000 {
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        out.append(UInt8(0xF0 | (v >> 18)))
+        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
   }
 }

@@ -129,15 +129,12 @@ public struct Normalizer: Sendable, Hashable {
   /// - Complexity: O(*n*) in the length of `text`.
   public func normalize(_ text: String) -> NormalizedText {
     var stream = NormalizationStream(normalizer: self)
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
+    var copy = text
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
     var edits: [Edit] = []
-    for line in LineChunker.lines(of: text) {
-      let piece = stream.feed(scalars: line)
-      out += piece.text
-      edits.append(contentsOf: piece.edits)
-    }
-    return NormalizedText(original: text, text: out, map: OffsetMap(edits: edits))
+    copy.withUTF8 { stream.feed(utf8: $0, into: &out, edits: &edits) }
+    return NormalizedText(original: text, text: String(decoding: out, as: UTF8.self), map: OffsetMap(edits: edits))
   }
 
   /// The steps to run, in order.
@@ -164,7 +161,7 @@ public struct Normalizer: Sendable, Hashable {
     // Case folding drops default-ignorable characters and maps compatibility spaces, so spaces
     // that were inner can become trailing or doubled: clean them once more.
     if options.contains(.whitespace) && !options.isDisjoint(with: [.nfkcCasefold, .transliteration, .diacritics]) {
-      s.append(WhitespaceNormalizer())
+      s.append(WhitespaceNormalizer(afterFolding: true))
     }
     return s
   }

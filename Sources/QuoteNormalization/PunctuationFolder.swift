@@ -4,6 +4,8 @@
 ///
 /// - Complexity: O(*n*).
 struct PunctuationFolder: NormalizationStep {
+  var triggers: LineFeatures { [.asciiPunctuation, .nonASCII] }
+
   static func fold(_ c: Unicode.Scalar) -> (Unicode.Scalar, NormalizationRule)? {
     switch c.value {
     case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x2036, 0x301D, 0x301E, 0x301F,
@@ -20,15 +22,30 @@ struct PunctuationFolder: NormalizationStep {
     }
   }
 
+  static func isDash(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x2010...0x2015, 0x2053, 0x2E3A, 0x2E3B, 0xFE58, 0xFE63, 0xFF0D, 0x2212: true
+    default: false
+    }
+  }
+
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     var rw = ScalarRewriter(s)
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c.value < 0x60 && c != "-" { i += 1; continue }
-      if c == "-" || Self.fold(c)?.1 == .dash {
+      let v = c.value
+      // Nothing to fold among letters: a quick range test before the switch.
+      if v < 0x60 && c != "-" || v > 0x60 && v < 0xAB || v > 0xBB && v < 0x2B9
+        || v > 0x2BD && v < 0x2010 || v > 0x2212 && v < 0x275B || v > 0x275E && v < 0x2E3A
+        || v > 0x2E42 && v < 0x300C || v > 0x301F && v < 0xFE41
+      {
+        i += 1
+        continue
+      }
+      if c == "-" || Self.isDash(c) {
         var j = i + 1
-        while j < s.count, s[j] == "-" || Self.fold(s[j])?.1 == .dash { j += 1 }
+        while j < s.count, s[j] == "-" || Self.isDash(s[j]) { j += 1 }
         if j - i > 1 || c != "-" { rw.replace(i..<j, with: CollectionOfOne("-"), rule: .dash) }
         i = j
         continue

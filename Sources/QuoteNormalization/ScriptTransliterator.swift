@@ -8,6 +8,8 @@ import QuoteICU
 ///
 /// - Complexity: O(*n*); each distinct script opens its transliterator once per process.
 struct ScriptTransliterator: NormalizationStep {
+  var triggers: LineFeatures { .aboveLatin }
+
   /// Case-fold (NFKC_Casefold) what the transform writes, when the pipeline folds case.
   var casefold = false
 

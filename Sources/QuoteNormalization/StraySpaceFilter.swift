@@ -5,6 +5,8 @@
 ///
 /// - Complexity: O(*n*).
 struct StraySpaceFilter: NormalizationStep {
+  var triggers: LineFeatures { .nonASCIISpace }
+
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     guard s.contains(where: \.isNonASCIISpace) else { return nil }
     var rw = ScalarRewriter(s)

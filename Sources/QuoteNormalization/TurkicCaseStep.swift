@@ -3,6 +3,8 @@
 ///
 /// - Complexity: O(*n*).
 struct TurkicCaseStep: NormalizationStep {
+  var triggers: LineFeatures { [.uppercaseASCII, .nonASCII] }
+
   static func applies(to language: String?) -> Bool {
     guard let l = language?.lowercased() else { return false }
     return l == "tr" || l == "az" || l.hasPrefix("tr-") || l.hasPrefix("az-") || l.hasPrefix("tr_")

@@ -3,6 +3,10 @@
 ///
 /// - Complexity: O(*n*).
 struct WhitespaceNormalizer: NormalizationStep {
+  /// After case folding, non-ASCII text can also turn into spaces.
+  var afterFolding = false
+  var triggers: LineFeatures { afterFolding ? [.spaceRun, .nonASCIISpace, .nonASCII] : [.spaceRun, .nonASCIISpace] }
+
   func apply(to s: [Unicode.Scalar]) -> StepResult? {
     var rw = ScalarRewriter(s)
     var i = 0

@@ -39,11 +39,22 @@ enum CLI {
       p.standardOutput = out
     }
     p.standardError = FileHandle(forWritingAtPath: errPath)
-    let input = Pipe()
-    if stdin != nil || stdinClosed { p.standardInput = input } else { p.standardInput = FileHandle.nullDevice }
+    // Standard input comes from a file (writing to a pipe can be interrupted by signals).
+    var inputPath: String? = nil
+    if let stdin {
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent("qn-in-\(UUID().uuidString)").path
+      FileManager.default.createFile(atPath: path, contents: stdin)
+      inputPath = path
+      p.standardInput = FileHandle(forReadingAtPath: path)
+    } else if stdinClosed {
+      let pipe = Pipe()
+      try pipe.fileHandleForWriting.close()
+      p.standardInput = pipe
+    } else {
+      p.standardInput = FileHandle.nullDevice
+    }
+    defer { if let inputPath { try? FileManager.default.removeItem(atPath: inputPath) } }
     try p.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try? input.fileHandleForWriting.close()
     let outData = stdoutTo == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
     p.waitUntilExit()
     let errData = FileManager.default.contents(atPath: errPath) ?? Data()

@@ -1,0 +1,121 @@
+/// What one line contains that some rule may act on, found in a single pass over its UTF-8
+/// bytes. A rule whose triggers are absent from a line is skipped, and a line that triggers no
+/// rule is copied through as bytes: most lines of clean text never become scalar arrays.
+struct LineFeatures: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let ampersand = LineFeatures(rawValue: 1 << 0)
+  /// A scalar that can be part of mojibake (Latin-1 range or a Windows-1252/MacRoman extra).
+  static let mojibakeCandidate = LineFeatures(rawValue: 1 << 1)
+  /// C0 (other than tab and line feed), DEL or C1 controls.
+  static let control = LineFeatures(rawValue: 1 << 2)
+  /// CR, VT, FF, NEL, U+2028, U+2029.
+  static let lineBreak = LineFeatures(rawValue: 1 << 3)
+  static let invisible = LineFeatures(rawValue: 1 << 4)
+  static let nonASCIISpace = LineFeatures(rawValue: 1 << 5)
+  /// A tab, two spaces in a row, or a space before the line end.
+  static let spaceRun = LineFeatures(rawValue: 1 << 6)
+  static let nonASCII = LineFeatures(rawValue: 1 << 7)
+  /// A scalar at or above U+0300, where canonical composition can change text.
+  static let aboveLatin = LineFeatures(rawValue: 1 << 8)
+  static let uppercaseASCII = LineFeatures(rawValue: 1 << 9)
+  /// A backtick or two hyphens in a row.
+  static let asciiPunctuation = LineFeatures(rawValue: 1 << 10)
+
+  static let all = LineFeatures(rawValue: UInt32.max)
+
+  /// Scans one line; also returns its number of scalars.
+  ///
+  /// - Complexity: O(*n*).
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (LineFeatures, Int) {
+    var f: UInt32 = 0
+    var scalars = 0
+    var i = 0
+    let n = bytes.count
+    var prevSpace = false
+    var prevHyphen = false
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        scalars += 1
+        i += 1
+        switch b {
+        case 0x61...0x7A, 0x30...0x39, 0x2C, 0x2E:
+          prevSpace = false
+          prevHyphen = false
+          continue
+        case 0x41...0x5A:
+          f |= uppercaseASCII.rawValue
+        case 0x20:
+          if prevSpace || i == n || bytes[i] == 0x0A { f |= spaceRun.rawValue }
+          prevSpace = true
+          prevHyphen = false
+          continue
+        case 0x26: f |= ampersand.rawValue
+        case 0x09: f |= spaceRun.rawValue
+        case 0x0A: break
+        case 0x0D, 0x0B, 0x0C: f |= lineBreak.rawValue
+        case 0x60: f |= asciiPunctuation.rawValue
+        case 0x2D:
+          if prevHyphen { f |= asciiPunctuation.rawValue }
+          prevHyphen = true
+          prevSpace = false
+          continue
+        case 0x00..<0x20, 0x7F: f |= control.rawValue
+        default: break
+        }
+        prevSpace = false
+        prevHyphen = false
+        continue
+      }
+      // Multi-byte scalar (the input is valid UTF-8).
+      var v: UInt32
+      if b < 0xE0 {
+        v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b < 0xF0 {
+        v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+          | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      scalars += 1
+      prevSpace = false
+      prevHyphen = false
+      f |= nonASCII.rawValue | classify(v)
+    }
+    return (LineFeatures(rawValue: f), scalars)
+  }
+
+  /// Features of one non-ASCII scalar.
+  @inline(__always)
+  static func classify(_ v: UInt32) -> UInt32 {
+    if v < 0x100 {
+      var r = mojibakeCandidate.rawValue
+      if v < 0xA0 { r |= v == 0x85 ? lineBreak.rawValue | control.rawValue : control.rawValue }
+      if v == 0xA0 { r |= nonASCIISpace.rawValue }
+      if v == 0xAD { r |= invisible.rawValue }
+      return r
+    }
+    if v < 0x300 {
+      // Latin Extended-A/B and spacing modifiers: Windows-1252/MacRoman extras live here.
+      return (0x152...0x192).contains(v) || (0x2C6...0x2DD).contains(v) ? mojibakeCandidate.rawValue : 0
+    }
+    var r = aboveLatin.rawValue
+    switch v {
+    case 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680: r |= nonASCIISpace.rawValue
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C, 0x180E:
+      r |= invisible.rawValue
+    case 0x2028, 0x2029: r |= lineBreak.rawValue
+    default: break
+    }
+    switch v {
+    case 0x3A9, 0x3C0, 0x2013...0x2122, 0x2202...0x25CA, 0xF8FF, 0xFB01, 0xFB02:
+      r |= mojibakeCandidate.rawValue
+    default: break
+    }
+    return r
+  }
+}
