@@ -38,7 +38,7 @@ package enum ICUNormalizer {
   package static func normalize(_ text: String, form: ICUNormalizationForm) throws(ICUError)
     -> String
   {
-    String(decoding: try normalize(Array(text.utf16), form: form), as: UTF16.self)
+    UTF16Transcoding.string(from: try normalize(UTF16Transcoding.units(of: text), form: form))
   }
 
   /// The length of the longest prefix of `text` that is certainly in `form`

@@ -35,7 +35,7 @@ package final class ICUTransliterator {
   ///
   /// - Complexity: O(*n*) for paragraph-sized input.
   package func transform(_ text: String) -> String {
-    let units = Array(text.utf16)
+    let units = UTF16Transcoding.units(of: text)
     if units.isEmpty { return text }
     var capacity = units.count * 2 + 16
     for _ in 0..<3 {
@@ -48,7 +48,7 @@ package final class ICUTransliterator {
         continue
       }
       if status > 0 { return text }
-      return String(decoding: buffer.prefix(Int(length)), as: UTF16.self)
+      return UTF16Transcoding.string(from: Array(buffer.prefix(Int(length))))
     }
     return text
   }

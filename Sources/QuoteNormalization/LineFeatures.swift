@@ -1,11 +1,16 @@
 /// What one line contains that some rule may act on, found in a single pass over its UTF-8
 /// bytes. A rule whose triggers are absent from a line is skipped, and a line that triggers no
 /// rule is copied through as bytes: most lines of clean text never become scalar arrays.
+import QuoteICU
+
 struct LineFeatures: OptionSet, Sendable {
   let rawValue: UInt32
 
   static let ampersand = LineFeatures(rawValue: 1 << 0)
-  /// A scalar that can be part of mojibake (Latin-1 range or a Windows-1252/MacRoman extra).
+  /// A pair that can start mojibake: a scalar that is a UTF-8 lead byte under Windows-1252,
+  /// Latin-1 or MacRoman, followed by one that is a continuation byte (or a space, where a
+  /// scraper turned NBSP into one). Invisibles between them are handled by the rerun after
+  /// invisible removal.
   static let mojibakeCandidate = LineFeatures(rawValue: 1 << 1)
   /// C0 (other than tab and line feed), DEL or C1 controls.
   static let control = LineFeatures(rawValue: 1 << 2)
@@ -16,8 +21,11 @@ struct LineFeatures: OptionSet, Sendable {
   /// A tab, two spaces in a row, or a space before the line end.
   static let spaceRun = LineFeatures(rawValue: 1 << 6)
   static let nonASCII = LineFeatures(rawValue: 1 << 7)
-  /// A scalar at or above U+0300, where canonical composition can change text.
+  /// A scalar at or above U+0300.
   static let aboveLatin = LineFeatures(rawValue: 1 << 8)
+  /// A scalar that NFC may change: one without a normalization boundary before it (it may
+  /// combine with what precedes) or one that changes alone.
+  static let nfcSensitive = LineFeatures(rawValue: 1 << 11)
   static let uppercaseASCII = LineFeatures(rawValue: 1 << 9)
   /// A backtick or two hyphens in a row.
   static let asciiPunctuation = LineFeatures(rawValue: 1 << 10)
@@ -34,9 +42,12 @@ struct LineFeatures: OptionSet, Sendable {
     let n = bytes.count
     var prevSpace = false
     var prevHyphen = false
+    var prevLead = false
     while i < n {
       let b = bytes[i]
       if b < 0x80 {
+        if prevLead && b == 0x20 { f |= mojibakeCandidate.rawValue }
+        prevLead = false
         scalars += 1
         i += 1
         switch b {
@@ -85,35 +96,55 @@ struct LineFeatures: OptionSet, Sendable {
       prevSpace = false
       prevHyphen = false
       f |= nonASCII.rawValue | classify(v)
+      if v < 0x10000 {
+        let m = mojibakeRoles[Int(v)]
+        if prevLead && m & 2 != 0 { f |= mojibakeCandidate.rawValue }
+        prevLead = m & 1 != 0
+      } else {
+        prevLead = false
+      }
     }
     return (LineFeatures(rawValue: f), scalars)
   }
+
+  /// Per BMP scalar: bit 0, it is a UTF-8 lead byte (0xC2...0xF4) under Windows-1252, Latin-1
+  /// or MacRoman; bit 1, it is a continuation byte (0x80...0xBF) under one of them.
+  static let mojibakeRoles: [UInt8] = {
+    var roles = [UInt8](repeating: 0, count: 0x10000)
+    for name in ["windows-1252", "ISO-8859-1", "macintosh"] {
+      guard let table = try? ICUCodepage.decodeAllBytes(converter: name) else { continue }
+      for byte in 0x80...0xF4 {
+        // Bytes a codepage leaves undefined decode as C1 controls in browsers and Python.
+        let scalar = table[byte] ?? Unicode.Scalar(UInt32(byte))
+        guard let c = scalar, c.value < 0x10000 else { continue }
+        if byte >= 0xC2 { roles[Int(c.value)] |= 1 }
+        if byte <= 0xBF { roles[Int(c.value)] |= 2 }
+      }
+    }
+    return roles
+  }()
+
+  /// NFC's table flags (bit 0 boundary before, bit 1 changes alone), for the scan.
+  static let nfcFlags = UnicodeFormTable.table(for: .nfc).flags
 
   /// Features of one non-ASCII scalar.
   @inline(__always)
   static func classify(_ v: UInt32) -> UInt32 {
     if v < 0x100 {
-      var r = mojibakeCandidate.rawValue
+      var r: UInt32 = 0
       if v < 0xA0 { r |= v == 0x85 ? lineBreak.rawValue | control.rawValue : control.rawValue }
       if v == 0xA0 { r |= nonASCIISpace.rawValue }
       if v == 0xAD { r |= invisible.rawValue }
       return r
     }
-    if v < 0x300 {
-      // Latin Extended-A/B and spacing modifiers: Windows-1252/MacRoman extras live here.
-      return (0x152...0x192).contains(v) || (0x2C6...0x2DD).contains(v) ? mojibakeCandidate.rawValue : 0
-    }
+    if v < 0x300 { return 0 }
     var r = aboveLatin.rawValue
+    if v >= 0x10000 || nfcFlags[Int(v)] != 1 { r |= nfcSensitive.rawValue }
     switch v {
     case 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680: r |= nonASCIISpace.rawValue
     case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C, 0x180E:
       r |= invisible.rawValue
     case 0x2028, 0x2029: r |= lineBreak.rawValue
-    default: break
-    }
-    switch v {
-    case 0x3A9, 0x3C0, 0x2013...0x2122, 0x2202...0x25CA, 0xF8FF, 0xFB01, 0xFB02:
-      r |= mojibakeCandidate.rawValue
     default: break
     }
     return r

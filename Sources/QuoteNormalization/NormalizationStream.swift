@@ -11,6 +11,10 @@ public struct NormalizationStream: Sendable {
   private let steps: [any NormalizationStep]
   /// Features that make at least one step run.
   private let anyTrigger: LineFeatures
+  /// With a fused match phase: `steps` are the steps before it, `matchSteps` its step-by-step
+  /// fallback.
+  private let fused: MatchFoldTransducer?
+  private let matchSteps: [any NormalizationStep]
   /// Scalars consumed from the input so far.
   public private(set) var inputOffset = 0
   /// Scalars produced so far.
@@ -21,8 +25,17 @@ public struct NormalizationStream: Sendable {
 
   public init(normalizer: Normalizer) {
     self.normalizer = normalizer
-    self.steps = normalizer.steps
-    self.anyTrigger = steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
+    if let plan = normalizer.plan.fused {
+      self.steps = plan.before
+      self.matchSteps = plan.match
+      self.fused = MatchFoldTransducer()
+      self.anyTrigger = .all
+    } else {
+      self.steps = normalizer.plan.steps
+      self.matchSteps = []
+      self.fused = nil
+      self.anyTrigger = steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
+    }
   }
 
   /// Normalizes the next piece of text (best whole lines with their `\n`; a piece must not cut
@@ -73,6 +86,10 @@ public struct NormalizationStream: Sendable {
       }
       return
     }
+    if let fused {
+      processFused(line, fused, into: &out, edits: &edits)
+      return
+    }
     let (features, count) = LineFeatures.scan(line)
     if features.isDisjoint(with: anyTrigger) {
       out.append(contentsOf: line)
@@ -81,6 +98,42 @@ public struct NormalizationStream: Sendable {
       return
     }
     processScalars(UTF8Scalars.decode(line), features: features, into: &out, edits: &edits)
+  }
+
+  /// The match profile: the steps before the match phase (usually skipped: nothing triggers
+  /// them), then the fused match phase, or its step-by-step fallback.
+  private mutating func processFused(
+    _ line: UnsafeBufferPointer<UInt8>, _ fused: MatchFoldTransducer, into out: inout [UInt8],
+    edits: inout [Edit]
+  ) {
+    let (features, count) = LineFeatures.scan(line)
+    let triggered = steps.contains { !features.isDisjoint(with: $0.triggers) }
+    var before: [Edit] = []
+    var afterBefore: [UInt8] = []
+    if triggered {
+      let (res, e) = Self.run(steps, on: UTF8Scalars.decode(line), features: features)
+      before = e
+      UTF8Scalars.encode(res, into: &afterBefore)
+    }
+    func finish(_ matchEdits: [Edit], _ outputCount: Int) {
+      for e in OffsetMap.compose(before, matchEdits) {
+        edits.append(e.shifted(input: inputOffset, output: outputOffset))
+      }
+      inputOffset += count
+      outputOffset += outputCount
+    }
+    let attempt: (edits: [Edit], outputCount: Int)? =
+      triggered
+      ? afterBefore.withUnsafeBufferPointer { fused.apply($0, into: &out) }
+      : fused.apply(line, into: &out)
+    if let attempt {
+      finish(attempt.edits, attempt.outputCount)
+      return
+    }
+    let input = triggered ? afterBefore.withUnsafeBufferPointer { UTF8Scalars.decode($0) } : UTF8Scalars.decode(line)
+    let (res, e) = Self.run(matchSteps, on: input)
+    UTF8Scalars.encode(res, into: &out)
+    finish(e, res.count)
   }
 
   private mutating func processScalars(

@@ -81,6 +81,8 @@ public struct Normalizer: Sendable, Hashable {
 
   /// The rules this normalizer applies (empty when it applies exactly one ``form``).
   public let options: Options
+  /// The steps, worked out once: normalizers are often used for many short texts.
+  let plan: NormalizationPlan
   /// The only Unicode form applied, for a normalizer made by ``init(form:)``.
   public let form: UnicodeForm?
   /// The language of the text (BCP 47), when known: Turkish and Azerbaijani fold `I` to `ı`
@@ -106,9 +108,31 @@ public struct Normalizer: Sendable, Hashable {
   ///
   /// - Complexity: O(1).
   public init(options: Options, language: String? = nil) {
+    self.init(options: options, form: nil, language: language, allowsFusedMatch: true)
+  }
+
+  init(options: Options, form: UnicodeForm?, language: String?, allowsFusedMatch: Bool) {
     self.options = options
-    self.form = nil
+    self.form = form
     self.language = language
+    self.allowsFusedMatch = allowsFusedMatch
+    self.plan = NormalizationPlan(options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch)
+  }
+
+  /// The same normalizer with the match phase run step by step (tests compare the two).
+  var unfused: Normalizer {
+    Normalizer(options: options, form: form, language: language, allowsFusedMatch: false)
+  }
+
+  public static func == (a: Normalizer, b: Normalizer) -> Bool {
+    a.options == b.options && a.form == b.form && a.language == b.language
+      && a.allowsFusedMatch == b.allowsFusedMatch
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(options)
+    h.combine(form)
+    h.combine(language)
   }
 
   /// A normalizer applying exactly one Unicode normalization form and nothing else.
@@ -119,9 +143,7 @@ public struct Normalizer: Sendable, Hashable {
   ///
   /// - Complexity: O(1).
   public init(form: UnicodeForm) {
-    self.options = []
-    self.form = form
-    self.language = nil
+    self.init(options: [], form: form, language: nil, allowsFusedMatch: true)
   }
 
   /// Normalizes `text`, line by line.
@@ -137,8 +159,35 @@ public struct Normalizer: Sendable, Hashable {
     return NormalizedText(original: text, text: String(decoding: out, as: UTF8.self), map: OffsetMap(edits: edits))
   }
 
+  /// Whether the match phase may run as one fused pass (tests turn this off to compare).
+  let allowsFusedMatch: Bool
+
   /// The steps to run, in order.
-  var steps: [any NormalizationStep] {
+  var steps: [any NormalizationStep] { plan.steps }
+}
+
+/// The steps of a normalizer, worked out once.
+final class NormalizationPlan: Sendable {
+  /// Every step, in order.
+  let steps: [any NormalizationStep]
+  /// With a fused match phase: the steps before it, and the phase step by step (its fallback).
+  let fused: (before: [any NormalizationStep], match: [any NormalizationStep])?
+
+  init(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?, allowsFusedMatch: Bool) {
+    let all = Self.steps(options: options, form: form, language: language)
+    steps = all
+    let fusable =
+      allowsFusedMatch && form == nil
+      && options.isSuperset(of: [.punctuation, .nfkcCasefold, .diacritics, .whitespace])
+      && !options.contains(.transliteration) && !TurkicCaseStep.applies(to: language)
+    if fusable, let k = all.firstIndex(where: { $0 is PunctuationFolder }) {
+      fused = (Array(all[..<k]), Array(all[k...]))
+    } else {
+      fused = nil
+    }
+  }
+
+  static func steps(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?) -> [any NormalizationStep] {
     if let form { return [UnicodeFormStep(form: form.icu, rule: form.rule)] }
     var s: [any NormalizationStep] = []
     if options.contains(.htmlEntities) { s.append(HTMLEntityDecoder()) }

@@ -17,7 +17,7 @@ struct UnicodeFormStep: NormalizationStep {
   /// forms change non-ASCII text, and case folding ASCII capitals.
   var triggers: LineFeatures {
     switch form {
-    case .nfc: .aboveLatin
+    case .nfc: .nfcSensitive
     case .nfkcCasefold: [.nonASCII, .uppercaseASCII]
     default: .nonASCII
     }

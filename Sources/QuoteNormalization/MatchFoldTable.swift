@@ -1,0 +1,53 @@
+/// The `match` phase (punctuation folding, NFKC_Casefold, diacritic folding) precomputed per
+/// BMP scalar, by running those very steps on each scalar alone. A scalar is *simple* when it
+/// forms a normalization segment of its own, is not a mark, and its folded form is non-empty
+/// and contains no space, mark or dash: then the phase's effect on it does not depend on its
+/// neighbours, and ``MatchFoldTransducer`` can apply it by table lookup.
+final class MatchFoldTable: Sendable {
+  struct Entry: Sendable {
+    /// UTF-8 of the folded form.
+    var utf8: [UInt8]
+    /// Number of scalars in the folded form.
+    var scalarCount: Int
+    var rule: NormalizationRule
+  }
+
+  /// Bit 0: simple. Bit 1: changes (has an entry).
+  let flags: [UInt8]
+  let entries: [UInt16: Entry]
+
+  static let shared = MatchFoldTable()
+
+  private init() {
+    let steps: [any NormalizationStep] = [
+      PunctuationFolder(), UnicodeFormStep(form: .nfkcCasefold, rule: .nfkcCasefold), DiacriticFolder(),
+    ]
+    let nfkc = UnicodeFormTable.table(for: .nfkcCasefold)
+    var flags = [UInt8](repeating: 0, count: 0x10000)
+    var entries: [UInt16: Entry] = [:]
+    DiacriticFolder.markBits.withUnsafeBufferPointer { marks in
+      for v in 0x80..<0x10000 {
+        guard let c = Unicode.Scalar(UInt32(v)) else { continue }
+        if DiacriticFolder.isMark(UInt32(v), marks) || !nfkc.hasBoundaryBefore(c) { continue }
+        let (out, edits) = NormalizationStream.run(steps, on: [c])
+        let ok = !out.isEmpty && !out.contains { o in
+          o == " " || o == "-" || o.properties.isWhitespace || o.value >= 0x10000
+            || DiacriticFolder.isMark(o.value, marks) || !nfkc.hasBoundaryBefore(o)
+            || InvisibleCharacterFilter.mayBeInvisible(o)
+        }
+        guard ok else { continue }
+        var f: UInt8 = 1
+        if out != [c] {
+          f |= 2
+          var bytes: [UInt8] = []
+          UTF8Scalars.encode(out, into: &bytes)
+          let rule = edits.reduce(NormalizationRule(bits: 0)) { $0.combined(with: $1.rule) }
+          entries[UInt16(v)] = Entry(utf8: bytes, scalarCount: out.count, rule: rule)
+        }
+        flags[v] = f
+      }
+    }
+    self.flags = flags
+    self.entries = entries
+  }
+}

@@ -1,0 +1,121 @@
+/// The `match` phase in one pass over UTF-8: ASCII capitals lowercased, backticks made `'`,
+/// runs of dashes made one `-`, every other scalar looked up in ``MatchFoldTable``. Output bytes
+/// are appended directly, with one edit per changed scalar (or dash run).
+///
+/// Returns nil, having appended nothing, when the line holds anything whose folding depends on
+/// its neighbours (a combining mark, a multi-scalar segment, a scalar folding to spaces or
+/// nothing, a supplementary-plane scalar, a space run); the caller then runs the step-by-step
+/// pipeline, which gives the same text (checked by a test on generated and corpus text).
+///
+/// - Complexity: O(*n*).
+struct MatchFoldTransducer: Sendable {
+  let table = MatchFoldTable.shared
+
+  /// Folds `line`, appending to `out`; edits are relative to the line (input and output).
+  func apply(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> (edits: [Edit], outputCount: Int)? {
+    let mark = out.count
+    var edits: [Edit] = []
+    var i = 0
+    var si = 0  // input scalar index
+    var so = 0  // output scalar index
+    let n = line.count
+    var previousSpace = false
+    let ok: Bool = table.flags.withUnsafeBufferPointer { flags in
+      while i < n {
+        let b = line[i]
+        if b < 0x80 {
+          switch b {
+          case 0x41...0x5A:
+            out.append(b | 0x20)
+            edits.append(Edit(input: si..<(si + 1), output: so..<(so + 1), rule: .nfkcCasefold))
+          case 0x60:
+            out.append(0x27)
+            edits.append(Edit(input: si..<(si + 1), output: so..<(so + 1), rule: .quotationMark))
+          case 0x2D:
+            // A run of dashes (ASCII or not) becomes one "-".
+            var j = i + 1
+            var sj = si + 1
+            while j < n {
+              if line[j] == 0x2D { j += 1; sj += 1; continue }
+              if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) { j += 3; sj += 1; continue }
+              break
+            }
+            out.append(0x2D)
+            if sj - si > 1 { edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash)) }
+            previousSpace = false
+            i = j
+            si = sj
+            so += 1
+            continue
+          case 0x20:
+            if previousSpace || i + 1 == n || line[i + 1] == 0x0A || line[i + 1] == 0x20 { return false }
+            out.append(b)
+            previousSpace = true
+            i += 1
+            si += 1
+            so += 1
+            continue
+          case 0x09, 0x0D, 0x00..<0x09, 0x0B, 0x0C, 0x0E..<0x20, 0x7F:
+            return false
+          default:
+            out.append(b)
+          }
+          previousSpace = false
+          i += 1
+          si += 1
+          so += 1
+          continue
+        }
+        // Multi-byte: decode one scalar.
+        let len = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
+        if len == 4 || i + len > n { return false }
+        if len == 3, Self.isDash3(b, line[i + 1], line[i + 2]) {
+          // A dash run starting with a non-ASCII dash.
+          var j = i + 3
+          var sj = si + 1
+          while j < n {
+            if line[j] == 0x2D { j += 1; sj += 1; continue }
+            if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) { j += 3; sj += 1; continue }
+            break
+          }
+          out.append(0x2D)
+          edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash))
+          previousSpace = false
+          i = j
+          si = sj
+          so += 1
+          continue
+        }
+        let v: Int =
+          len == 2
+          ? (Int(b & 0x1F) << 6) | Int(line[i + 1] & 0x3F)
+          : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
+        let f = flags[v]
+        if f & 1 == 0 { return false }
+        if f & 2 != 0, let e = table.entries[UInt16(v)] {
+          out.append(contentsOf: e.utf8)
+          edits.append(Edit(input: si..<(si + 1), output: so..<(so + e.scalarCount), rule: e.rule))
+          so += e.scalarCount
+        } else {
+          for k in 0..<len { out.append(line[i + k]) }
+          so += 1
+        }
+        previousSpace = false
+        i += len
+        si += 1
+      }
+      return true
+    }
+    if !ok {
+      out.removeSubrange(mark...)
+      return nil
+    }
+    return (edits, so)
+  }
+
+  /// U+2010…U+2015 (E2 80 90…95) and U+2212 (E2 88 92): the dashes that start with E2.
+  @inline(__always)
+  static func isDash3(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+    a == 0xE2 && (b == 0x80 && c >= 0x90 && c <= 0x95 || b == 0x88 && c == 0x92)
+  }
+}
