@@ -1,5 +1,6 @@
-/// Makes every line break a line feed: CRLF, CR, NEL (U+0085), VT, FF and LINE SEPARATOR
-/// (U+2028) become `\n`; PARAGRAPH SEPARATOR (U+2029) becomes a blank line `\n\n`.
+/// Makes every line break a line feed: CRLF, CR, NEL (U+0085), VT, FF, LINE SEPARATOR (U+2028)
+/// and PARAGRAPH SEPARATOR (U+2029) become `\n`. (U+2029 does not become a blank line: that
+/// would split one paragraph of the input into two and shift every paragraph after it.)
 ///
 /// - Complexity: O(*n*).
 struct LineBreakNormalizer: NormalizationStep {
@@ -15,10 +16,8 @@ struct LineBreakNormalizer: NormalizationStep {
         rw.replace(i..<end, with: CollectionOfOne("\n"), rule: .lineBreak)
         i = end
         continue
-      case 0x0B, 0x0C, 0x85, 0x2028:
+      case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
         rw.replace(i, with: "\n", rule: .lineBreak)
-      case 0x2029:
-        rw.replace(i..<(i + 1), with: ["\n", "\n"], rule: .lineBreak)
       default:
         break
       }

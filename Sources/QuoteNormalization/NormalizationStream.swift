@@ -8,13 +8,14 @@
 /// ```
 public struct NormalizationStream: Sendable {
   public let normalizer: Normalizer
+  /// The first phase (repair and display); with a fused match phase, the steps before it.
   private let steps: [any NormalizationStep]
-  /// Features that make at least one step run.
+  /// Features that make at least one step of the first phase run.
   private let anyTrigger: LineFeatures
-  /// With a fused match phase: `steps` are the steps before it, `matchSteps` its step-by-step
+  /// The second phase (match), step by step: run after the first, or as the fused path's
   /// fallback.
-  private let fused: MatchFoldTransducer?
   private let matchSteps: [any NormalizationStep]
+  private let fused: MatchFoldTransducer?
   /// Scalars consumed from the input so far.
   public private(set) var inputOffset = 0
   /// Scalars produced so far.
@@ -25,17 +26,13 @@ public struct NormalizationStream: Sendable {
 
   public init(normalizer: Normalizer) {
     self.normalizer = normalizer
-    if let plan = normalizer.plan.fused {
-      self.steps = plan.before
-      self.matchSteps = plan.match
-      self.fused = MatchFoldTransducer()
-      self.anyTrigger = .all
-    } else {
-      self.steps = normalizer.plan.steps
-      self.matchSteps = []
-      self.fused = nil
-      self.anyTrigger = steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
-    }
+    let plan = normalizer.plan
+    self.steps = plan.phases[0]
+    self.matchSteps = plan.phases.count > 1 ? plan.phases[1] : []
+    self.fused = plan.fused ? MatchFoldTransducer() : nil
+    self.anyTrigger =
+      plan.phases.count > 1
+      ? .all : steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
   }
 
   /// Normalizes the next piece of text (best whole lines with their `\n`; a piece must not cut
@@ -140,7 +137,12 @@ public struct NormalizationStream: Sendable {
     _ scalars: [Unicode.Scalar], features: LineFeatures = .all, into out: inout [UInt8],
     edits: inout [Edit]
   ) {
-    let (result, lineEdits) = Self.run(steps, on: scalars, features: features)
+    var (result, lineEdits) = Self.run(steps, on: scalars, features: features)
+    if !matchSteps.isEmpty {
+      let (folded, more) = Self.run(matchSteps, on: result)
+      result = folded
+      lineEdits = OffsetMap.compose(lineEdits, more)
+    }
     for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
     inputOffset += scalars.count
     outputOffset += result.count
@@ -148,9 +150,28 @@ public struct NormalizationStream: Sendable {
   }
 
   /// Runs `steps` in order, composing their edits. A step whose triggers are not among the
-  /// line's features is skipped until some step has changed the line.
+  /// line's features is skipped until some step has changed the line. A line that changed is
+  /// run through the steps again (at most three passes in all) until it no longer changes:
+  /// steps see each other's output (a no-break space becomes a space after the mojibake judge
+  /// has read it), and the result must be idempotent.
   static func run(
     _ steps: [any NormalizationStep], on input: [Unicode.Scalar], features: LineFeatures = .all
+  ) -> ([Unicode.Scalar], [Edit]) {
+    var (current, edits) = pass(steps, on: input, features: features)
+    var passes = 1
+    while !edits.isEmpty && passes < 3 {
+      let (again, more) = pass(steps, on: current, features: .all)
+      if more.isEmpty { break }
+      edits = OffsetMap.compose(edits, more)
+      current = again
+      passes += 1
+    }
+    return (current, edits)
+  }
+
+  /// One pass of `steps`.
+  private static func pass(
+    _ steps: [any NormalizationStep], on input: [Unicode.Scalar], features: LineFeatures
   ) -> ([Unicode.Scalar], [Edit]) {
     var current = input
     var edits: [Edit] = []
@@ -163,9 +184,13 @@ public struct NormalizationStream: Sendable {
         edits = OffsetMap.compose(edits, r.edits)
         current = r.scalars
         changed = true
-        // Removing invisibles or controls can join what they split (`&am\u{200B}p;`): run the
-        // repair steps before them once more so the result stays idempotent.
-        if reruns < 2, step is InvisibleCharacterFilter || step is C1ControlRepair {
+        // Removing invisibles or controls can join what they split (`&am\u{200B}p;`),
+        // composing `e` + U+0301 into `é` can complete a mojibake sequence, and a new line
+        // break changes what the mojibake judge sees as one line: run the steps before them
+        // once more.
+        if reruns < 4, step is InvisibleCharacterFilter || step is C1ControlRepair
+          || step is LineBreakNormalizer || (step as? UnicodeFormStep)?.rule == .nfc
+        {
           reruns += 1
           index = 0
           continue

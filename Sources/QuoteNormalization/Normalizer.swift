@@ -170,21 +170,24 @@ public struct Normalizer: Sendable, Hashable {
 final class NormalizationPlan: Sendable {
   /// Every step, in order.
   let steps: [any NormalizationStep]
-  /// With a fused match phase: the steps before it, and the phase step by step (its fallback).
-  let fused: (before: [any NormalizationStep], match: [any NormalizationStep])?
+  /// The steps in phases, each run to a fixpoint before the next: repair and display first,
+  /// then the match phase (folding destroys the evidence repair needs, so it comes last).
+  let phases: [[any NormalizationStep]]
+  /// Whether the match phase (the second phase) runs fused, as ``MatchFoldTransducer``.
+  let fused: Bool
 
   init(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?, allowsFusedMatch: Bool) {
     let all = Self.steps(options: options, form: form, language: language)
     steps = all
-    let fusable =
-      allowsFusedMatch && form == nil
+    if let k = all.firstIndex(where: { $0 is PunctuationFolder || $0 is TurkicCaseStep || ($0 as? UnicodeFormStep)?.rule == .nfkcCasefold }), k > 0 {
+      phases = [Array(all[..<k]), Array(all[k...])]
+    } else {
+      phases = [all]
+    }
+    fused =
+      allowsFusedMatch && form == nil && phases.count == 2
       && options.isSuperset(of: [.punctuation, .nfkcCasefold, .diacritics, .whitespace])
       && !options.contains(.transliteration) && !TurkicCaseStep.applies(to: language)
-    if fusable, let k = all.firstIndex(where: { $0 is PunctuationFolder }) {
-      fused = (Array(all[..<k]), Array(all[k...]))
-    } else {
-      fused = nil
-    }
   }
 
   static func steps(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?) -> [any NormalizationStep] {

@@ -2,10 +2,10 @@
 /// built once (Windows-1252, Latin-1 and Mac OS Roman).
 ///
 /// Two decoders are modelled:
-/// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D decode
-///   to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset of its
-///   inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse table undoes
-///   both Windows-1252 and Latin-1 mojibake.
+/// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D
+///   decode to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset
+///   of its inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse
+///   table undoes both Windows-1252 and Latin-1 mojibake.
 /// - `macRoman`: classic Mac OS Roman, with 0xF0 as U+F8FF (the Apple logo).
 ///
 /// ```swift
@@ -83,7 +83,8 @@ enum SingleByteEncoding: Sendable {
   /// The high bytes (0x80–0xFF) that `value` reads back as, packed `sloppy | macRoman << 8`;
   /// 0 in a half means the scalar is not a high byte of that encoding (ASCII included).
   ///
-  /// - Complexity: O(1) below U+0100 and for most scripts; a binary search over 40 entries otherwise.
+  /// - Complexity: O(1) below U+0100 and for most scripts; a binary search over about 40 entries
+  ///   otherwise.
   @inline(__always)
   static func packedBytes(of value: UInt32) -> UInt16 {
     if value < 0x80 { return 0 }

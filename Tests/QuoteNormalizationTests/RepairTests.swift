@@ -26,7 +26,7 @@ struct RepairTests {
 
   @Test(arguments: [
     ("a\r\nb\rc\u{2028}d\u{85}e", "a\nb\nc\nd\ne"),
-    ("para\u{2029}next", "para\n\nnext"),
+    ("para\u{2029}next", "para\nnext"),
   ])
   func lineBreaks(input: String, expected: String) {
     #expect(scalars(repair.normalize(input).text) == scalars(expected))

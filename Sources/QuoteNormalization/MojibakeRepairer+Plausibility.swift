@@ -1,0 +1,169 @@
+extension MojibakeRepairer {
+  /// How implausible `window` is as real text; lower is more plausible.
+  ///
+  /// The repairer compares two windows that share their context and differ only in one candidate
+  /// run (as found vs. as decoded), so only differences matter. The cost adds up:
+  /// - each scalar's rarity (C1 controls, unassigned and private-use code points dominate), and a
+  ///   little for a non-ASCII letter outside the text's major scripts (``ScriptProfile``);
+  /// - pairs of adjacent letters: two script groups in one word, an uppercase letter after a
+  ///   lowercase one, a lowercase non-ASCII letter after or between uppercase ones (mojibake of
+  ///   `é` is `Ã©`; of `Ô` in capitals, `Ã”`), letter pairs that Latin orthographies avoid;
+  /// - a non-letter right after or right before a letter, weighted per scalar (``ScalarTraits``),
+  ///   and two non-ASCII non-letters glued to each other and to a word (`€™`, `º¡`, `»«`);
+  /// - a combining mark that does not follow a letter of a script it belongs to;
+  /// - a no-break space next to an ordinary space (what `Â ` and `Ã ` leave behind);
+  /// - the word-level shapes of ``wordShapeCost(_:_:_:)``.
+  ///
+  /// ```swift
+  /// let found = MojibakeRepairer.implausibility(of: Array("cafÃ© ".unicodeScalars))
+  /// let fixed = MojibakeRepairer.implausibility(of: Array("café ".unicodeScalars))
+  /// // found > fixed
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - window: A candidate run with a few scalars of context on each side.
+  ///   - profile: The major scripts of the whole text.
+  /// - Complexity: O(*n*) in the length of `window`.
+  static func implausibility(
+    of window: [Unicode.Scalar], in profile: ScriptProfile = .anything
+  ) -> Float {
+    let traits = window.map(ScalarTraits.init)
+    var cost: Float = 0
+    var base = -1  // the last scalar that is not a combining mark
+    var beforeBase = -1
+    for index in traits.indices {
+      let current = traits[index]
+      cost += current.rarity
+      if current.isLetter && window[index].value >= 0x80 && !profile.isMajor(current.script) {
+        cost += 0.5
+      }
+      if current.kind == .mark {
+        if base >= 0 {
+          cost += markCost(window[index].value, current, after: traits[base])
+          // Text with combining accents is decomposed: they follow plain letters, not `Í`.
+          if traits[base].isLetter && window[base].value >= 0x80
+            && traits[base].script == ScriptGroup.latin
+          {
+            cost += 1.5
+          }
+        }
+        continue
+      }
+      if base >= 0 {
+        let previous = traits[base]
+        if previous.isLetter && current.isLetter {
+          cost += letterPairCost(window, traits, beforeBase, base, index)
+        } else if previous.isLetter {
+          cost += current.afterLetter + foreignMarkCost(current, next: previous, profile)
+        } else if current.isLetter {
+          cost += previous.beforeLetter + foreignMarkCost(previous, next: current, profile)
+        } else if (beforeBase >= 0 && traits[beforeBase].isLetter)
+          || (index + 1 < traits.count && traits[index + 1].isLetter)
+        {
+          cost += nonLetterPairCost(previous, current, window[base], window[index])
+        }
+        if (current.kind == .nbsp && previous.kind == .space)
+          || (current.kind == .space && previous.kind == .nbsp)
+        {
+          cost += 1.5
+        }
+      }
+      beforeBase = base
+      base = index
+    }
+    return cost + wordShapeCost(window, traits, profile)
+  }
+
+  /// Cost of a script's own punctuation, symbol or digit next to a letter of another script
+  /// (`؋` or `٦` glued to a Latin word), unless that script is one the text is written in
+  /// (`SpamAssassin،` in Arabic text).
+  private static func foreignMarkCost(
+    _ mark: ScalarTraits, next letter: ScalarTraits, _ profile: ScriptProfile
+  ) -> Float {
+    if mark.script == ScriptGroup.common || mark.script == letter.script { return 0 }
+    if profile.isMajorByCount(mark.script) { return 0 }
+    return min(2, ScriptGroup.mixingCost(mark.script, letter.script))
+  }
+
+  /// Cost of the letter at `index` right after the letter at `previous` (and `beforePrevious`,
+  /// if that is a letter too).
+  private static func letterPairCost(
+    _ window: [Unicode.Scalar], _ traits: [ScalarTraits], _ beforePrevious: Int, _ previous: Int,
+    _ index: Int
+  ) -> Float {
+    let first = traits[previous]
+    let second = traits[index]
+    let firstValue = window[previous].value
+    let secondValue = window[index].value
+    var cost = ScriptGroup.mixingCost(first.script, second.script)
+    if first.kind == .lowercase && second.kind == .uppercase {
+      cost += 1.5
+      // A lowercase non-ASCII letter between two capitals: `MģÄM`.
+      if firstValue >= 0x80 && beforePrevious >= 0 && traits[beforePrevious].kind == .uppercase {
+        cost += 2.5
+      }
+    } else if second.kind == .lowercase && first.kind == .uppercase && beforePrevious >= 0
+      && traits[beforePrevious].kind == .uppercase && (secondValue >= 0x80 || firstValue >= 0x80)
+    {
+      // A word in capitals that ends in a lowercase letter: `IRMà`.
+      cost += 1.5
+    }
+    let firstIsLatin1 = firstValue >= 0xC0 && firstValue <= 0xFF && firstValue != 0xD7
+      && firstValue != 0xF7
+    if firstIsLatin1 {
+      switch secondValue {
+      case 0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E:
+        // A Windows-1252-only letter after a Latin-1 one: `Ãœ` for `Ü`, `âœ` for `✔`.
+        cost += 1
+      case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF:
+        // Two different accented Latin-1 letters in a row: `Äô` in Mac OS Roman `‚Äô`.
+        if secondValue != firstValue { cost += 0.5 }
+      default: break
+      }
+    }
+    return cost
+  }
+
+  /// Cost of two non-ASCII non-letters side by side, next to a word: a symbol glued to other
+  /// punctuation (`€™`, `º¡`) is a mojibake pattern, as is a closing quote glued to anything but
+  /// punctuation that may follow it (`»«`, `»‹`, `»` with a soft hyphen).
+  private static func nonLetterPairCost(
+    _ previous: ScalarTraits, _ current: ScalarTraits, _ first: Unicode.Scalar,
+    _ second: Unicode.Scalar
+  ) -> Float {
+    guard first.value >= 0x80, second.value >= 0x80 else { return 0 }
+    let isMarkLike: (ScalarTraits) -> Bool = {
+      $0.kind == .symbol || $0.kind == .punctuation || $0.kind == .nbsp || $0.kind == .invisible
+    }
+    guard isMarkLike(previous), isMarkLike(current) else { return 0 }
+    if previous.kind == .symbol || current.kind == .symbol { return 1 }
+    switch first.value {
+    case 0xBB, 0x201D, 0x203A:
+      switch second.value {
+      case 0xBB, 0x201D, 0x2019, 0x2026, 0x2013, 0x2014: return 0
+      default: return 1
+      }
+    case 0x2026:
+      return current.kind == .nbsp || current.kind == .invisible ? 1 : 0
+    default: return 0
+    }
+  }
+
+  /// Cost of a combining mark after `base`: free after a letter of its own script (generic marks
+  /// go with Latin, Greek and Cyrillic; overlays such as U+0336 with anything visible), expensive
+  /// after anything else.
+  private static func markCost(_ value: UInt32, _ mark: ScalarTraits, after base: ScalarTraits)
+    -> Float
+  {
+    let isOverlay = (0x334...0x338).contains(value) || (0x20D0...0x20FF).contains(value)
+    if isOverlay && base.kind != .space { return 0.5 }
+    guard base.isLetter else { return base.kind == .space ? 6 : 4 }
+    if mark.script == ScriptGroup.common {
+      let alphabetic =
+        base.script == ScriptGroup.latin || base.script == ScriptGroup.greek
+        || base.script == ScriptGroup.cyrillic
+      return alphabetic ? 0 : 2
+    }
+    return mark.script == base.script ? 0 : 5
+  }
+}

@@ -1,0 +1,327 @@
+extension MojibakeRepairer {
+  /// The state of one pass of ``MojibakeRepairer/fixes(in:)``: the fixes so far and the end of the
+  /// repaired text up to the last fix, which serves as left context for the next run.
+  struct RepairSession {
+    let input: [Unicode.Scalar]
+    /// How much lower the cost of a decoding must be than the cost of the run as found.
+    let margin: Float
+    private(set) var fixes: [MojibakeFix] = []
+    /// The last few scalars of `input[..<copied]` with the fixes applied, transparent ones left
+    /// out.
+    private var repairedTail: [Unicode.Scalar] = []
+    private var copied = 0
+
+    /// Fixes of an earlier, stricter pass: the right context is read as they repaired it.
+    private let hints: [MojibakeFix]
+    private var nextHint = 0
+
+    /// The scripts of the text (as repaired by the earlier pass, if any).
+    private let profile: ScriptProfile
+
+    init(input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = []) {
+      self.input = input
+      self.margin = margin
+      self.hints = hints
+      let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
+      self.profile = ScriptProfile(repaired)
+    }
+
+    /// One decoding of a run: the scalars, their cost in context, and the encoding undone last.
+    private struct Reading {
+      var scalars: [Unicode.Scalar]
+      var cost: Float
+      var encoding: SingleByteEncoding
+    }
+
+    /// Judges the run `range` of the input and records a fix if a decoding of it is clearly more
+    /// plausible than the run as found.
+    ///
+    /// Every chain of up to ``MojibakeRepairer/maximumLayers`` decodings is scored, each layer
+    /// under either hypothesis, as one layer's most plausible reading need not lead to the best
+    /// reading two layers down.
+    ///
+    /// - Complexity: O(*m*) in the length of the run (at most 14 decodings are scored).
+    mutating func repairRun(_ range: Range<Int>) {
+      let members = range.filter { !MojibakeRepairer.isTransparent(input[$0].value) }
+      let found = members.map { input[$0] }
+      let left = leftContext(before: range.lowerBound)
+      let right = rightContext(from: range.upperBound)
+      if isQuotedMention(found, left: left, right: right) { return }
+      if isHalfQuotedMention(found, left: left, right: right) && quotesMojibake { return }
+      func cost(_ middle: [Unicode.Scalar]) -> Float {
+        MojibakeRepairer.implausibility(of: left + middle + right, in: profile)
+      }
+      let foundCost = cost(found)
+      var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
+      // A reading that still decodes the same way after one layer was undone is likely mojibake
+      // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
+      func explore(
+        _ scalars: [Unicode.Scalar], depth: Int, outermost: SingleByteEncoding?, uniform: Bool
+      ) {
+        guard depth < MojibakeRepairer.maximumLayers else { return }
+        for encoding in [SingleByteEncoding.sloppyWindows1252, .macRoman] {
+          guard let decoded = MojibakeRepairer.decode(scalars, as: encoding) else { continue }
+          let reading = Reading(scalars: decoded, cost: cost(decoded), encoding: encoding)
+          let isUniform = uniform && (outermost ?? encoding) == encoding
+          let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)
+          // Strictly lower only: on a tie the reading found first wins.
+          if best.map({ score < $0.score }) ?? true {
+            best = (reading, score, depth + 1, outermost ?? encoding)
+          }
+          explore(decoded, depth: depth + 1, outermost: outermost ?? encoding, uniform: isUniform)
+        }
+      }
+      explore(found, depth: 0, outermost: nil, uniform: true)
+      guard let best, best.reading.cost + margin < foundCost else { return }
+      // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
+      // marks) is only taken when the run as found is impossible text (C1 controls and the like).
+      if Self.maximumRarity(best.reading.scalars) >= MojibakeRepairer.rareScalar
+        && Self.maximumRarity(found) < MojibakeRepairer.impossibleScalar
+      {
+        return
+      }
+      record(
+        found: found, members: members, repaired: best.reading.scalars,
+        outermost: best.outermost, layers: best.layers)
+    }
+
+    /// Trims what `found` and `repaired` share at both ends and records the rest as a fix.
+    private mutating func record(
+      found: [Unicode.Scalar], members: [Int], repaired: [Unicode.Scalar],
+      outermost: SingleByteEncoding, layers: Int
+    ) {
+      var prefix = 0
+      while prefix < found.count && prefix < repaired.count && found[prefix] == repaired[prefix] {
+        prefix += 1
+      }
+      var suffix = 0
+      while suffix < found.count - prefix && suffix < repaired.count - prefix
+        && found[found.count - 1 - suffix] == repaired[repaired.count - 1 - suffix]
+      {
+        suffix += 1
+      }
+      let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
+      let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
+      let encoding: MojibakeEncoding
+      if outermost == .macRoman {
+        encoding = .macRoman
+      } else if found[prefix..<(found.count - suffix)].contains(where: Self.isLatin1Only) {
+        encoding = .latin1
+      } else {
+        encoding = .windows1252
+      }
+      fixes.append(
+        MojibakeFix(range: range, replacement: replacement, encoding: encoding, layers: layers))
+      repairedTail = Self.lastScalars(of: [repairedTail[...], input[copied..<range.lowerBound],
+        replacement[...]])
+      copied = range.upperBound
+    }
+
+    /// Whether the input quotes a short mojibake sequence on its own somewhere (`“Ã©”`): text
+    /// that talks about mojibake. Computed once per input.
+    private lazy var quotesMojibake: Bool = {
+      let s = input
+      var i = 0
+      func isGap(_ k: Int) -> Bool { k < 0 || k >= s.count || s[k].properties.isWhitespace }
+      func isOuter(_ k: Int) -> Bool {
+        isGap(k) || (s[k].properties.generalCategory == .otherPunctuation && isGap(k + 1))
+      }
+      while i < s.count {
+        // An opening mark after a space, one to three scalars, its closing mark before a space
+        // or punctuation: `“Ã©”,` (inside mojibake, curly quotes sit between other scalars).
+        if isGap(i - 1), let closers = Self.closingPartners(of: s[i]) {
+          var j = i + 1
+          while j < s.count, j - i <= 4, s[j].value < 0x10000,
+            LineFeatures.mojibakeRoles[Int(s[j].value)] != 0, !closers.contains(s[j].value)
+          {
+            j += 1
+          }
+          if j > i + 1, j - i <= 4, j < s.count, closers.contains(s[j].value), isOuter(j + 1) {
+            return true
+          }
+        }
+        i += 1
+      }
+      return false
+    }()
+
+    /// A run quoted on one side only, with a space or the line's end on the other (`o Ã¨” o`):
+    /// a mention when the same text also quotes a sequence fully (``quotesMojibake``), as a
+    /// text listing examples does; otherwise too common in real mojibake to spare.
+    private func isHalfQuotedMention(
+      _ found: [Unicode.Scalar], left: [Unicode.Scalar], right: [Unicode.Scalar]
+    ) -> Bool {
+      guard !found.isEmpty, found.count <= 4 else { return false }
+      func isGap(_ c: Unicode.Scalar?) -> Bool { c.map { $0.properties.isWhitespace } ?? true }
+      func isMark(_ c: Unicode.Scalar?) -> Bool {
+        guard let c else { return false }
+        return Self.closingPartners(of: c) != nil || [0x201D, 0x2019, 0xBB, 0x300D].contains(c.value)
+      }
+      if isGap(left.last) && isMark(right.first) && isGap(right.dropFirst().first) { return true }
+      if isMark(left.last) && isGap(left.dropLast().last) && isGap(right.first) { return true }
+      // The mark can be part of the run itself (`”` is a Windows-1252 continuation byte).
+      let inner = found.count - 1
+      if inner >= 1 && inner <= 2 && isGap(left.last) && isMark(found.last) && isGap(right.first) {
+        return true
+      }
+      if inner >= 1 && inner <= 2 && isMark(found.first) && isGap(left.last) && isGap(right.first) {
+        return true
+      }
+      return false
+    }
+
+    /// Whether the run is a mention of mojibake rather than mojibake (`“Ã©”`, `»Ä«`, `「Ã©」`):
+    /// at most three scalars standing alone between a matching pair of quotation marks or
+    /// brackets, with no letter right outside them. Mojibake of a whole text garbles its curly
+    /// quotes as well, so this only spares text that quotes a sequence to talk about it.
+    private func isQuotedMention(
+      _ found: [Unicode.Scalar], left: [Unicode.Scalar], right: [Unicode.Scalar]
+    ) -> Bool {
+      // The opening mark: the first scalar of the run, or the one before it, maybe with one space
+      // or no-break space between (French `« Ã© »`). `left` and `right` are the context as
+      // repaired, so a neighbouring sequence is not mistaken for a quotation mark.
+      var first = 0
+      var before = left.count - 1
+      let partners: [UInt32]
+      if let mark = found.first, let closers = Self.closingPartners(of: mark) {
+        partners = closers
+        first = 1
+        if first < found.count && found[first].value == 0xA0 && Self.isGuillemet(mark) {
+          first += 1
+        }
+      } else {
+        while before >= 0 && Self.isDirectionMark(left[before]) { before -= 1 }
+        if before >= 1 && Self.isPadding(left[before]) && Self.isGuillemet(left[before - 1]) {
+          before -= 1
+        }
+        guard before >= 0, let closers = Self.closingPartners(of: left[before]) else {
+          return false
+        }
+        partners = closers
+        before -= 1
+      }
+      // The closing mark: the last scalar of the run, or the one right after it, maybe padded.
+      var last = found.count - 1
+      var after = 0
+      if last > first && partners.contains(found[last].value) {
+        last -= 1
+        if last > first && found[last].value == 0xA0 && Self.isGuillemet(found[last + 1]) {
+          last -= 1
+        }
+      } else {
+        while after < right.count && Self.isDirectionMark(right[after]) { after += 1 }
+        if after + 1 < right.count && Self.isPadding(right[after])
+          && Self.isGuillemet(right[after + 1])
+        {
+          after += 1
+        }
+        guard after < right.count, partners.contains(right[after].value) else { return false }
+        after += 1
+      }
+      guard last >= first, last - first < 3 else { return false }
+      return !(before >= 0 && Self.isWordLetter(left[before]))
+        && !(after < right.count && Self.isWordLetter(right[after]))
+    }
+
+    /// A letter of a script that spaces its words: a quotation mark right next to one is part of
+    /// running text, not around a mention (CJK puts its brackets right next to letters).
+    private static func isWordLetter(_ scalar: Unicode.Scalar) -> Bool {
+      let traits = ScalarTraits(scalar)
+      return traits.isLetter && ScriptGroup.separatesWords(traits.script)
+    }
+
+    private static func isGuillemet(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.value == 0xAB || scalar.value == 0xBB
+    }
+
+    /// Left-to-right, right-to-left and Arabic letter marks, which bidirectional text puts next
+    /// to quotation marks.
+    private static func isDirectionMark(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x200E, 0x200F, 0x061C: return true
+      default: return false
+      }
+    }
+
+    private static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x20, 0xA0, 0x202F: return true
+      default: return false
+      }
+    }
+
+    /// The closing marks that pair with an opening quotation mark or bracket, in any language's
+    /// usage (`„…“`, `»…«`, `”…”`), or `nil` if `scalar` cannot open.
+    private static func closingPartners(of scalar: Unicode.Scalar) -> [UInt32]? {
+      switch scalar.value {
+      case 0x22, 0x27: return [scalar.value]
+      case 0x28: return [0x29]
+      case 0x5B: return [0x5D]
+      case 0xAB: return [0xBB]
+      case 0xBB: return [0xAB, 0xBB]
+      case 0x2018, 0x201A: return [0x2018, 0x2019]
+      case 0x201C, 0x201E: return [0x201C, 0x201D]
+      case 0x201D: return [0x201C, 0x201D]
+      case 0x2039: return [0x203A]
+      case 0x203A: return [0x2039]
+      case 0x300C: return [0x300D]
+      case 0x300E: return [0x300F]
+      case 0xFF08: return [0xFF09]
+      default: return nil
+      }
+    }
+
+    private static func maximumRarity(_ scalars: [Unicode.Scalar]) -> Float {
+      scalars.reduce(0) { max($0, ScalarTraits($1).rarity) }
+    }
+
+    /// A C1 control that Windows-1252 would have decoded to a printable character.
+    private static func isLatin1Only(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x81, 0x8D, 0x8F, 0x90, 0x9D: return false
+      case 0x80...0x9F: return true
+      default: return false
+      }
+    }
+
+    /// Up to ``MojibakeRepairer/contextLength`` scalars before `index`, as repaired so far.
+    private func leftContext(before index: Int) -> [Unicode.Scalar] {
+      Self.lastScalars(of: [repairedTail[...], input[copied..<index]])
+    }
+
+    /// The last ``MojibakeRepairer/contextLength`` non-transparent scalars of `segments` joined.
+    private static func lastScalars(of segments: [ArraySlice<Unicode.Scalar>]) -> [Unicode.Scalar]
+    {
+      var context: [Unicode.Scalar] = []
+      for segment in segments.reversed() {
+        for scalar in segment.reversed() where !MojibakeRepairer.isTransparent(scalar.value) {
+          if context.count == MojibakeRepairer.contextLength { return context.reversed() }
+          context.append(scalar)
+        }
+      }
+      return context.reversed()
+    }
+
+    /// Up to ``MojibakeRepairer/contextLength`` scalars from `index` on, as found or, with hints,
+    /// as the earlier pass repaired them.
+    private mutating func rightContext(from index: Int) -> [Unicode.Scalar] {
+      while nextHint < hints.count && hints[nextHint].range.lowerBound < index { nextHint += 1 }
+      var context: [Unicode.Scalar] = []
+      var position = index
+      var hint = nextHint
+      while context.count < MojibakeRepairer.contextLength && position < input.count {
+        if hint < hints.count && hints[hint].range.lowerBound == position {
+          context.append(contentsOf: hints[hint].replacement)
+          position = hints[hint].range.upperBound
+          hint += 1
+          continue
+        }
+        if !MojibakeRepairer.isTransparent(input[position].value) {
+          context.append(input[position])
+        }
+        position += 1
+      }
+      return Array(context.prefix(MojibakeRepairer.contextLength))
+    }
+  }
+}

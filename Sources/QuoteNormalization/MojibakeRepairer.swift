@@ -1,0 +1,208 @@
+/// Which wrong decoding produced a piece of mojibake.
+enum MojibakeEncoding: String, Sendable {
+  /// UTF-8 bytes read as Windows-1252 (undefined bytes kept as C1 controls).
+  case windows1252
+  /// UTF-8 bytes read as ISO 8859-1: bytes 0x80–0x9F became C1 controls.
+  case latin1
+  /// UTF-8 bytes read as Mac OS Roman.
+  case macRoman
+}
+
+/// One repair: the scalars `range` of the input are replaced by `replacement`.
+struct MojibakeFix: Sendable, Equatable {
+  /// Indices into the input scalar array.
+  var range: Range<Int>
+  var replacement: [Unicode.Scalar]
+  /// The outermost layer's wrong decoding.
+  var encoding: MojibakeEncoding
+  /// 1 = single mojibake, 2 = doubled, 3 = tripled.
+  var layers: Int
+}
+
+/// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1 or Mac OS Roman, once or
+/// up to three times over — and says how to repair it.
+///
+/// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that
+/// could all be misread bytes. For each run it maps the scalars back to bytes under each
+/// hypothesis (sloppy Windows-1252, which covers Latin-1, and Mac OS Roman), decodes the valid
+/// UTF-8 multi-byte sequences found there, and repeats on the result for up to three layers. The
+/// most plausible reading wins only if it is clearly more plausible than the run as found, judged
+/// in context by ``implausibility(of:in:)``: a missed repair is better than damage to correct
+/// text.
+///
+/// A first pass asks for a wide margin. Once it has found mojibake, the text has evidently been
+/// through a bad decoder, so further passes ask for a smaller one, reading the context to the
+/// right and the text's major scripts as repaired so far.
+///
+/// Zero-width space, zero-width joiner, word joiner and BOM inserted inside a sequence by later
+/// processing are skipped while matching and dropped from the replaced range. A short run quoted
+/// on its own (`“Ã©”`) is taken as a mention of mojibake and kept.
+///
+/// ```swift
+/// let text = Array("It’s a cafÃ©".unicodeScalars)
+/// let fixes = MojibakeRepairer().fixes(in: text)
+/// // [MojibakeFix(range: 10..<12, replacement: ["é"], encoding: .windows1252, layers: 1)]
+/// ```
+struct MojibakeRepairer: Sendable {
+  /// How much lower the cost of a decoding must be than the cost of the text as found.
+  static let margin: Float = 1.5
+  /// The margin once the text has shown mojibake elsewhere: one bad decoder usually garbled it all.
+  static let marginWithEvidence: Float = 0.5
+  /// The most passes with evidence after the first, strict one.
+  static let maximumPasses = 3
+  /// How much cost each layer beyond the first may add and still be preferred.
+  static let layerBonus: Float = 0.75
+  /// The most layers of mojibake undone in one run.
+  static let maximumLayers = 3
+  /// The rarity from which a scalar is one real text practically never has (see ``ScalarTraits``).
+  static let rareScalar: Float = 3
+  /// The rarity from which a scalar is one real text never has: C1 controls, unassigned code
+  /// points.
+  static let impossibleScalar: Float = 6
+  /// Scalars of context on each side of a run when judging plausibility.
+  static let contextLength = 4
+
+  init() {}
+
+  /// Sorted, non-overlapping fixes; applying them all yields the repaired text.
+  ///
+  /// - Parameter scalars: The text as Unicode scalars.
+  /// - Returns: The fixes in input order; empty (without allocating) when no scalar of `scalars`
+  ///   could start a misread UTF-8 sequence, as for ASCII, CJK or Cyrillic text.
+  /// - Complexity: O(*n*) in the number of scalars.
+  func fixes(in scalars: [Unicode.Scalar]) -> [MojibakeFix] {
+    guard let first = Self.nextCandidate(in: scalars, from: 0) else { return [] }
+    var fixes = repair(scalars, from: first, margin: Self.margin, hints: [])
+    if fixes.isEmpty { return [] }
+    // The text has shown mojibake: look again with a smaller margin, reading the context and the
+    // script profile as repaired so far, until that no longer changes the outcome.
+    for _ in 0..<Self.maximumPasses {
+      let next = repair(scalars, from: first, margin: Self.marginWithEvidence, hints: fixes)
+      if next == fixes { break }
+      fixes = next
+    }
+    return fixes
+  }
+
+  /// One pass over the runs of `scalars` from the candidate `first` on.
+  private func repair(
+    _ scalars: [Unicode.Scalar], from first: Int, margin: Float, hints: [MojibakeFix]
+  ) -> [MojibakeFix] {
+    var session = RepairSession(input: scalars, margin: margin, hints: hints)
+    var position = first
+    var previousEnd = 0
+    while let candidate = Self.nextCandidate(in: scalars, from: position) {
+      var start = candidate
+      while start > previousEnd && Self.isRunMember(scalars[start - 1].value) { start -= 1 }
+      while Self.isTransparent(scalars[start].value) { start += 1 }
+      var end = candidate + 1
+      while end < scalars.count && Self.isRunMember(scalars[end].value) { end += 1 }
+      while Self.isTransparent(scalars[end - 1].value) { end -= 1 }
+      session.repairRun(start..<end)
+      position = end
+      previousEnd = end
+    }
+    return session.fixes
+  }
+
+  /// The index of the next scalar at or after `start` that maps to a UTF-8 lead byte under some
+  /// hypothesis and is followed (past transparent scalars) by a continuation byte of the same one.
+  ///
+  /// - Complexity: O(*n*); no allocation.
+  static func nextCandidate(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start
+    while index < scalars.count {
+      let value = scalars[index].value
+      index += 1
+      if value < 0xA0 { continue }
+      let packed = SingleByteEncoding.packedBytes(of: value)
+      if packed == 0 { continue }
+      let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
+      let macLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed >> 8))
+      if !sloppyLead && !macLead { continue }
+      var next = index
+      while next < scalars.count && isTransparent(scalars[next].value) { next += 1 }
+      guard next < scalars.count else { return nil }
+      let following = SingleByteEncoding.packedBytes(of: scalars[next].value)
+      if (sloppyLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following)))
+        || (macLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following >> 8)))
+      {
+        return index - 1
+      }
+    }
+    return nil
+  }
+
+  /// `scalars` with `fixes` (sorted, non-overlapping) applied.
+  ///
+  /// - Complexity: O(*n*).
+  static func applying(_ fixes: [MojibakeFix], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(scalars.count)
+    var position = 0
+    for fix in fixes {
+      result.append(contentsOf: scalars[position..<fix.range.lowerBound])
+      result.append(contentsOf: fix.replacement)
+      position = fix.range.upperBound
+    }
+    result.append(contentsOf: scalars[position...])
+    return result
+  }
+
+  /// Invisible scalars that later damage inserts inside words: skipped while matching.
+  @inline(__always)
+  static func isTransparent(_ value: UInt32) -> Bool {
+    value == 0x200B || value == 0x200D || value == 0x2060 || value == 0xFEFF
+  }
+
+  /// Whether a scalar can belong to a run of misread bytes.
+  @inline(__always)
+  static func isRunMember(_ value: UInt32) -> Bool {
+    SingleByteEncoding.packedBytes(of: value) != 0 || isTransparent(value)
+  }
+
+  /// Decodes the valid multi-byte UTF-8 sequences that `scalars` form when read back as bytes of
+  /// `encoding`; other scalars are kept.
+  ///
+  /// - Returns: The decoded scalars, or `nil` if there was no valid sequence.
+  /// - Complexity: O(*n*).
+  static func decode(_ scalars: [Unicode.Scalar], as encoding: SingleByteEncoding)
+    -> [Unicode.Scalar]?
+  {
+    var decoded: [Unicode.Scalar] = []
+    decoded.reserveCapacity(scalars.count)
+    var changed = false
+    var index = 0
+    while index < scalars.count {
+      if let sequence = sequence(in: scalars, at: index, as: encoding) {
+        decoded.append(sequence.scalar)
+        index += sequence.length
+        changed = true
+      } else {
+        decoded.append(scalars[index])
+        index += 1
+      }
+    }
+    return changed ? decoded : nil
+  }
+
+  /// The scalar encoded by the UTF-8 sequence starting at `index`, if it is complete and valid.
+  private static func sequence(
+    in scalars: [Unicode.Scalar], at index: Int, as encoding: SingleByteEncoding
+  ) -> (scalar: Unicode.Scalar, length: Int)? {
+    guard let lead = encoding.byte(of: scalars[index]), SingleByteEncoding.isLead(lead) else {
+      return nil
+    }
+    let shape = SingleByteEncoding.sequenceShape(lead: lead)
+    guard index + shape.continuations < scalars.count else { return nil }
+    var value = UInt32(lead) & (0x7F >> (shape.continuations + 1))
+    for offset in 1...shape.continuations {
+      guard let byte = encoding.byte(of: scalars[index + offset]) else { return nil }
+      let fits = offset == 1 ? shape.first.contains(byte) : SingleByteEncoding.isContinuation(byte)
+      guard fits else { return nil }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    guard let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, shape.continuations + 1)
+  }
+}
