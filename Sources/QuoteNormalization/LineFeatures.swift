@@ -36,6 +36,24 @@ struct LineFeatures: OptionSet, Sendable {
   ///
   /// - Complexity: O(*n*).
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (LineFeatures, Int) {
+    mojibakeRoles.withUnsafeBufferPointer { roles in
+      nfcFlags.withUnsafeBufferPointer { nfc in scan(bytes, roles: roles, nfc: nfc) }
+    }
+  }
+
+  /// The features of a line given as scalars (for the passes that check a changed line).
+  ///
+  /// - Complexity: O(*n*).
+  static func scan(scalars: [Unicode.Scalar]) -> LineFeatures {
+    var bytes: [UInt8] = []
+    UTF8Scalars.encode(scalars, into: &bytes)
+    return bytes.withUnsafeBufferPointer { scan($0).0 }
+  }
+
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>,
+    nfc: UnsafeBufferPointer<UInt8>
+  ) -> (LineFeatures, Int) {
     var f: UInt32 = 0
     var scalars = 0
     var i = 0
@@ -95,9 +113,9 @@ struct LineFeatures: OptionSet, Sendable {
       scalars += 1
       prevSpace = false
       prevHyphen = false
-      f |= nonASCII.rawValue | classify(v)
+      f |= nonASCII.rawValue | classify(v, nfc: nfc)
       if v < 0x10000 {
-        let m = mojibakeRoles[Int(v)]
+        let m = roles[Int(v)]
         if prevLead && m & 2 != 0 { f |= mojibakeCandidate.rawValue }
         prevLead = m & 1 != 0
       } else {
@@ -129,7 +147,7 @@ struct LineFeatures: OptionSet, Sendable {
 
   /// Features of one non-ASCII scalar.
   @inline(__always)
-  static func classify(_ v: UInt32) -> UInt32 {
+  static func classify(_ v: UInt32, nfc: UnsafeBufferPointer<UInt8>) -> UInt32 {
     if v < 0x100 {
       var r: UInt32 = 0
       if v < 0xA0 { r |= v == 0x85 ? lineBreak.rawValue | control.rawValue : control.rawValue }
@@ -139,7 +157,7 @@ struct LineFeatures: OptionSet, Sendable {
     }
     if v < 0x300 { return 0 }
     var r = aboveLatin.rawValue
-    if v >= 0x10000 || nfcFlags[Int(v)] != 1 { r |= nfcSensitive.rawValue }
+    if v >= 0x10000 || nfc[Int(v)] != 1 { r |= nfcSensitive.rawValue }
     switch v {
     case 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680: r |= nonASCIISpace.rawValue
     case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C, 0x180E:

@@ -160,7 +160,7 @@ public struct NormalizationStream: Sendable {
     var (current, edits) = pass(steps, on: input, features: features)
     var passes = 1
     while !edits.isEmpty && passes < 3 {
-      let (again, more) = pass(steps, on: current, features: .all)
+      let (again, more) = pass(steps, on: current, features: LineFeatures.scan(scalars: current))
       if more.isEmpty { break }
       edits = OffsetMap.compose(edits, more)
       current = again
