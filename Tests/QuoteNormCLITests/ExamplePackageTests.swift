@@ -12,11 +12,14 @@ struct ExamplePackageTests {
     p.arguments = ["swift", "run", "--package-path", example.path, "QuoteNormExample"]
     let out = Pipe()
     p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
+    let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString).log").path
+    FileManager.default.createFile(atPath: errPath, contents: nil)
+    p.standardError = FileHandle(forWritingAtPath: errPath)
     try p.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    #expect(p.terminationStatus == 0)
+    let log = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+    #expect(p.terminationStatus == 0, "swift run failed:\n\(log.suffix(3000))")
     let text = String(decoding: data, as: UTF8.self)
     #expect(text.contains("same key: true"))
     #expect(text.contains("in the original: wonâ€™t"))

@@ -1,5 +1,6 @@
 // Normalizes two outlets' renderings of one quote and shows they share a match key, then maps
 // the match back to the exact characters of the damaged original.
+import Foundation  // String.range(of:)
 import QuoteNorm
 
 let afp = "“That won’t happen,” Sheinbaum told reporters."
