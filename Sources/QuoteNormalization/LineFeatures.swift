@@ -60,12 +60,12 @@ struct LineFeatures: OptionSet, Sendable {
     let n = bytes.count
     var prevSpace = false
     var prevHyphen = false
-    var prevLead = false
+    var prevRoles: UInt8 = 0
     while i < n {
       let b = bytes[i]
       if b < 0x80 {
-        if prevLead && b == 0x20 { f |= mojibakeCandidate.rawValue }
-        prevLead = false
+        if prevRoles & 0x40 != 0 && b == 0x20 { f |= mojibakeCandidate.rawValue }
+        prevRoles = 0
         scalars += 1
         i += 1
         switch b {
@@ -116,31 +116,42 @@ struct LineFeatures: OptionSet, Sendable {
       f |= nonASCII.rawValue | classify(v, nfc: nfc)
       if v < 0x10000 {
         let m = roles[Int(v)]
-        if prevLead && m & 2 != 0 { f |= mojibakeCandidate.rawValue }
-        prevLead = m & 1 != 0
+        if isMojibakePair(prevRoles, m) { f |= mojibakeCandidate.rawValue }
+        prevRoles = m
       } else {
-        prevLead = false
+        prevRoles = 0
       }
     }
     return (LineFeatures(rawValue: f), scalars)
   }
 
-  /// Per BMP scalar: bit 0, it is a UTF-8 lead byte (0xC2...0xF4) under Windows-1252, Latin-1
-  /// or MacRoman; bit 1, it is a continuation byte (0x80...0xBF) under one of them.
+  /// Per BMP scalar, its roles as a UTF-8 byte under each legacy encoding: for Windows-1252,
+  /// Latin-1 and MacRoman (in that order) two bits each, lead byte (0xC2...0xF4) then
+  /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
+  /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
+  /// scraper turned into a space (`Ã ` for `à`).
   static let mojibakeRoles: [UInt8] = {
     var roles = [UInt8](repeating: 0, count: 0x10000)
-    for name in ["windows-1252", "ISO-8859-1", "macintosh"] {
+    for (k, name) in ["windows-1252", "ISO-8859-1", "macintosh"].enumerated() {
       guard let table = try? ICUCodepage.decodeAllBytes(converter: name) else { continue }
       for byte in 0x80...0xF4 {
         // Bytes a codepage leaves undefined decode as C1 controls in browsers and Python.
         let scalar = table[byte] ?? Unicode.Scalar(UInt32(byte))
         guard let c = scalar, c.value < 0x10000 else { continue }
-        if byte >= 0xC2 { roles[Int(c.value)] |= 1 }
-        if byte <= 0xBF { roles[Int(c.value)] |= 2 }
+        if byte >= 0xC2 { roles[Int(c.value)] |= 1 << UInt8(2 * k) }
+        if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt8(2 * k) }
+        if byte >= 0xC2 && byte <= 0xDF && k < 2 { roles[Int(c.value)] |= 1 << 6 }
       }
     }
     return roles
   }()
+
+  /// Whether a scalar with roles `previous` followed by one with roles `current` can be a
+  /// lead and continuation byte under the same encoding.
+  @inline(__always)
+  static func isMojibakePair(_ previous: UInt8, _ current: UInt8) -> Bool {
+    ((previous & 0b010101) << 1) & current != 0
+  }
 
   /// NFC's table flags (bit 0 boundary before, bit 1 changes alone), for the scan.
   static let nfcFlags = UnicodeFormTable.table(for: .nfc).flags
