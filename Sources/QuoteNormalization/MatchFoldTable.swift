@@ -14,7 +14,10 @@ final class MatchFoldTable: Sendable {
 
   /// Bit 0: simple. Bit 1: changes (has an entry).
   let flags: [UInt8]
-  let entries: [UInt16: Entry]
+  /// For a scalar that changes, 1 + its index in `entryList` (0: none): a flat array beats a
+  /// dictionary lookup in the hot loop.
+  let entryIndex: [UInt16]
+  let entryList: [Entry]
 
   static let shared = MatchFoldTable()
 
@@ -48,6 +51,13 @@ final class MatchFoldTable: Sendable {
       }
     }
     self.flags = flags
-    self.entries = entries
+    var index = [UInt16](repeating: 0, count: 0x10000)
+    var list: [Entry] = []
+    for (v, e) in entries.sorted(by: { $0.key < $1.key }) where list.count < 0xFFFE {
+      list.append(e)
+      index[Int(v)] = UInt16(list.count)
+    }
+    self.entryIndex = index
+    self.entryList = list
   }
 }

@@ -14,6 +14,7 @@ struct MatchFoldTransducer: Sendable {
   /// Folds `line`, appending to `out`; edits are relative to the line (input and output).
   func apply(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> (edits: [Edit], outputCount: Int)? {
     let mark = out.count
+    out.reserveCapacity(out.count + line.count + 16)
     var edits: [Edit] = []
     var i = 0
     var si = 0  // input scalar index
@@ -92,7 +93,9 @@ struct MatchFoldTransducer: Sendable {
           : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
         let f = flags[v]
         if f & 1 == 0 { return false }
-        if f & 2 != 0, let e = table.entries[UInt16(v)] {
+        let k = Int(table.entryIndex[v])
+        if f & 2 != 0 && k > 0 {
+          let e = table.entryList[k - 1]
           out.append(contentsOf: e.utf8)
           edits.append(Edit(input: si..<(si + 1), output: so..<(so + e.scalarCount), rule: e.rule))
           so += e.scalarCount

@@ -33,19 +33,19 @@ struct ScalarTraits: Sendable {
 
   /// Classifies `scalar`.
   ///
-  /// - Complexity: O(1); a table lookup below U+0530, where nearly all mojibake lives.
+  /// - Complexity: O(1); a table lookup in the Basic Multilingual Plane, where the decodings of
+  /// nearly all mojibake land.
   init(_ scalar: Unicode.Scalar) {
     let value = scalar.value
-    if value < 0x530 {
-      self = Self.belowArmenian[Int(value)]
+    if value < 0x10000 {
+      self = Self.basicPlane[Int(value)]
       return
     }
     self.init(classifying: scalar)
   }
 
-  /// Traits of U+0000…U+052F (Latin, Greek, Cyrillic and what lies between), computed once.
-  private static let belowArmenian: [ScalarTraits] = (UInt32(0)..<0x530).map { value in
-    // Every value below U+D800 is a scalar; the fallback is never taken.
+  /// Traits of every BMP scalar, computed once (surrogate code points get U+FFFD's).
+  private static let basicPlane: [ScalarTraits] = (UInt32(0)..<0x10000).map { value in
     ScalarTraits(classifying: Unicode.Scalar(value) ?? "\u{FFFD}")
   }
 
