@@ -19,7 +19,7 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   static let names = [
     "html-entity", "mojibake", "c1-control", "control", "line-break", "invisible", "stray-space",
     "nfc", "whitespace", "quotation-mark", "dash", "ellipsis", "nfkc-casefold", "transliteration",
-    "diacritic", "nfd", "nfkc", "nfkd",
+    "diacritic", "nfd", "nfkc", "nfkd", "spelling", "contraction", "number", "name", "alias",
   ]
 
   init(bit: Int) { bits = 1 << UInt32(bit) }
@@ -116,4 +116,15 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   public static let nfkc = NormalizationRule(bit: 16)
   /// Compatibility decomposition.
   public static let nfkd = NormalizationRule(bit: 17)
+  // Variants (match keys; spelling also on the display side)
+  /// A word written in the target spelling (`organisations` → `organizations`).
+  public static let spelling = NormalizationRule(bit: 18)
+  /// A contraction or clitic expanded (`won't` → `will not`, `del` → `de el`, `l'` → `le `).
+  public static let contraction = NormalizationRule(bit: 19)
+  /// A number written one way (`25,000` → `25000`, `twenty-five` → `25`, `25 per cent` → `25%`).
+  public static let number = NormalizationRule(bit: 20)
+  /// A name written as its transliteration-variant key (`Zelenskyy` → `selenski`).
+  public static let name = NormalizationRule(bit: 21)
+  /// A user alias replaced by its canonical name (`AMLO` → `andres manuel lopez obrador`).
+  public static let alias = NormalizationRule(bit: 22)
 }

@@ -16,6 +16,8 @@ public struct NormalizationStream: Sendable {
   /// fallback.
   private let matchSteps: [any NormalizationStep]
   private let fused: MatchFoldTransducer?
+  /// The variant rules, run on each line after the phases.
+  private let variants: VariantPhase?
   /// Scalars consumed from the input so far.
   public private(set) var inputOffset = 0
   /// Scalars produced so far.
@@ -30,6 +32,7 @@ public struct NormalizationStream: Sendable {
     self.steps = plan.phases[0]
     self.matchSteps = plan.phases.count > 1 ? plan.phases[1] : []
     self.fused = plan.fused ? MatchFoldTransducer() : nil
+    self.variants = plan.variants
     self.anyTrigger =
       plan.phases.count > 1
       ? .all : steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
@@ -89,12 +92,37 @@ public struct NormalizationStream: Sendable {
     }
     let (features, count) = LineFeatures.scan(line)
     if features.isDisjoint(with: anyTrigger) {
+      let mark = out.count
       out.append(contentsOf: line)
+      var lineEdits: [Edit] = []
+      let produced = applyVariants(&out, from: mark, count, &lineEdits) { UTF8Scalars.decode(line) }
+      for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
       inputOffset += count
-      outputOffset += count
+      outputOffset += produced
       return
     }
     processScalars(UTF8Scalars.decode(line), features: features, into: &out, edits: &edits)
+  }
+
+  /// Runs the variant rules on the line's output, `out[mark...]` (`count` scalars), when the
+  /// trigger finds something for them; updates `lineEdits` (from the line as written) and
+  /// returns the number of scalars the line now has.
+  private func applyVariants(
+    _ out: inout [UInt8], from mark: Int, _ count: Int, _ lineEdits: inout [Edit],
+    original: @escaping () -> [Unicode.Scalar]
+  ) -> Int {
+    guard let variants else { return count }
+    let triggered = out.withUnsafeBufferPointer {
+      variants.isTriggered(UnsafeBufferPointer(rebasing: $0[mark...]))
+    }
+    guard triggered else { return count }
+    let current = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }
+    let context = VariantContext(original: original, edits: lineEdits)
+    guard let r = variants.run(current, context: context) else { return count }
+    out.removeSubrange(mark...)
+    UTF8Scalars.encode(r.scalars, into: &out)
+    lineEdits = OffsetMap.compose(lineEdits, r.edits)
+    return r.scalars.count
   }
 
   /// The match profile: the steps before the match phase (usually skipped: nothing triggers
@@ -112,12 +140,13 @@ public struct NormalizationStream: Sendable {
       before = e
       UTF8Scalars.encode(res, into: &afterBefore)
     }
+    let mark = out.count
     func finish(_ matchEdits: [Edit], _ outputCount: Int) {
-      for e in OffsetMap.compose(before, matchEdits) {
-        edits.append(e.shifted(input: inputOffset, output: outputOffset))
-      }
+      var lineEdits = OffsetMap.compose(before, matchEdits)
+      let produced = applyVariants(&out, from: mark, outputCount, &lineEdits) { UTF8Scalars.decode(line) }
+      for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
       inputOffset += count
-      outputOffset += outputCount
+      outputOffset += produced
     }
     let attempt: (edits: [Edit], outputCount: Int)? =
       triggered
@@ -143,10 +172,12 @@ public struct NormalizationStream: Sendable {
       result = folded
       lineEdits = OffsetMap.compose(lineEdits, more)
     }
+    let mark = out.count
+    UTF8Scalars.encode(result, into: &out)
+    let produced = applyVariants(&out, from: mark, result.count, &lineEdits) { scalars }
     for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
     inputOffset += scalars.count
-    outputOffset += result.count
-    UTF8Scalars.encode(result, into: &out)
+    outputOffset += produced
   }
 
   /// Runs `steps` in order, composing their edits. A step whose triggers are not among the

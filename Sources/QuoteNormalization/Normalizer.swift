@@ -8,12 +8,14 @@ import QuoteICU
 /// - ``Profile/display``: repair, then NFC and whitespace cleanup; keeps typography, accents
 ///   and case.
 /// - ``Profile/match``: display, then quotation marks, apostrophes and dashes folded to ASCII,
-///   NFKC_Casefold, Latin diacritics removed; optionally other scripts transliterated.
+///   NFKC_Casefold, Latin diacritics removed, then the variant rules: American spelling,
+///   contractions expanded, numbers in digits; optionally names keyed and other scripts
+///   transliterated.
 ///
 /// ```swift
 /// let n = Normalizer(profile: .match)
 /// let r = n.normalize("“It’s Ã©tÃ©,” said López")
-/// r.text  // "\"it's ete,\" said lopez"
+/// r.text  // "\"it is ete,\" said lopez"
 /// r.map.inputRange(forOutput: 0..<1)  // 0..<1: the “
 /// ```
 ///
@@ -42,6 +44,21 @@ public struct Normalizer: Sendable, Hashable {
     public static let nfkcCasefold = Options(rawValue: 1 << 9)
     public static let transliteration = Options(rawValue: 1 << 10)
     public static let diacritics = Options(rawValue: 1 << 11)
+    /// British, Canadian and Australian spellings written in the target spelling (American by
+    /// default; see ``Normalizer/Variants``): `organisations` → `organizations`. In match keys,
+    /// and on the display side when asked for.
+    public static let spelling = Options(rawValue: 1 << 12)
+    /// Contractions and clitics expanded in match keys: `won't` → `will not`, `del` → `de el`,
+    /// `l'État` → `le etat`.
+    public static let contractions = Options(rawValue: 1 << 13)
+    /// Numbers written one way in match keys: `25,000`, `25.000`, `twenty-five thousand` →
+    /// `25000`; `3,5` → `3.5`; `25 per cent` → `25%`; `1er` → `1st`.
+    public static let numbers = Options(rawValue: 1 << 14)
+    /// Names written as their transliteration-variant key in match keys (`Zelenskyy`,
+    /// `Selenskyj` → `selenski`); opt-in.
+    public static let names = Options(rawValue: 1 << 15)
+    /// The variant rules, which need the match phase (``spelling`` works without it too).
+    public static let variants: Options = [.spelling, .contractions, .numbers, .names]
 
     /// The `repair` profile.
     public static let repair: Options = [
@@ -49,8 +66,10 @@ public struct Normalizer: Sendable, Hashable {
     ]
     /// The `display` profile.
     public static let display: Options = repair.union([.nfc, .whitespace])
-    /// The `match` profile (without transliteration, which is opt-in).
-    public static let match: Options = display.union([.punctuation, .nfkcCasefold, .diacritics])
+    /// The `match` profile (without transliteration and names, which are opt-in).
+    public static let match: Options = display.union([
+      .punctuation, .nfkcCasefold, .diacritics, .spelling, .contractions, .numbers,
+    ])
   }
 
   /// A Unicode normalization form, applied alone by ``init(form:)``.
@@ -86,14 +105,49 @@ public struct Normalizer: Sendable, Hashable {
   /// The only Unicode form applied, for a normalizer made by ``init(form:)``.
   public let form: UnicodeForm?
   /// The language of the text (BCP 47), when known: Turkish and Azerbaijani fold `I` to `ı`
-  /// and `İ` to `i` under case folding.
+  /// and `İ` to `i` under case folding; the variant rules read number words and clitics of
+  /// English, Spanish, French and Italian by it (all of them when it is unknown).
   public let language: String?
+  /// The configuration of the variant rules (spelling target, aliases).
+  public let variants: Variants
+
+  /// How the variant rules (``Options/spelling``, ``Options/names``…) are configured.
+  ///
+  /// ```swift
+  /// let uk = Normalizer(options: .display.union(.spelling), variants: .init(spelling: .british))
+  /// uk.normalize("The color of the organization").text  // "The colour of the organisation"
+  /// ```
+  ///
+  /// - Complexity: O(1) to make; aliases are folded once per normalizer.
+  public struct Variants: Sendable, Hashable {
+    /// The spelling that English words are written in.
+    public enum Spelling: String, Sendable, Hashable, CaseIterable, Codable {
+      /// American spelling (`organization`, `color`, `while`): the default match key.
+      case american = "us"
+      /// British spelling (`organisation`, `colour`) for American words that are not British
+      /// words themselves (`license`, a British verb, stays).
+      case british = "uk"
+    }
+
+    /// The target spelling.
+    public var spelling: Spelling
+    /// The user's aliases, applied to match keys.
+    public var aliases: AliasTable
+
+    public init(spelling: Spelling = .american, aliases: AliasTable = AliasTable()) {
+      self.spelling = spelling
+      self.aliases = aliases
+    }
+  }
 
   /// A normalizer for a profile; `transliterate` adds transliteration of other scripts to Latin
   /// (meaningful for ``Profile/match``).
   ///
   /// - Complexity: O(1).
-  public init(profile: Profile = .display, transliterate: Bool = false, language: String? = nil) {
+  public init(
+    profile: Profile = .display, transliterate: Bool = false, language: String? = nil,
+    variants: Variants = Variants()
+  ) {
     var o: Options =
       switch profile {
       case .repair: .repair
@@ -101,38 +155,47 @@ public struct Normalizer: Sendable, Hashable {
       case .match: .match
       }
     if transliterate { o.insert(.transliteration) }
-    self.init(options: o, language: language)
+    self.init(options: o, language: language, variants: variants)
   }
 
   /// A normalizer applying exactly `options`.
   ///
   /// - Complexity: O(1).
-  public init(options: Options, language: String? = nil) {
-    self.init(options: options, form: nil, language: language, allowsFusedMatch: true)
+  public init(options: Options, language: String? = nil, variants: Variants = Variants()) {
+    self.init(
+      options: options, form: nil, language: language, allowsFusedMatch: true, variants: variants)
   }
 
-  init(options: Options, form: UnicodeForm?, language: String?, allowsFusedMatch: Bool) {
+  init(
+    options: Options, form: UnicodeForm?, language: String?, allowsFusedMatch: Bool,
+    variants: Variants = Variants()
+  ) {
     self.options = options
     self.form = form
     self.language = language
+    self.variants = variants
     self.allowsFusedMatch = allowsFusedMatch
-    self.plan = NormalizationPlan(options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch)
+    self.plan = NormalizationPlan(
+      options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch,
+      variants: variants)
   }
 
   /// The same normalizer with the match phase run step by step (tests compare the two).
   var unfused: Normalizer {
-    Normalizer(options: options, form: form, language: language, allowsFusedMatch: false)
+    Normalizer(
+      options: options, form: form, language: language, allowsFusedMatch: false, variants: variants)
   }
 
   public static func == (a: Normalizer, b: Normalizer) -> Bool {
     a.options == b.options && a.form == b.form && a.language == b.language
-      && a.allowsFusedMatch == b.allowsFusedMatch
+      && a.allowsFusedMatch == b.allowsFusedMatch && a.variants == b.variants
   }
 
   public func hash(into h: inout Hasher) {
     h.combine(options)
     h.combine(form)
     h.combine(language)
+    h.combine(variants)
   }
 
   /// A normalizer applying exactly one Unicode normalization form and nothing else.
@@ -175,8 +238,16 @@ final class NormalizationPlan: Sendable {
   let phases: [[any NormalizationStep]]
   /// Whether the match phase (the second phase) runs fused, as ``MatchFoldTransducer``.
   let fused: Bool
+  /// The variant rules, run on each line after the phases (nil when none applies).
+  let variants: VariantPhase?
 
-  init(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?, allowsFusedMatch: Bool) {
+  init(
+    options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?,
+    allowsFusedMatch: Bool, variants: Normalizer.Variants = Normalizer.Variants()
+  ) {
+    self.variants =
+      form == nil
+      ? VariantPhase(options: options, language: language, configuration: variants) : nil
     let all = Self.steps(options: options, form: form, language: language)
     steps = all
     if let k = all.firstIndex(where: { $0 is PunctuationFolder || $0 is TurkicCaseStep || ($0 as? UnicodeFormStep)?.rule == .nfkcCasefold }), k > 0 {

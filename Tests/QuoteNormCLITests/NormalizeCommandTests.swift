@@ -11,7 +11,24 @@ struct NormalizeCommandTests {
     #expect(display.status == 0)
     #expect(display.text.contains("López ok"))
     let match = try CLI.run(["normalize", "--profile", "match", path])
-    #expect(match.text == "\"it's ete,\" said lopez ok\n")
+    #expect(match.text == "\"it is ete,\" said lopez ok\n")  // contractions expanded (issue 3)
+    let kept = try CLI.run(["normalize", "--profile", "match", "--no-contractions", path])
+    #expect(kept.text == "\"it's ete,\" said lopez ok\n")
+  }
+
+  @Test func variantFlags() throws {
+    let path = try CLI.tempFile(Data("Whilst 25,000 organisations won’t, AMLO said.\n".utf8))
+    let aliases = try CLI.tempFile(Data("AMLO\tAndrés Manuel López Obrador\n".utf8), name: "aliases.tsv")
+    let r = try CLI.run(["normalize", "--profile", "match", "--aliases", aliases, "--format", "json", path])
+    #expect(r.status == 0)
+    #expect(r.text.contains("while 25000 organizations will not, andres manuel lopez obrador said."))
+    for rule in ["spelling", "number", "contraction", "alias"] { #expect(r.text.contains(rule)) }
+    let none = try CLI.run(["normalize", "--profile", "match", "--no-spelling", "--no-numbers", "--no-contractions", path])
+    #expect(none.text == "whilst 25,000 organisations won't, amlo said.\n")
+    let uk = try CLI.run(["normalize", "--spelling", "uk", try CLI.tempFile(Data("The color of the organization.\n".utf8))])
+    #expect(uk.text == "The colour of the organisation.\n")
+    let bad = try CLI.run(["normalize", "--names", path])
+    #expect(bad.status == 64)
   }
 
   @Test func jsonShapeAndOffsets() throws {

@@ -17,7 +17,8 @@ struct ProfileTests {
   }
 
   @Test(arguments: [
-    ("“That won’t happen,”", "\"that won't happen,\""),
+    // The variant rules expand contractions in match keys (issue 3).
+    ("“That won’t happen,”", "\"that will not happen,\""),
     ("«No va a ocurrir»", "\"no va a ocurrir\""),
     ("„Das wird nicht passieren“", "\"das wird nicht passieren\""),
     ("‘single’ ‚low‘ ‹angle› `back´", "'single' 'low' 'angle' 'back'"),

@@ -4,6 +4,11 @@ import QuoteNorm
 extension Normalizer.Profile: ExpressibleByArgument {}
 extension Normalizer.UnicodeForm: ExpressibleByArgument {}
 
+/// `--spelling us|uk|none`.
+enum SpellingChoice: String, ExpressibleByArgument, CaseIterable {
+  case us, uk, none
+}
+
 /// `quotenorm normalize`: repair, display or match normalization of article text.
 struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,6 +34,29 @@ struct Normalize: ParsableCommand {
   @Flag(help: "With --profile match: write other scripts in Latin letters.")
   var transliterate = false
 
+  @Option(
+    help: """
+      Spelling of English words: us (American, the match key), uk (British) or none. With \
+      --profile match it picks the key (default us); with repair or display it converts the \
+      text, keeping case (default: no conversion).
+      """)
+  var spelling: SpellingChoice?
+
+  @Flag(name: .customLong("no-spelling"), help: "With --profile match: keep British spellings (same as --spelling none).")
+  var noSpelling = false
+
+  @Flag(name: .customLong("no-contractions"), help: "With --profile match: keep contractions and clitics (won't, del, l').")
+  var noContractions = false
+
+  @Flag(name: .customLong("no-numbers"), help: "With --profile match: keep numbers as written (25,000, twenty-five).")
+  var noNumbers = false
+
+  @Flag(help: "With --profile match: write names as their transliteration-variant key (Zelenskyy, Selenskyj → selenski).")
+  var names = false
+
+  @Option(help: "With --profile match: alias file (JSON object or alias<TAB>canonical lines), e.g. AMLO → Andrés Manuel López Obrador.")
+  var aliases: String?
+
   @Option(help: "text | json")
   var format: OutputFormat = .text
 
@@ -42,13 +70,54 @@ struct Normalize: ParsableCommand {
     if transliterate && profile != .match {
       throw ValidationError("--transliterate goes with --profile match.")
     }
+    if (noContractions || noNumbers || names || aliases != nil) && profile != .match {
+      throw ValidationError("--no-contractions, --no-numbers, --names and --aliases go with --profile match.")
+    }
+    if form != nil && (spelling != nil || noSpelling) {
+      throw ValidationError("--form applies one Unicode form alone; drop --spelling/--no-spelling.")
+    }
+    if noSpelling && spelling != nil && spelling != SpellingChoice.none {
+      throw ValidationError("--no-spelling contradicts --spelling \(spelling?.rawValue ?? "")")
+    }
+  }
+
+  /// The normalizer the options describe.
+  func makeNormalizer() throws -> Normalizer {
+    if let form { return Normalizer(form: form) }
+    let p = profile ?? .display
+    var options: Normalizer.Options =
+      switch p {
+      case .repair: .repair
+      case .display: .display
+      case .match: .match
+      }
+    if transliterate { options.insert(.transliteration) }
+    let choice = noSpelling ? SpellingChoice.none : spelling ?? (p == .match ? .us : .none)
+    if choice == .none { options.remove(.spelling) } else { options.insert(.spelling) }
+    if noContractions { options.remove(.contractions) }
+    if noNumbers { options.remove(.numbers) }
+    if names { options.insert(.names) }
+    var variants = Normalizer.Variants(spelling: choice == .uk ? .british : .american)
+    if let aliases {
+      let text: String
+      do {
+        text = try readTextFile(aliases)
+      } catch {
+        printError("quotenorm: cannot read alias file \(aliases): \(error)")
+        throw ExitCode(66)
+      }
+      do {
+        variants.aliases = try AliasTable(parsing: text)
+      } catch {
+        printError("quotenorm: \(aliases): \(error.message)")
+        throw ExitCode(65)
+      }
+    }
+    return Normalizer(options: options, language: lang, variants: variants)
   }
 
   func run() throws {
-    let normalizer: Normalizer =
-      if let form { Normalizer(form: form) } else {
-        Normalizer(profile: profile ?? .display, transliterate: transliterate, language: lang)
-      }
+    let normalizer = try makeNormalizer()
     var out = OutputWriter.standardOutput()
     do {
       for path in input.paths {
@@ -65,4 +134,13 @@ struct Normalize: ParsableCommand {
       throw ExitCode(74)
     }
   }
+}
+
+/// The whole of a small text file (an alias file), as UTF-8.
+func readTextFile(_ path: String) throws -> String {
+  var reader = try LineReader(path: path)
+  defer { reader.close() }
+  var bytes: [UInt8] = []
+  while let (line, _) = try reader.next() { bytes.append(contentsOf: line) }
+  return String(decoding: bytes, as: UTF8.self)
 }

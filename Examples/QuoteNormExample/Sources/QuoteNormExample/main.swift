@@ -13,7 +13,7 @@ print("key A: \(a.text)")
 print("key B: \(b.text)")
 print("same key: \(a.text == b.text)")
 
-if let r = b.text.range(of: "won't") {
+if let r = b.text.range(of: "will not") {  // the key spells contractions out
   print("in the original: \(b.original[b.originalRange(for: r)])")
 }
 for edit in b.edits.prefix(3) {

@@ -1,0 +1,247 @@
+/// Writes numbers one way in match keys: `25,000`, `25.000`, `25 000` (with a no-break or thin
+/// space, or in a number of several groups), `25'000` → `25000`; `3,5` and `3.5` → `3.5`;
+/// `1.234,5` → `1234.5`; `25 %`, `25 per cent`, `25 por ciento`, `25 pour cent` → `25%`;
+/// `2.5 million`, `25 mil` → `2500000`, `25000`; `21st`, `1er`, `2e`, `1.º`, `3ª` → `21st`, `1st`,
+/// `2nd`, `1st`, `3rd`; English and Spanish number words that parse cleanly (see
+/// ``NumberWords``) → digits (`twenty-five`, `veinticinco` → `25`). The words for one alone
+/// (`one`, `un`, `uno`, `una`) stay: they are pronouns and articles far more often.
+///
+/// A separator followed by exactly three digits groups thousands; any other `.` or `,` followed
+/// by digits is a decimal mark. Anything else (`1,2,3`, `1.5.2020`, a phone number) stays.
+/// A plain space groups thousands like a no-break space (`25 000` → `25000`), since scrapers
+/// flatten no-break spaces; the rare `May 15 100 people` is joined as well.
+///
+/// - Complexity: O(*n*).
+struct NumberStep: VariantStep {
+  /// The text's language (BCP 47), when known: number words of English and Spanish are read when
+  /// it is unknown, and Spanish `once` (11) only in Spanish text.
+  let language: String?
+
+  var languages: [NumberWords.Language] {
+    guard let l = language?.lowercased() else { return [.english, .spanish] }
+    if l.hasPrefix("en") { return [.english] }
+    if l.hasPrefix("es") { return [.spanish] }
+    return []
+  }
+
+  func apply(to s: [Unicode.Scalar], context: VariantContext) -> StepResult? {
+    var rw = ScalarRewriter(s)
+    let n = s.count
+    var i = 0
+    while i < n {
+      let c = s[i]
+      if i > 0 && VariantWords.isWordScalar(s[i - 1]) || !(c.isASCIIDigit || c.isASCIILetter) {
+        i += 1
+        continue
+      }
+      let parsed = c.isASCIIDigit ? digits(s, at: i, context: context) : words(s, at: i)
+      guard var (text, end) = parsed else {
+        while i < n, VariantWords.isWordScalar(s[i]) { i += 1 }
+        continue
+      }
+      if text.isEmpty {  // digits that stay as written, whole
+        i = end
+        continue
+      }
+      var plain = c.isASCIIDigit && !text.contains(".") && end == digitRunEnd(s, i)
+      var spelled = !c.isASCIIDigit
+      if let (scaled, e) = scale(text, s, end) {
+        (text, end, plain, spelled) = (scaled, e, false, true)
+      }
+      // Digits written for words must not touch other digits through a `,` `.` `'`: `25,fifty`
+      // would become `25,50`, read as a decimal next time.
+      func joins(_ k: Int, _ other: Int) -> Bool {
+        k >= 0 && k < n && other >= 0 && other < n && [",", ".", "'"].contains(s[k])
+          && (s[other].isASCIIDigit || s[other].isASCIILetter)
+      }
+      if spelled && (joins(end, end + 1) || joins(i - 1, i - 2)) {
+        i = end
+        continue
+      }
+      if plain, let (suffix, e) = ordinal(s, end, context: context) {
+        text += Self.englishOrdinal(text, suffix)
+        end = e
+      } else if let e = percent(s, end) {
+        text += "%"
+        end = e
+      }
+      if !s[i..<end].elementsEqual(text.unicodeScalars) {
+        rw.replace(i..<end, with: text.unicodeScalars, rule: .number)
+      }
+      i = end
+    }
+    return rw.finish()
+  }
+
+  private func digitRunEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    var j = i
+    while j < s.count, s[j].isASCIIDigit { j += 1 }
+    return j
+  }
+
+  /// A number in digits at `i`: its canonical text and end; empty text for digits that stay as
+  /// written, whole (`1,2,3`).
+  func digits(_ s: [Unicode.Scalar], at i: Int, context: VariantContext) -> (String, Int)? {
+    let n = s.count
+    var groups: [Range<Int>] = [i..<digitRunEnd(s, i)]
+    var seps: [Unicode.Scalar] = []
+    var j = groups[0].upperBound
+    while j + 1 < n, [",", ".", " ", "'"].contains(s[j]), s[j + 1].isASCIIDigit {
+      let e = digitRunEnd(s, j + 1)
+      if s[j] == " " || s[j] == "'" {
+        guard e - j - 1 == 3 else { break }
+      }
+      seps.append(s[j])
+      groups.append((j + 1)..<e)
+      j = e
+    }
+    let str = { (r: Range<Int>) in String(String.UnicodeScalarView(s[r])) }
+    if seps.isEmpty { return (str(groups[0]), groups[0].upperBound) }
+    // Grouping separators: all the same, every group after the first of three digits.
+    var grouping = seps.count
+    var decimal: Range<Int>? = nil
+    if seps.count >= 2, seps.last != seps[seps.count - 2], seps.last == "." || seps.last == "," {
+      grouping = seps.count - 1
+      decimal = groups[groups.count - 1]
+    }
+    let sep = seps[0]
+    let isGrouping =
+      groups[0].count <= 3 && seps[..<grouping].allSatisfy { $0 == sep }
+      && groups[1...grouping].allSatisfy { $0.count == 3 }
+    if !isGrouping {
+      // One `.` or `,` and no group of three: a decimal mark (`3,5`, `3.14159`).
+      // Anything else (`1,2,3`, `1.5.2020`) stays as written, as a whole.
+      guard seps.count == 1, sep == "." || sep == "," else { return ("", j) }
+      return (str(groups[0]) + "." + str(groups[1]), groups[1].upperBound)
+    }
+    // A plain space groups thousands too (`25 000` whose no-break space a scraper flattened):
+    // in a match key, joining the rare `May 15 100 people` is the smaller harm. But groups that
+    // go on with a group of another length are a phone number or a list (`555 123 4567`).
+    if sep == " " || sep == "'", j + 1 < n, s[j] == sep, s[j + 1].isASCIIDigit { return ("", j) }
+    var text = groups[0...grouping].map(str).joined()
+    if let decimal { text += "." + str(decimal) }
+    return (text, groups[groups.count - 1].upperBound)
+  }
+
+  /// Number words at `i` (lower case), in one of the languages: value and end.
+  func words(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+    // Most words are not number words: one hash lookup before any string is made.
+    var first = i
+    while first < s.count, s[first].isASCIILetter { first += 1 }
+    guard Self.vocabulary.contains(s[i..<first]) else { return nil }
+    for language in languages {
+      let vocabulary = language == .english ? NumberWords.english : NumberWords.spanish
+      var tokens: [(String, Int)] = []  // word, end
+      var j = i
+      while j < s.count, s[j].isASCIILetter {
+        var k = j
+        while k < s.count, s[k].isASCIILetter { k += 1 }
+        if k < s.count, VariantWords.isWordScalar(s[k]) { break }
+        let w = String(String.UnicodeScalarView(s[j..<k]))
+        guard vocabulary.contains(w) else { break }
+        tokens.append((w, k))
+        guard k + 1 < s.count, s[k] == " " || s[k] == "-", s[k + 1].isASCIILetter else { break }
+        j = k + 1
+      }
+      // The longest prefix that parses cleanly.
+      var m = tokens.count
+      while m > 0 {
+        let ws = tokens[..<m].map(\.0)
+        if let v = NumberWords.value(of: ws, language: language), !(m == 1 && v == 1),
+          !(language == .spanish && ws == ["once"] && self.language == nil)
+        {
+          return (String(v), tokens[m - 1].1)
+        }
+        m -= 1
+      }
+    }
+    return nil
+  }
+
+  /// Every number word of both languages, for the quick check.
+  static let vocabulary = ByteWordSet(Array(NumberWords.english.union(NumberWords.spanish)))
+
+  static let scales: [String: Int] = [
+    "thousand": 3, "million": 6, "billion": 9, "mil": 3, "millon": 6, "millones": 6,
+  ]
+
+  /// `2.5 million` → `2500000`: the digits times a scale word after one space.
+  func scale(_ text: String, _ s: [Unicode.Scalar], _ end: Int) -> (String, Int)? {
+    guard end + 1 < s.count, s[end] == " " else { return nil }
+    var k = end + 1
+    while k < s.count, s[k].isASCIILetter { k += 1 }
+    if k < s.count, VariantWords.isWordScalar(s[k]) { return nil }
+    let w = String(String.UnicodeScalarView(s[(end + 1)..<k]))
+    guard var zeros = Self.scales[w] else { return nil }
+    var e = k
+    // `mil millones`: 10^9.
+    if w == "mil", k + 9 <= s.count, String(String.UnicodeScalarView(s[k..<(k + 9)])) == " millones",
+      k + 9 == s.count || !VariantWords.isWordScalar(s[k + 9])
+    {
+      zeros = 9
+      e = k + 9
+    }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    guard fraction.count <= zeros else { return nil }
+    var digits = whole + fraction + String(repeating: "0", count: zeros - fraction.count)
+    while digits.count > 1, digits.first == "0" { digits.removeFirst() }
+    return (digits, e)
+  }
+
+  /// An ordinal suffix right after digits: `st nd rd th` (English), `er re e eme ieme` (French),
+  /// `º ª` (Spanish, Italian, Portuguese; `o`/`a` once folded, after an optional `.`).
+  func ordinal(_ s: [Unicode.Scalar], _ end: Int, context: VariantContext) -> (String, Int)? {
+    var k = end
+    var start = end
+    if k < s.count, s[k] == "." { k += 1; start = k }
+    while k < s.count, s[k].isASCIILetter { k += 1 }
+    if k < s.count, VariantWords.isWordScalar(s[k]) || k == start { return nil }
+    let suffix = String(String.UnicodeScalarView(s[start..<k]))
+    let dotted = start > end
+    switch suffix {
+    case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme":
+      return dotted ? nil : (suffix, k)
+    case "o", "a":
+      let original = context.originalScalars(for: start..<k).first?.value
+      return original == 0xBA || original == 0xAA ? (suffix, k) : nil
+    default:
+      return nil
+    }
+  }
+
+  /// `n` + `st`, `nd`, `rd` or `th`.
+  static func englishOrdinal(_ digits: String, _ suffix: String) -> String {
+    let last2 = Int(digits.suffix(2)) ?? 0
+    if (11...13).contains(last2) { return "th" }
+    switch last2 % 10 {
+    case 1: return "st"
+    case 2: return "nd"
+    case 3: return "rd"
+    default: return "th"
+    }
+  }
+
+  static let percentWords: [[Unicode.Scalar]] = [
+    "per cent", "percent", "por ciento", "pour cent", "per cento", "pct",
+  ].map { Array($0.unicodeScalars) }
+
+  /// The end of a percent sign or words after a number (`%`, ` %`, ` per cent`), or nil.
+  func percent(_ s: [Unicode.Scalar], _ end: Int) -> Int? {
+    if end < s.count, s[end] == "%" { return end + 1 }
+    guard end + 1 < s.count, s[end] == " " else { return nil }
+    if s[end + 1] == "%" { return end + 2 }
+    for w in Self.percentWords where end + 1 + w.count <= s.count {
+      let e = end + 1 + w.count
+      if s[(end + 1)..<e].elementsEqual(w), e == s.count || !VariantWords.isWordScalar(s[e]) {
+        return e
+      }
+    }
+    return nil
+  }
+}
+
+extension Unicode.Scalar {
+  var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
