@@ -32,7 +32,7 @@ build: deps
 	$(SWIFT) build
 
 demo: build
-	@for f in seeds/*.txt; do echo "=== $$f"; $(SWIFT) run --skip-build quotenorm normalize --profile display "$$f"; done
+	@$(SWIFT) run --skip-build quotenorm extract --format text seeds/*.txt
 
 corpus: deps
 	@bash Benchmarks/corpus.sh "$(CORPUS)"

@@ -20,7 +20,10 @@ let package = Package(
     // Libraries
     .target(name: "QuoteICU", dependencies: ["CQuoteICU"]),
     .target(name: "QuoteNormalization", dependencies: ["QuoteICU"]),
-    .target(name: "QuoteNorm", dependencies: ["QuoteNormalization"]),
+    .target(
+      name: "QuoteExtraction", dependencies: ["QuoteNormalization", "QuoteICU"],
+      exclude: ["Lexicons"]),
+    .target(name: "QuoteNorm", dependencies: ["QuoteNormalization", "QuoteExtraction"]),
 
     // CLI
     .executableTarget(
@@ -34,6 +37,7 @@ let package = Package(
     // Tests
     .testTarget(name: "QuoteICUTests", dependencies: ["QuoteICU"]),
     .testTarget(name: "QuoteNormalizationTests", dependencies: ["QuoteNormalization"]),
+    .testTarget(name: "QuoteExtractionTests", dependencies: ["QuoteExtraction"]),
     .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
   ],
   swiftLanguageModes: [.v6]

@@ -3,3 +3,4 @@
 // This umbrella module re-exports the public API of the capability modules, so users write
 // `import QuoteNorm` only.
 @_exported import QuoteNormalization
+@_exported import QuoteExtraction

@@ -76,9 +76,25 @@ while let a = args.popFirst() {
   FileHandle.standardOutput.write(Data(line.utf8))
 }
 
+// Variant folding (issue 3): the spelling table's load time, first thing in the process.
+do {
+  let clock = ContinuousClock()
+  var entries = 0
+  let t = clock.measure { entries = Normalizer.Variants.loadSpellingTable() }
+  let ms = Double(t.components.attoseconds) / 1e15 + Double(t.components.seconds) * 1e3
+  if options.only.isEmpty || options.only == "spelling-table-load" {
+    FileHandle.standardOutput.write(Data("{\"tool\": \"spelling-table-load\", \"ms\": \((ms * 1000).rounded() / 1000), \"entries\": \(entries)}\n".utf8))
+  }
+}
+
 let repair = Normalizer(profile: .repair)
+let extractor = QuoteExtractor()
+/// Quotations found by the last `quotenorm-extract` run, for quotes/s.
+nonisolated(unsafe) var extractedQuotes = 0
 let display = Normalizer(profile: .display)
 let match = Normalizer(profile: .match)
+/// The match profile before issue 3 (no spelling, contraction or number folding), for the ratio.
+let matchNoVariants = Normalizer(options: Normalizer.Options.match.subtracting(.variants))
 let matchTranslit = Normalizer(profile: .match, transliterate: true)
 
 for side in ["dirty", "clean"] {
@@ -88,7 +104,19 @@ for side in ["dirty", "clean"] {
   measure("quotenorm-repair", side, paras) { repair.normalize($0).text.utf8.count }
   measure("quotenorm-display", side, paras) { display.normalize($0).text.utf8.count }
   measure("quotenorm-match", side, paras) { match.normalize($0).text.utf8.count }
+  measure("quotenorm-match-novariants", side, paras) { matchNoVariants.normalize($0).text.utf8.count }
   measure("quotenorm-match-translit", side, paras) { matchTranslit.normalize($0).text.utf8.count }
+  // Quote extraction, one call per paragraph, language guessed per call (repair included).
+  extractedQuotes = 0
+  measure("quotenorm-extract", side, paras) {
+    let n = extractor.extract(from: $0).quotes.count
+    extractedQuotes += n
+    return n
+  }
+  if options.only.isEmpty || options.only == "quotenorm-extract" {
+    let perRun = extractedQuotes / max(1, options.repeatCount)
+    FileHandle.standardError.write(Data("quotenorm-extract \(side): \(perRun) quotations per run\n".utf8))
+  }
 }
 
 if options.perRule {

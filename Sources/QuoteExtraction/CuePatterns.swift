@@ -1,0 +1,282 @@
+/// The attribution patterns, read over the tokens of a sentence around one quotation token:
+/// quote-then-cue (`"…," she said` / `"…," said X` / `"…" with …, X added`), cue-then-quote
+/// (`X said, "…"`, `X said that "…"`, participles such as `stating, "…"` with the subject found
+/// further left), sources (`according to X`, `según X`), colon introductions (`X: "…"`) and
+/// dashes (`"…" — X`). Every word comes from the lexicon: the patterns hold for any language
+/// whose cues precede or follow the quotation.
+///
+/// ```swift
+/// // tokens of: "That won't happen," Sheinbaum told reporters.
+/// CuePatterns(lexicon: en).find(in: tokenized, quoteAt: 0, commaLike: true).pattern  // .quoteThenCue
+/// ```
+struct CuePatterns: Sendable {
+  let lexicon: CueLexicon
+  let text: [Unicode.Scalar]
+  /// Lowercased words of the document's multi-word names, to tell a name opening a sentence
+  /// from a capitalized verb.
+  var knownNames: Set<WordKey> = []
+  var phrases: NounPhrases { NounPhrases(lexicon: lexicon, text: text) }
+
+  /// The attribution of the quotation at token `p`; `commaLike` tells whether its content
+  /// ends with `, ! ? …` (a quotation that hands over to its cue).
+  ///
+  /// - Complexity: O(*w*) in the words of the sentence.
+  func find(in tt: TokenizedText, quoteAt p: Int, commaLike: Bool) -> Attribution {
+    let tokens = tt.tokens
+    let s = tt.sentence(of: p)
+    let a = s.lowerBound
+    let b = s.upperBound
+    var r = Attribution()
+    r.sentence = tt.sentenceNumber(of: p)
+    // Looks are bounded: a sentence of hundreds of tokens (a list, code) stays linear.
+    r.sentenceInitial = p - a <= 40 && !tokens[a..<p].contains { $0.isWord }
+    r.wholeSentence =
+      r.sentenceInitial && b - p <= 40
+      && !tokens[(p + 1)..<b].contains { $0.isWord || $0.kind == .quote }
+    if p + 1 < b, tokens[p + 1].isWord, !tokens[p + 1].capitalized, !tokens[p + 1].caseless {
+      r.narrationFollows = true
+    }
+    r.punctuationBefore = p > a && tokens[p - 1].kind == .punctuation
+    var k = p - 1
+    while k >= a, r.before.count < 4 {
+      let t = tokens[k]
+      if t.isWord || t.kind == .possessive {
+        r.before.append(t.key)
+      } else if !t.isPunctuation(",") || !r.before.isEmpty {
+        break
+      }
+      k -= 1
+    }
+    let cueNext = p + 1 < b && lexicon.match(.cue, tt.tokens, at: p + 1) != nil
+    if r.sentenceInitial || commaLike || cueNext, let found = after(tt, p, b) {
+      found.apply(to: &r)
+      r.cueFollows = true
+      return r
+    }
+    if let found = before(tt, p, a) {
+      found.apply(to: &r)
+      return r
+    }
+    if r.sentenceInitial, let found = mixedTail(tt, p, b) {
+      found.apply(to: &r)
+    }
+    return r
+  }
+
+  private struct Found {
+    var pattern: AttributionPattern
+    var mention: Mention?
+    var cue: Range<Int>?
+    func apply(to r: inout Attribution) {
+      r.pattern = pattern
+      r.mention = mention
+      r.cue = cue
+    }
+  }
+
+  private func isComma(_ t: Token) -> Bool {
+    t.kind == .punctuation && ScalarClass.isClausePunctuation(t.first) && !isColon(t)
+  }
+
+  private func isColon(_ t: Token) -> Bool {
+    t.kind == .punctuation && (t.first == ":" || t.first == "：")
+  }
+
+  private func isDash(_ t: Token) -> Bool { t.kind == .punctuation && ScalarClass.isDash(t.first) }
+
+  private func span(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Range<Int> {
+    tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound
+  }
+
+  /// Patterns after the quotation.
+  private func after(_ tt: TokenizedText, _ p: Int, _ b: Int) -> Found? {
+    let tokens = tt.tokens
+    var j = p + 1
+    while j < b,
+      isComma(tokens[j])
+        || (isDash(tokens[j]) && j + 1 < b && lexicon.match(.cue, tt.tokens, at: j + 1) != nil)
+    {
+      j += 1
+    }
+    guard j < b else { return nil }
+    if isDash(tokens[j]), let m = phrases.right(of: j + 1, in: tokens, to: b), m.kind != .pronoun {
+      return Found(pattern: .dash, mention: m, cue: tokens[j].range)
+    }
+    if let n = lexicon.match(.source, tt.tokens, at: j),
+      let m = phrases.right(of: j + n, in: tokens, to: b)
+    {
+      return Found(pattern: .source, mention: m, cue: span(tokens, j, j + n))
+    }
+    if let n = lexicon.match(.cue, tt.tokens, at: j) {
+      // Inverted: "…," said the minister. Japanese: X は「…」と述べた (the topic before).
+      var m = phrases.right(of: j + n, in: tokens, to: b)
+      if m == nil {
+        let a = tt.sentence(of: p).lowerBound
+        var k = p - 1
+        while k >= a, !lexicon.contains(.topicParticle, key: tokens[k].key) { k -= 1 }
+        if k >= a { m = phrases.left(of: k, in: tokens, from: a) }
+      }
+      return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, j, j + n))
+    }
+    // "…," she said / Sheinbaum told reporters / the left-wing Sheinbaum added / X zufolge /
+    // « … », a-t-il déclaré (the auxiliary before the pronoun skipped).
+    var np = j
+    while np + 1 < b, tokens[np].isWord, lexicon.contains(.skip, key: tokens[np].key),
+      !lexicon.contains(.pronoun, key: tokens[np].key)
+    {
+      np += 1
+    }
+    var c = np + 1
+    while c < min(b, j + 10) {
+      if tokens[c].kind != .word {
+        if tokens[c].kind == .quote || tokens[c].isPunctuation(".") { break }
+        c += 1
+        continue
+      }
+      let n = lexicon.match(.cue, tt.tokens, at: c) ?? lexicon.match(.postSource, tt.tokens, at: c)
+      if let n, let m = phrases.left(of: c - 1, in: tokens, from: j),
+        m.range.lowerBound == tokens[np].range.lowerBound
+      {
+        return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, c, c + n))
+      }
+      c += 1
+    }
+    return nil
+  }
+
+  /// "…" with any intervention, the left-wing Sheinbaum added: the cue further on, its
+  /// speaker set off by a comma.
+  private func mixedTail(_ tt: TokenizedText, _ p: Int, _ b: Int) -> Found? {
+    let tokens = tt.tokens
+    for c in (p + 1)..<min(b, p + 40) where tokens[c].isWord {
+      guard let n = lexicon.match(.cue, tt.tokens, at: c) else { continue }
+      guard let m = phrases.left(of: c - 1, in: tokens, from: p + 1) else { return nil }
+      let i = tokens.firstIndex { $0.range.lowerBound == m.range.lowerBound } ?? 0
+      if i > 0, tokens[i - 1].isPunctuation(",") {
+        return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, c, c + n))
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Patterns before the quotation.
+  private func before(_ tt: TokenizedText, _ p: Int, _ a: Int) -> Found? {
+    let tokens = tt.tokens
+    var k = p - 1
+    var colon: Int? = nil
+    while k >= a, tokens[k].kind == .punctuation,
+      isComma(tokens[k]) || isColon(tokens[k]) || isDash(tokens[k])
+    {
+      if isColon(tokens[k]) { colon = k }
+      k -= 1
+    }
+    if k >= a, lexicon.contains(.complementizer, key: tokens[k].key) { k -= 1 }
+    // The nearest cue within a few words, not across another quotation.
+    var c = k
+    while c >= a, k - c < 8, tokens[c].kind != .quote {
+      if let cue = cueEnding(at: c, tt, a) {
+        // Inverted: said Trump: "…" / dijo el presidente: "…"
+        if c < k, let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
+          m.range.upperBound == tokens[k].range.upperBound,
+          m.kind != .pronoun || tokens[c + 1].kind == .word
+        {
+          return Found(
+            pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
+        }
+        let m =
+          phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
+          ?? subject(before: cue.lowerBound, tt, a)
+        return Found(
+          pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
+      }
+      c -= 1
+    }
+    // According to X, "…"
+    var i = max(a, p - 40)
+    while i < p {
+      if let n = lexicon.match(.source, tt.tokens, at: i),
+        let m = phrases.right(of: i + n, in: tokens, to: p)
+      {
+        return Found(pattern: .source, mention: m, cue: span(tokens, i, i + n))
+      }
+      i += 1
+    }
+    if let colon {
+      let m = phrases.right(of: a, in: tokens, to: colon)
+      return Found(pattern: .colon, mention: m, cue: tokens[colon].range)
+    }
+    // Headlines in Chinese and Japanese set the speaker right before the quotation: 首相「…」
+    if lexicon.splitsCharacters, p > a, tokens[p - 1].isWord, tokens[p - 1].caseless,
+      let m = phrases.left(of: p - 1, in: tokens, from: a)
+    {
+      return Found(pattern: .colon, mention: m, cue: nil)
+    }
+    // A fragment further into a sentence whose cue came earlier: X has said that … "…".
+    c = k - 8
+    while c >= max(a, k - 40) {
+      if tokens[c].kind == .quote { break }
+      if let cue = cueEnding(at: c, tt, a) {
+        let m =
+          phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
+          ?? subject(before: cue.lowerBound, tt, a)
+        return Found(
+          pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
+      }
+      c -= 1
+    }
+    return nil
+  }
+
+  /// Token indices of a cue phrase ending at token `c`.
+  private func cueEnding(at c: Int, _ tt: TokenizedText, _ a: Int) -> Range<Int>? {
+    guard tt.tokens[c].isWord else { return nil }
+    for n in stride(from: 4, through: 1, by: -1) {
+      let s = c - n + 1
+      if s >= a, lexicon.match(.cue, tt.tokens, at: s) == n { return s..<(c + 1) }
+    }
+    return nil
+  }
+
+  /// The nearest subject-like phrase before token `e`: a pronoun, or a name that is not a
+  /// possessive and not governed by a preposition.
+  private func subject(before e: Int, _ tt: TokenizedText, _ a: Int) -> Mention? {
+    let tokens = tt.tokens
+    var i = e - 1
+    while i >= a {
+      let t = tokens[i]
+      if t.kind == .quote { return nil }
+      if t.isWord, lexicon.contains(.pronoun, key: t.key) {
+        return phrases.left(of: i, in: tokens, from: i)
+      }
+      if phrases.isNameWord(t), !(i + 1 < tokens.count && tokens[i + 1].kind == .possessive) {
+        var start = i
+        while start > a, phrases.isNameWord(tokens[start - 1]) { start -= 1 }
+        let prev = start > a ? tokens[start - 1] : nil
+        // A capitalized word opening the sentence is a name only if the document knows it.
+        if start == a && i == start && !knownNames.contains(t.key)
+          && lexicon.gender(.given, key: t.key) == nil
+        {
+          i = start - 1
+          continue
+        }
+        let free =
+          prev.map { p in
+            p.kind == .punctuation || lexicon.contains(.determiner, key: p.key)
+              || lexicon.contains(.conjunction, key: p.key)
+              || lexicon.contains(.complementizer, key: p.key)
+          } ?? true
+        if free,
+          let m = phrases.right(of: start, in: tokens, to: i + 1)
+            ?? phrases.left(of: i, in: tokens, from: a)
+        {
+          return m
+        }
+        i = start - 1
+        continue
+      }
+      i -= 1
+    }
+    return nil
+  }
+}

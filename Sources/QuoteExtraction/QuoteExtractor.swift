@@ -1,0 +1,224 @@
+import QuoteNormalization
+
+/// Extracts quotations from article text in any language: marks of every convention paired
+/// into nested quotations, each given a kind, a speaker and a cue, with ranges into the text
+/// you gave.
+///
+/// ```swift
+/// let x = QuoteExtractor()
+/// let r = x.extract(from: "“There is collaboration,” she replied. “But no subordination.”", language: "en")
+/// for q in r.quotes { print(q.kind, q.text) }
+/// // direct There is collaboration,
+/// // direct But no subordination.
+/// r.quotes[1].statement  // 0: the second part of the statement split around "she replied"
+/// ```
+///
+/// Extraction runs on the text repaired by ``Normalizer`` (profile `repair`: HTML entities,
+/// mojibake, invisible characters) and maps every range back through its ``OffsetMap``.
+/// Unbalanced or mismatched marks are data: a quotation left open ends with its paragraph and
+/// carries a diagnostic; everything else still extracts.
+///
+/// An extractor is a `Sendable` value: make one and share it across tasks.
+public struct QuoteExtractor: Sendable {
+  /// The configuration in use.
+  public let configuration: Configuration
+  private let repairer = Normalizer(profile: .repair)
+
+  /// An extractor with `configuration`.
+  ///
+  /// - Complexity: O(1).
+  public init(configuration: Configuration = Configuration()) {
+    self.configuration = configuration
+  }
+
+  /// The quotations of `text`.
+  ///
+  /// - Parameters:
+  ///   - text: One document (an article); paragraphs are lines, or blank-line blocks in
+  ///     hard-wrapped text.
+  ///   - language: BCP 47 (`"en"`, `"pt-BR"`); `nil` or `"auto"` guesses it from the text.
+  /// - Returns: The quotations in order of their opening marks, and document diagnostics.
+  /// - Complexity: O(*n*) in the length of the text (text without any quotation mark costs
+  ///   one scan of its UTF-8 bytes).
+  public func extract(from text: String, language: String? = nil) -> ExtractionResult {
+    let given = language.flatMap { $0.isEmpty || $0 == "auto" ? nil : $0 }
+    guard Self.mayContainQuotes(text) else {
+      return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
+    }
+    let repaired: NormalizedText? =
+      configuration.options.contains(.repair) ? repairer.normalize(text) : nil
+    let working = repaired?.text ?? text
+    let map = repaired.flatMap { $0.edits.isEmpty ? nil : $0.map }
+    let scalars = Array(working.unicodeScalars)
+    // Only apostrophes (don't, O'Brien): nothing to pair.
+    guard Self.hasOpeningMark(scalars) else {
+      return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
+    }
+    var docDiagnostics: [RawDiagnostic] = []
+    var lang = given ?? LanguageGuesser.guess(scalars) ?? configuration.fallbackLanguage
+    if lang == nil {
+      docDiagnostics.append(
+        RawDiagnostic(
+          code: .unknownLanguage,
+          message: "no language given and none recognized; marks and structure only", range: 0..<0))
+    }
+    let lexicon = lang.flatMap { configuration.lexicon(for: $0) }
+    if let l = lang, lexicon == nil {
+      docDiagnostics.append(
+        RawDiagnostic(
+          code: .noLexicon, message: "no cue lexicon for \(l); speakers are not attributed",
+          range: 0..<0))
+    }
+    lang = lang ?? "und"
+    let language = lang ?? "und"
+    let convention = QuoteConvention.forLanguage(language)
+    let layout = TextLayout(
+      scalars, lexicon: configuration.options.contains(.regions) ? lexicon : nil)
+    let scanner = MarkScanner(elisions: Set((lexicon?.entries(.elision) ?? []).map(WordKey.of)))
+    let (spans, pairDiagnostics) = QuotePairer(scanner: scanner, convention: convention).pair(
+      scalars, paragraphs: layout.paragraphs)
+    docDiagnostics += pairDiagnostics
+    let effectiveLexicon = lexicon ?? CueLexicon(language: language)
+    let attributed: Attributor.Output? =
+      configuration.options.contains(.attribution) && !spans.isEmpty
+      ? Attributor(lexicon: effectiveLexicon).attribute(scalars, layout: layout, spans: spans) : nil
+    let classifier = KindClassifier(lexicon: lexicon)
+    let regions = configuration.options.contains(.regions) ? layout.regions : []
+
+    var builder = ResultBuilder(original: text, map: map)
+    for (i, span) in spans.enumerated() {
+      let att = attributed?.attributions[i] ?? Attribution()
+      let region = span.paragraph < regions.count ? regions[span.paragraph] : .body
+      let kind = classifier.kind(span, att, region: region, text: scalars)
+      var statement = span.statement
+      if let c = att.continues { statement = builder.statement(of: c) }
+      let speech = kind != .scare && kind != .title
+      builder.add(
+        span: span, kind: kind, region: region, statement: statement,
+        speaker: speech ? att.mention : nil,
+        speakerName: speech ? attributed?.name(att.entity) : nil,
+        cue: speech ? att.cue : nil, language: language)
+    }
+    return builder.finish(language: language, diagnostics: docDiagnostics)
+  }
+
+  /// Whether some mark of `scalars` can open a quotation (apostrophes between letters cannot).
+  ///
+  /// - Complexity: O(*n*).
+  static func hasOpeningMark(_ scalars: [Unicode.Scalar]) -> Bool {
+    var i = 0
+    while i < scalars.count {
+      if let m = QuotationMark.info(for: scalars[i]), m.canOpen {
+        let prev: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
+        let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+        let between =
+          prev.map(ScalarClass.isLetter) == true && next.map(ScalarClass.isLetter) == true
+        if !(m.family == .single && between) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the UTF-8 of `text` holds anything that is, or after repair may become, a
+  /// quotation mark: a mark (an apostrophe between letters aside), an HTML entity for one
+  /// (`&quot;`, `&ldquo;`, `&#8220;` …), or the mojibake of one (`â€œ`, `â\u{80}\u{9C}`,
+  /// `Ã¢â‚¬Å“`, `ã€Œ`). Text without any is neither repaired nor read further.
+  ///
+  /// - Complexity: O(*n*) over bytes.
+  static func mayContainQuotes(_ text: String) -> Bool {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      let n = bytes.count
+      @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? bytes[k] : 0 }
+      @inline(__always) func isASCIILetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+      }
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          switch b {
+          case 0x22, 0x60: return true
+          case 0x27:
+            // An apostrophe between ASCII letters (don't, O'Brien) cannot open a quotation.
+            if !(i > 0 && isASCIILetter(bytes[i - 1]) && isASCIILetter(at(i + 1))) { return true }
+          case 0x26:
+            if isQuoteEntity(bytes, i + 1) { return true }
+          default: break
+          }
+          i += 1
+          continue
+        }
+        let b1 = at(i + 1)
+        let b2 = at(i + 2)
+        switch b {
+        case 0xC2 where b1 == 0xAB || b1 == 0xBB || b1 == 0xB4: return true
+        // â or ã then € or a C1 control: the mojibake of ‘ ’ “ ” „ ‹ › (and of 「 」 《 》)
+        // under Windows-1252 or Latin-1.
+        case 0xC3
+        where (b1 == 0xA2 || b1 == 0xA3)
+          && ((b2 == 0xE2 && at(i + 3) == 0x82 && at(i + 4) == 0xAC)
+            || (b2 == 0xC2 && (0x80...0x9F).contains(at(i + 3)))):
+          // donâ€™t: the mojibake of an apostrophe between letters is no quotation mark.
+          let cp1252Apostrophe =
+            b2 == 0xE2 && at(i + 5) == 0xE2 && at(i + 6) == 0x84 && at(i + 7) == 0xA2
+          let latin1Apostrophe =
+            b2 == 0xC2 && at(i + 3) == 0x80 && at(i + 4) == 0xC2 && at(i + 5) == 0x99
+          let end = cp1252Apostrophe ? i + 8 : latin1Apostrophe ? i + 6 : -1
+          if end < 0 || !(i > 0 && isASCIILetter(bytes[i - 1]) && isASCIILetter(at(end))) {
+            return true
+          }
+        // ï¼: the mojibake of fullwidth marks.
+        case 0xC3 where b1 == 0xAF && b2 == 0xC2 && at(i + 3) == 0xBC: return true
+        // Ã¢: the same, encoded twice.
+        case 0xC3 where b1 == 0x83 && b2 == 0xC2 && at(i + 3) == 0xA2: return true
+        case 0xE2 where b1 == 0x80 && b2 == 0x99:
+          // ’ between ASCII letters is the apostrophe.
+          if !(i > 0 && isASCIILetter(bytes[i - 1]) && isASCIILetter(at(i + 3))) { return true }
+        case 0xE2 where b1 == 0x80 && ((0x98...0x9F).contains(b2) || b2 == 0xB9 || b2 == 0xBA):
+          return true
+        case 0xE2 where (b1 == 0xB9 && b2 == 0x82) || (b1 == 0x8C && (b2 == 0xA9 || b2 == 0xAA)):
+          return true
+        case 0xE3 where b1 == 0x80 && ((0x88...0x8F).contains(b2) || (0x9D...0x9F).contains(b2)):
+          return true
+        case 0xEF where (b1 == 0xBC && b2 == 0x82) || (b1 == 0xB9 && (0x81...0x84).contains(b2)):
+          return true
+        default: break
+        }
+        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+      }
+      return false
+    }
+  }
+
+  /// An entity name after `&` that is, or may be, a quotation mark: `quot`, `ldquo`, `rsquo`,
+  /// `laquo`, `bdquo`, `sbquo`, `lsaquo`, `apos`, `#…` (numeric), and any of them after `amp;`.
+  private static func isQuoteEntity(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i < bytes.count else { return false }
+    switch bytes[i] {
+    case 0x23: return true  // #
+    case 0x71, 0x61, 0x6C, 0x72, 0x62, 0x73:  // q a l r b s
+      var name: [UInt8] = []
+      var k = i
+      while k < bytes.count, k - i < 7, (bytes[k] | 0x20) >= 0x61 && (bytes[k] | 0x20) <= 0x7A {
+        name.append(bytes[k])
+        k += 1
+      }
+      // &amp;quot; and the like: an entity encoded twice.
+      if name == Array("amp".utf8) || name == Array("AMP".utf8) {
+        return k < bytes.count && bytes[k] == 0x3B && isQuoteEntity(bytes, k + 1)
+      }
+      return quoteEntityNames.contains(name)
+    default: return false
+    }
+  }
+
+  private static let quoteEntityNames: Set<[UInt8]> = Set(
+    [
+      "quot", "QUOT", "apos", "ldquo", "rdquo", "lsquo", "rsquo", "laquo", "raquo", "bdquo",
+      "sbquo",
+      "lsaquo", "rsaquo", "acute", "grave",
+    ].map { Array($0.utf8) })
+
+}

@@ -1,0 +1,161 @@
+import QuoteExtraction
+import Testing
+
+/// Attribution patterns per language: speaker name and cue of the first quotation.
+@Suite("Attribution")
+struct AttributionTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var lang: String
+    var speaker: String?
+    var cue: String?
+    var testDescription: String { "\(lang): \(text.prefix(48))" }
+  }
+
+  static let cases: [Case] = [
+    // English
+    Case(text: #""We will win," Smith said."#, lang: "en", speaker: "Smith", cue: "said"),
+    Case(text: #""We will win," said John Smith."#, lang: "en", speaker: "John Smith", cue: "said"),
+    Case(text: #"John Smith said: "We will win.""#, lang: "en", speaker: "John Smith", cue: "said"),
+    Case(
+      text: #"Maria Lopez arrived. "We will win," she told reporters."#, lang: "en",
+      speaker: "Maria Lopez", cue: "told reporters"),
+    Case(
+      text: #"Maria Lopez emphasized, "We will win.""#, lang: "en", speaker: "Maria Lopez",
+      cue: "emphasized"),
+    Case(
+      text: #"Maria Lopez stated that "the plan works.""#, lang: "en", speaker: "Maria Lopez",
+      cue: "stated"),
+    Case(
+      text: #""It works," Jane Doe recounted."#, lang: "en", speaker: "Jane Doe", cue: "recounted"),
+    Case(
+      text: #"According to Jane Doe, "the plan works.""#, lang: "en", speaker: "Jane Doe",
+      cue: "According to"),
+    Case(
+      text: #""The plan works," according to Jane Doe."#, lang: "en", speaker: "Jane Doe",
+      cue: "according to"),
+    Case(text: #"Jane Doe: "The plan works""#, lang: "en", speaker: "Jane Doe", cue: ":"),
+    Case(text: "“The plan works.” — Jane Doe", lang: "en", speaker: "Jane Doe", cue: "—"),
+    Case(
+      text: #"Jane Doe took the stage. "The plan works.""#, lang: "en", speaker: "Jane Doe",
+      cue: nil),
+    Case(
+      text: #"Jane Doe spoke first. Then Tom Hill spoke. "I agree," she said."#, lang: "en",
+      speaker: "Jane Doe", cue: "said"),
+    Case(
+      text: #"Senator Jane Doe spoke. "We will win," the senator added."#, lang: "en",
+      speaker: "Jane Doe", cue: "added"),
+    Case(
+      text: #"President Ana Ruiz spoke. "No," the Mexican leader said."#, lang: "en",
+      speaker: "Ana Ruiz", cue: "said"),
+    Case(
+      text: #"Ana Ruiz spoke. "No," the left-wing Ruiz added."#, lang: "en", speaker: "Ana Ruiz",
+      cue: "added"),
+    Case(
+      text: #""It is over," a senior official told the outlet."#, lang: "en",
+      speaker: "senior official", cue: "told"),
+    Case(
+      text: #"Tom Hill left. "Later," he later added."#, lang: "en", speaker: "Tom Hill",
+      cue: "added"),
+    Case(
+      text: #"Jane Doe rejected the offer, saying "Mexico is free.""#, lang: "en",
+      speaker: "Jane Doe", cue: "saying"),
+    // Spanish
+    Case(
+      text: "«Ganaremos», dijo el presidente Pedro Sánchez.", lang: "es", speaker: "Pedro Sánchez",
+      cue: "dijo"),
+    Case(
+      text: "Según Ana García, «el plan funciona».", lang: "es", speaker: "Ana García", cue: "Según"
+    ),
+    Case(
+      text: "De acuerdo con el ministro Luis Pérez, «todo va bien».", lang: "es",
+      speaker: "Luis Pérez", cue: "De acuerdo con"),
+    Case(
+      text: "La ministra Ana García habló. «Ganaremos», afirmó ella.", lang: "es",
+      speaker: "Ana García", cue: "afirmó"),
+    Case(
+      text: "«No hay acuerdo», señaló Luis Pérez.", lang: "es", speaker: "Luis Pérez", cue: "señaló"
+    ),
+    Case(
+      text: "Luis Pérez aseguró: «No hay acuerdo».", lang: "es", speaker: "Luis Pérez",
+      cue: "aseguró"),
+    Case(
+      text: "«No hay acuerdo», sostuvo la alcaldesa Ana García.", lang: "es", speaker: "Ana García",
+      cue: "sostuvo"),
+    // German
+    Case(
+      text: "„Wir schaffen das“, sagte Angela Merkel.", lang: "de", speaker: "Angela Merkel",
+      cue: "sagte"),
+    Case(
+      text: "Angela Merkel erklärte: „Wir schaffen das.“", lang: "de", speaker: "Angela Merkel",
+      cue: "erklärte"),
+    Case(text: "„Wir schaffen das“, so Merkel.", lang: "de", speaker: "Merkel", cue: "so"),
+    Case(
+      text: "Laut Olaf Scholz ist die Lage „sehr ernst, aber lösbar“.", lang: "de",
+      speaker: "Olaf Scholz", cue: "Laut"),
+    Case(
+      text: "„Das reicht nicht“, sagte der Regierungssprecher Steffen Hebestreit.", lang: "de",
+      speaker: "Steffen Hebestreit", cue: "sagte"),
+    // French
+    Case(
+      text: "« Nous gagnerons », a déclaré Emmanuel Macron.", lang: "fr",
+      speaker: "Emmanuel Macron", cue: "a déclaré"),
+    Case(
+      text: "Selon Marine Le Pen, « tout va mal ».", lang: "fr", speaker: "Marine Le Pen",
+      cue: "Selon"),
+    Case(
+      text: "Jean Dupont parle. « Non », a-t-il dit.", lang: "fr", speaker: "Jean Dupont",
+      cue: "dit"),
+    // Italian
+    Case(
+      text: "«Vinceremo», ha detto Giorgia Meloni.", lang: "it", speaker: "Giorgia Meloni",
+      cue: "ha detto"),
+    Case(
+      text: "Secondo Mario Draghi, «la crescita continua».", lang: "it", speaker: "Mario Draghi",
+      cue: "Secondo"),
+    // Portuguese
+    Case(text: "“Vamos vencer”, disse Lula.", lang: "pt", speaker: "Lula", cue: "disse"),
+    Case(
+      text: "Segundo Fernando Haddad, “as contas fecham”.", lang: "pt", speaker: "Fernando Haddad",
+      cue: "Segundo"),
+  ]
+
+  @Test(arguments: cases)
+  func speakerAndCue(_ c: Case) throws {
+    let r = QuoteExtractor().extract(from: c.text, language: c.lang)
+    let q = try #require(r.quotes.first)
+    #expect(q.speaker?.name == c.speaker)
+    #expect(q.cue.map { r.text(of: $0) } == c.cue)
+  }
+
+  @Test func speakerSpanPointsAtTheMention() throws {
+    let text = #"Ana Ruiz spoke. "No," the left-wing Ruiz added."#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    let s = try #require(r.quotes.first?.speaker)
+    #expect(s.text == "the left-wing Ruiz")
+    #expect(r.text(of: s.mention) == "the left-wing Ruiz")
+  }
+
+  @Test func pronounWithoutAnyoneToResolveStaysUnnamed() throws {
+    let r = QuoteExtractor().extract(from: #""No," she said."#, language: "en")
+    let s = try #require(r.quotes.first?.speaker)
+    #expect(s.name == nil)
+    #expect(s.text == "she")
+  }
+
+  @Test func lexiconsAreOpenEnded() throws {
+    let text = #""Not today," Tom Hill chortled."#
+    #expect(QuoteExtractor().extract(from: text, language: "en").quotes.first?.speaker == nil)
+    let more = try CueLexicon(language: "en", tsv: "cue\tchortled\n")
+    let en = try #require(CueLexicon.builtIn("en")).merging(more)
+    let x = QuoteExtractor(configuration: .init(lexicons: ["en": en]))
+    #expect(x.extract(from: text, language: "en").quotes.first?.speaker?.name == "Tom Hill")
+  }
+
+  @Test func attributionCanBeSwitchedOff() {
+    let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
+    let r = x.extract(from: #""No," Tom Hill said."#, language: "en")
+    #expect(r.quotes.count == 1)
+    #expect(r.quotes.first?.speaker == nil)
+  }
+}

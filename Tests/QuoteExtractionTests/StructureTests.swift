@@ -1,0 +1,100 @@
+import QuoteExtraction
+import Testing
+
+/// Nesting, statements over paragraphs and around cues, and local recovery from bad marks.
+@Suite("Structure")
+struct StructureTests {
+  @Test func nestingDepthAndParent() {
+    let r = QuoteExtractor().extract(from: "“A ‘b “c” d’ e,” he said.", language: "en")
+    #expect(r.quotes.map(\.text) == ["A ‘b “c” d’ e,", "b “c” d", "c"])
+    #expect(r.quotes.map(\.depth) == [0, 1, 2])
+    #expect(r.quotes.map(\.parent) == [nil, 0, 1])
+  }
+
+  @Test func multiParagraphConvention() throws {
+    let text =
+      "Maria Lopez took the floor.\n\n“We came here with a plan.\n\n“And we will finish it,” Lopez said.\n"
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.map(\.text) == ["We came here with a plan.", "And we will finish it,"])
+    let first = try #require(r.quotes.first)
+    #expect(first.closingMark == nil)
+    #expect(first.diagnostics.map(\.code) == [.continuesInNextParagraph])
+    #expect(r.quotes[1].statement == 0)
+    #expect(r.quotes.allSatisfy { $0.speaker?.name == "Maria Lopez" })
+  }
+
+  @Test func splitAroundTheCueInOneSentence() {
+    let text = "Tom Hill was asked. “I wouldn't,” he said, “answer that.”"
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.map(\.text) == ["I wouldn't,", "answer that."])
+    #expect(r.quotes[1].statement == 0)
+    #expect(r.quotes.map { $0.speaker?.name } == ["Tom Hill", "Tom Hill"])
+  }
+
+  @Test func splitAcrossSentences() {
+    let text =
+      "Ana Ruiz spoke. \"There is collaboration,\" she replied. \"But there is no subordination.\""
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.count == 2)
+    #expect(r.quotes[1].statement == 0)
+    #expect(r.quotes[1].cue == nil)
+    #expect(r.quotes[1].speaker?.name == "Ana Ruiz")
+    #expect(r.statements.count == 1)
+  }
+
+  @Test func unclosedQuoteEndsWithItsParagraph() throws {
+    let text = "He said “no to everything.\nAna Ruiz said “yes,” and went home.\n"
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.map(\.text) == ["no to everything.", "yes,"])
+    let first = try #require(r.quotes.first)
+    #expect(first.diagnostics.map(\.code) == [.unclosedQuote])
+    #expect(first.closingMark == nil)
+    #expect(r.quotes[1].diagnostics.isEmpty)
+    #expect(r.quotes[1].speaker?.name == "Ana Ruiz")
+  }
+
+  @Test func mismatchedMarksPairWithADiagnostic() {
+    let r = QuoteExtractor().extract(from: "“Yes,\" she said.", language: "en")
+    #expect(r.quotes.map(\.text) == ["Yes,"])
+    #expect(r.quotes.first?.diagnostics.map(\.code) == [.mismatchedMarks])
+  }
+
+  @Test func strayClosingMarkIsReportedAndSkipped() {
+    let r = QuoteExtractor().extract(from: "He left.” Then “yes,” she said.", language: "en")
+    #expect(r.quotes.map(\.text) == ["yes,"])
+    #expect(r.diagnostics.map(\.code) == [.unopenedQuote])
+  }
+
+  @Test func innerQuotationClosedByTheOuterMark() {
+    let r = QuoteExtractor().extract(
+      from: "«Il a dit “non et puis rien», conclut-elle.", language: "fr")
+    #expect(r.quotes.map(\.text) == ["Il a dit “non et puis rien", "non et puis rien"])
+    #expect(r.quotes[1].diagnostics.map(\.code) == [.closedByOuterMark])
+  }
+
+  @Test func oneBadParagraphDoesNotSpoilTheRest() {
+    let bad = String(repeating: "He said “oops. ", count: 3)
+    let text = bad + "\n“Fine,” Ana Ruiz said.\n“Good,” she added.\n"
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.suffix(2).map(\.text) == ["Fine,", "Good,"])
+    #expect(
+      r.quotes.suffix(2).allSatisfy { $0.diagnostics.isEmpty && $0.speaker?.name == "Ana Ruiz" })
+  }
+
+  @Test func hardWrappedParagraphsHoldQuotations() {
+    let text = """
+      The minister spoke at length on Tuesday about the budget and the many difficult
+      choices that lie ahead for the government. “We will not raise taxes on working
+      families this year or next year, whatever happens in the markets,” Ana Ruiz said
+      in the capital, where she met union leaders and representatives of the banks
+      that hold most of the public debt. Analysts were not convinced by the promise
+      and said so in notes to their clients, pointing to the size of the deficit and
+      to the cost of the new pension plan that parliament approved in the spring.
+
+      """
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.count == 1)
+    #expect(r.quotes.first?.text.hasSuffix("markets,") == true)
+    #expect(r.quotes.first?.speaker?.name == "Ana Ruiz")
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@Suite("quotenorm extract, end to end")
+struct ExtractCommandTests {
+  static func lines(_ r: CLIResult) throws -> [[String: Any]] {
+    try r.text.split(separator: "\n").map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+  }
+
+  @Test func jsonlHasEveryFieldWithScalarOffsets() throws {
+    let input = "😀 Ana Ruiz spoke. “Yes,” she said, ‘maybe.’\n"
+    let path = try CLI.tempFile(Data(input.utf8))
+    let r = try CLI.run(["extract", "--lang", "en", path])
+    #expect(r.status == 0)
+    let objs = try Self.lines(r)
+    #expect(objs.count == 2)
+    let q = objs[0]
+    for key in [
+      "doc", "start", "end", "text", "open", "close", "depth", "parent", "kind", "speaker",
+      "speakerStart",
+      "speakerEnd", "cue", "lang", "diagnostics",
+    ] {
+      #expect(q.keys.contains(key), "missing \(key)")
+    }
+    #expect(q["doc"] as? String == path)
+    #expect(q["text"] as? String == "Yes,")
+    #expect(q["start"] as? Int == 19)
+    #expect(q["end"] as? Int == 23)
+    #expect(q["open"] as? String == "“")
+    #expect(q["close"] as? String == "”")
+    #expect(q["kind"] as? String == "direct")
+    #expect(q["speaker"] as? String == "Ana Ruiz")
+    #expect(q["cue"] as? String == "said")
+    #expect(q["parent"] is NSNull)
+    #expect(q["lang"] as? String == "en")
+    let scalars = Array(input.unicodeScalars)
+    let start = try #require(q["speakerStart"] as? Int)
+    let end = try #require(q["speakerEnd"] as? Int)
+    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "she")
+  }
+
+  @Test func jsonlInputPassesFieldsThrough() throws {
+    let input = """
+      {"id": "a1", "text": "\\u201cNein\\u201d, sagte Angela Merkel.", "lang": "de", "date": "2025-11-04", "outlet": "Tagesschau"}
+      {"id": "b2", "text": "\\"No,\\" said Tom Hill."}
+
+      """
+    let r = try CLI.run(["extract", "--input-format", "jsonl"], stdin: Data(input.utf8))
+    #expect(r.status == 0)
+    let objs = try Self.lines(r)
+    #expect(objs.map { $0["doc"] as? String } == ["a1", "b2"])
+    #expect(objs[0]["date"] as? String == "2025-11-04")
+    #expect(objs[0]["outlet"] as? String == "Tagesschau")
+    #expect(objs[0]["lang"] as? String == "de")
+    #expect(objs[0]["speaker"] as? String == "Angela Merkel")
+    #expect(objs[1]["speaker"] as? String == "Tom Hill")
+    #expect(objs[1]["date"] == nil)
+  }
+
+  @Test func jsonFormatIsOneObjectPerArticle() throws {
+    let a = try CLI.tempFile(Data("“Yes,” she said.\n".utf8))
+    let b = try CLI.tempFile(Data("Nothing here.\n".utf8))
+    let r = try CLI.run(["extract", "--format", "json", "--lang", "en", a, b])
+    let objs = try Self.lines(r)
+    #expect(objs.count == 2)
+    #expect((objs[0]["quotes"] as? [Any])?.count == 1)
+    #expect((objs[1]["quotes"] as? [Any])?.count == 0)
+  }
+
+  @Test func textFormatIsATable() throws {
+    let r = try CLI.run(["extract", "--format", "text", "seeds/004_f42273d575fc1bef.txt"])
+    #expect(r.status == 0)
+    #expect(r.text.hasPrefix("== seeds/004_f42273d575fc1bef.txt (en, 21 quotations)"))
+    #expect(r.text.contains("Donald Trump"))
+    #expect(r.text.contains("scare"))
+  }
+
+  @Test func languageIsGuessedPerArticle() throws {
+    let r = try CLI.run(
+      ["extract"], stdin: Data("«Ganaremos», dijo el presidente Pedro Sánchez.\n".utf8))
+    let objs = try Self.lines(r)
+    #expect(objs.first?["lang"] as? String == "es")
+    #expect(objs.first?["doc"] as? String == "<stdin>")
+  }
+
+  @Test func badInputExitCodes() throws {
+    let bad = try CLI.tempFile(Data([0x22, 0x61, 0xE9, 0x22, 0x0A]))
+    let r = try CLI.run(["extract", bad])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("invalid UTF-8 at byte offset 2"))
+    let replaced = try CLI.run(["extract", "--invalid-utf8", "replace", bad])
+    #expect(replaced.status == 0)
+    let missing = try CLI.run(["extract", "/nonexistent/file.txt"])
+    #expect(missing.status == 66)
+    let binary = try CLI.tempFile(Data([0x61, 0x00, 0x62]))
+    #expect(try CLI.run(["extract", binary]).status == 65)
+    let badJSON = try CLI.run(
+      ["extract", "--input-format", "jsonl"], stdin: Data("{not json}\n".utf8))
+    #expect(badJSON.status == 65)
+    #expect(badJSON.stderr.contains("line 1"))
+    #expect(try CLI.run(["extract", "--format", "yaml"]).status == 64)
+  }
+}
