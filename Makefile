@@ -5,7 +5,7 @@
 # exact command to run is printed.
 
 SWIFT ?= swift
-DEB_PACKAGES := libicu-dev unicode-data bzip2 python3 dpkg-dev scowl
+DEB_PACKAGES := libicu-dev unicode-data bzip2 python3 dpkg-dev scowl apertium apertium-eng-spa lttoolbox
 UNICODE_DATA := /usr/share/unicode/NormalizationTest.txt.bz2
 CORPUS ?= $(CURDIR)/Benchmarks/.corpus
 export QUOTENORM_NORMALIZATION_TEST := $(UNICODE_DATA)

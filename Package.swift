@@ -23,7 +23,9 @@ let package = Package(
     .target(
       name: "QuoteExtraction", dependencies: ["QuoteNormalization", "QuoteICU"],
       exclude: ["Lexicons"]),
-    .target(name: "QuoteNorm", dependencies: ["QuoteNormalization", "QuoteExtraction"]),
+    .target(name: "QuoteLanguage", dependencies: ["QuoteNormalization", "QuoteICU"]),
+    .target(
+      name: "QuoteNorm", dependencies: ["QuoteNormalization", "QuoteExtraction", "QuoteLanguage"]),
 
     // CLI
     .executableTarget(
@@ -38,6 +40,7 @@ let package = Package(
     .testTarget(name: "QuoteICUTests", dependencies: ["QuoteICU"]),
     .testTarget(name: "QuoteNormalizationTests", dependencies: ["QuoteNormalization"]),
     .testTarget(name: "QuoteExtractionTests", dependencies: ["QuoteExtraction"]),
+    .testTarget(name: "QuoteLanguageTests", dependencies: ["QuoteLanguage"]),
     .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
   ],
   swiftLanguageModes: [.v6]

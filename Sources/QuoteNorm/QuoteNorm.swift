@@ -4,3 +4,4 @@
 // `import QuoteNorm` only.
 @_exported import QuoteNormalization
 @_exported import QuoteExtraction
+@_exported import QuoteLanguage

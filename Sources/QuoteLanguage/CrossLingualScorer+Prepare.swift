@@ -1,0 +1,172 @@
+import Dispatch
+import Synchronization
+
+extension CrossLingualScorer {
+  /// Prepares quotations for comparison: identifies the languages not given, translates every
+  /// language's quotations into every other language present (one translator batch and one
+  /// dictionary batch per ordered pair, run concurrently), and weighs terms by the collection.
+  ///
+  /// A pair no backend translates (its package not installed) is reported in
+  /// ``CrossLingualCollection/diagnostics``, and its quotations are compared on what they
+  /// share verbatim.
+  ///
+  /// - Throws: ``QuoteLanguageError/Code/processFailed`` when a backend process fails.
+  /// - Complexity: O(*n*) in the total length, times the number of other languages present,
+  ///   plus the backends' work.
+  public func prepare(_ quotes: [CrossLingualQuote]) throws -> CrossLingualCollection {
+    var resolved = quotes
+    var diagnostics: [String] = []
+    for k in resolved.indices {
+      if let l = resolved[k].language, !l.isEmpty {
+        resolved[k].language = ApertiumInstallation.primary(l)
+      } else {
+        let found = configuration.identifier.identify(resolved[k].text).language
+        if found == nil { diagnostics.append("\(resolved[k].id): language not identified") }
+        resolved[k].language = found ?? "und"
+      }
+    }
+    var byLanguage: [String: [Int]] = [:]
+    var order: [String] = []
+    for (k, q) in resolved.enumerated() {
+      let l = q.language ?? "und"
+      if byLanguage[l] == nil { order.append(l) }
+      byLanguage[l, default: []].append(k)
+    }
+    let known = order.filter { $0 != "und" }
+    var jobs: [Job] = []
+    for s in known {
+      for t in known where t != s {
+        jobs.append(Job(source: s, target: t, lexical: false, indices: byLanguage[s] ?? []))
+        if configuration.lexicon != nil {
+          jobs.append(Job(source: s, target: t, lexical: true, indices: byLanguage[s] ?? []))
+        }
+      }
+    }
+    let results = Mutex<[Int: JobResult]>([:])
+    let texts = resolved.map(\.text)
+    let batches = jobs
+    DispatchQueue.concurrentPerform(iterations: batches.count) { n in
+      let r = run(batches[n], texts)
+      results.withLock { $0[n] = r }
+    }
+    var mt: [String: [Int: String]] = [:]  // target -> quote -> translation
+    var lex: [String: [Int: [LexicalUnit]]] = [:]  // target -> quote -> units
+    var ownLemmas: [Int: [LexicalUnit]] = [:]
+    let finished = results.withLock { $0 }
+    for n in jobs.indices {
+      let job = jobs[n]
+      switch finished[n] {
+      case .translated(let out)?:
+        for (k, i) in job.indices.enumerated() { mt[job.target, default: [:]][i] = out[k] }
+      case .analysed(let out)?:
+        for (k, i) in job.indices.enumerated() {
+          lex[job.target, default: [:]][i] = out[k]
+          if ownLemmas[i] == nil { ownLemmas[i] = out[k] }
+        }
+      case .failed(let error)?:
+        if error.code == .processFailed { throw error }
+        if !diagnostics.contains(error.message) { diagnostics.append(error.message) }
+      case nil: break
+      }
+    }
+    var vocabulary = CrossLingualVocabulary()
+    var prepared: [PreparedQuote] = []
+    prepared.reserveCapacity(resolved.count)
+    var lemmaCache: [String: [String]] = [:]
+    func lemmaStems(_ lemma: String) -> [String] {
+      if let s = lemmaCache[lemma] { return s }
+      let s = FunctionWords.fold(lemma).split(separator: " ").map(String.init)
+      lemmaCache[lemma] = s
+      return s
+    }
+    for (i, q) in resolved.enumerated() {
+      let lang = q.language ?? "und"
+      let own = KeyTerms(q.text, language: lang)
+      let terms = own.stems.map { vocabulary.intern($0, kind: .stem, language: lang) }
+      var lemmas: [Int32]
+      if let units = ownLemmas[i] {
+        lemmas = units.filter { !$0.isPunctuation }.flatMap { u in
+          lemmaStems(u.lemma).map { vocabulary.intern($0, kind: .lemma, language: lang) }
+        }
+      } else {
+        lemmas = own.stems.map { vocabulary.intern($0, kind: .lemma, language: lang) }
+      }
+      var renderings: [String: Rendering] = [:]
+      for t in known where t != lang {
+        var r = Rendering(text: "", terms: [], lexical: [])
+        if let text = mt[t]?[i] {
+          r.text = text
+          r.terms = Self.sortedSet(
+            KeyTerms(text, language: t).stems.map {
+              vocabulary.intern($0, kind: .stem, language: t)
+            })
+        }
+        if let units = lex[t]?[i] {
+          // A word the dictionary lacks (a name, a number, an unknown word) stands for itself.
+          r.lexical = units.filter { !$0.isPunctuation }.map { u in
+            let targets = u.translations.isEmpty ? [u.lemma] : u.translations
+            return Self.sortedSet(
+              targets.flatMap {
+                lemmaStems($0).map { vocabulary.intern($0, kind: .lemma, language: t) }
+              })
+          }
+          if r.text.isEmpty {
+            r.text = units.map { $0.translations.first ?? $0.lemma }.joined(separator: " ")
+          }
+        }
+        if !r.text.isEmpty || !r.lexical.isEmpty {
+          vocabulary.count(document: r.terms, language: t)
+          renderings[t] = r
+        }
+      }
+      vocabulary.count(document: terms, language: lang)
+      vocabulary.count(document: lemmas, language: lang)
+      prepared.append(
+        PreparedQuote(
+          language: lang, terms: Self.sortedSet(terms), length: own.stems.count,
+          lemmas: Self.sortedSet(lemmas),
+          numbers: Self.sortedSet(
+            own.numbers.map { vocabulary.intern($0, kind: .number, language: "*") }),
+          names: Self.sortedSet(
+            own.names.map { vocabulary.intern($0, kind: .name, language: "*") }),
+          renderings: renderings))
+    }
+    vocabulary.finish()
+    return CrossLingualCollection(
+      quotes: resolved, diagnostics: diagnostics, prepared: prepared, vocabulary: vocabulary)
+  }
+
+  /// One translator or dictionary batch: the quotations of one language into another.
+  struct Job: Sendable {
+    var source: String
+    var target: String
+    var lexical: Bool
+    var indices: [Int]
+  }
+
+  enum JobResult: Sendable {
+    case translated([String])
+    case analysed([[LexicalUnit]])
+    case failed(QuoteLanguageError)
+  }
+
+  func run(_ job: Job, _ texts: [String]) -> JobResult {
+    let batch = job.indices.map { texts[$0] }
+    do {
+      if job.lexical {
+        guard let lexicon = configuration.lexicon else { return .analysed([]) }
+        return .analysed(try lexicon.analyze(batch, from: job.source, to: job.target))
+      }
+      return .translated(
+        try configuration.translator.translate(batch, from: job.source, to: job.target))
+    } catch let error as QuoteLanguageError {
+      return .failed(error)
+    } catch {
+      return .failed(QuoteLanguageError(code: .processFailed, message: "\(error)"))
+    }
+  }
+
+  static func sortedSet(_ ids: [Int32]) -> [Int32] {
+    Array(Set(ids)).sorted()
+  }
+}
