@@ -11,7 +11,7 @@ CORPUS ?= $(CURDIR)/Benchmarks/.corpus
 export QUOTENORM_NORMALIZATION_TEST := $(UNICODE_DATA)
 export QUOTENORM_CORPUS := $(CORPUS)
 
-.PHONY: all build demo test deps corpus bench format clean
+.PHONY: all build demo test deps corpus bench format clean fuzz
 
 all: build
 
@@ -33,6 +33,8 @@ build: deps
 
 demo: build
 	@$(SWIFT) run --skip-build quotenorm extract --format text seeds/*.txt
+	@echo "=== The same statements across the five outlets (quotenorm cluster)"
+	@$(SWIFT) run --skip-build quotenorm cluster --format text seeds/*.txt
 
 corpus: deps
 	@bash Benchmarks/corpus.sh "$(CORPUS)"
@@ -43,6 +45,11 @@ test: deps corpus
 
 bench: deps corpus
 	bash Benchmarks/run.sh
+
+# libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60), from the committed seed corpus;
+# never part of `make test`. Executions per target and a summary at the end.
+fuzz: deps
+	@FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_RUNS="$(FUZZ_RUNS)" bash Fuzz/run.sh
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

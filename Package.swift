@@ -23,9 +23,11 @@ let package = Package(
     .target(
       name: "QuoteExtraction", dependencies: ["QuoteNormalization", "QuoteICU"],
       exclude: ["Lexicons"]),
+    .target(name: "QuoteMatching", dependencies: ["QuoteNormalization", "QuoteICU"]),
     .target(name: "QuoteLanguage", dependencies: ["QuoteNormalization", "QuoteICU"]),
     .target(
-      name: "QuoteNorm", dependencies: ["QuoteNormalization", "QuoteExtraction", "QuoteLanguage"]),
+      name: "QuoteNorm",
+      dependencies: ["QuoteNormalization", "QuoteExtraction", "QuoteMatching", "QuoteLanguage"]),
 
     // CLI
     .executableTarget(
@@ -40,6 +42,7 @@ let package = Package(
     .testTarget(name: "QuoteICUTests", dependencies: ["QuoteICU"]),
     .testTarget(name: "QuoteNormalizationTests", dependencies: ["QuoteNormalization"]),
     .testTarget(name: "QuoteExtractionTests", dependencies: ["QuoteExtraction"]),
+    .testTarget(name: "QuoteMatchingTests", dependencies: ["QuoteMatching"]),
     .testTarget(name: "QuoteLanguageTests", dependencies: ["QuoteLanguage"]),
     .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
   ],

@@ -4,4 +4,5 @@
 // `import QuoteNorm` only.
 @_exported import QuoteNormalization
 @_exported import QuoteExtraction
+@_exported import QuoteMatching
 @_exported import QuoteLanguage

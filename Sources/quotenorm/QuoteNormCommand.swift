@@ -17,6 +17,6 @@ struct QuoteNormCommand: ParsableCommand {
         74  output could not be written (disk full, closed pipe)
       """,
     version: "quotenorm 0.1.0 (ICU \(UnicodeSupport.icuVersion), Unicode \(UnicodeSupport.unicodeVersion))",
-    subcommands: [Normalize.self, Extract.self]
+    subcommands: [Normalize.self, Extract.self, Match.self, Cluster.self, Search.self]
   )
 }

@@ -1,6 +1,7 @@
 // quotenorm-bench: throughput of QuoteNorm's profiles and of ICU alone on the same paragraphs.
 //
 //   quotenorm-bench --corpus DIR [--repeat N] [--limit-mb MB]
+//   quotenorm-bench --cluster QUOTES.jsonl [--exhaustive]     (see ClusterBench.swift)
 //
 // Prints one JSON line per measurement:
 //   {"tool": "quotenorm-match", "text": "dirty", "mb_per_s": 123.4, "bytes": …, "seconds": …, "runs": N}
@@ -22,6 +23,9 @@ struct Options {
 }
 
 var options = Options()
+/// `--cluster FILE [--exhaustive]`: the clustering measurement (ClusterBench.swift) instead.
+var clusterFile: String? = nil
+var clusterExhaustive = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
   switch a {
@@ -30,11 +34,15 @@ while let a = args.popFirst() {
   case "--limit-mb": options.limitMB = Double(args.popFirst() ?? "") ?? 0
   case "--per-rule": options.perRule = true
   case "--only": options.only = args.popFirst() ?? ""
+  case "--cluster": clusterFile = args.popFirst()
+  case "--exhaustive": clusterExhaustive = true
   default:
     FileHandle.standardError.write(Data("quotenorm-bench: unknown argument \(a)\n".utf8))
     exit(64)
   }
 }
+
+if let clusterFile { clusterBench(path: clusterFile, exhaustive: clusterExhaustive) }
 
 @MainActor func paragraphs(_ name: String) -> [String] {
   let path = options.corpus + "/" + name

@@ -1,0 +1,134 @@
+import QuoteNormalization
+
+/// The word tables of quote matching, keyed by ``WordHash`` of the match-key form of a word:
+/// function words per language (the prior of the term weights), negations, lead-in words,
+/// English inflections and synonym classes.
+///
+/// The English tables are generated from WordNet by `scripts/gen_matching_lexicon.py` (see
+/// ``inflectionData``, ``synonymData``); the function words are the Snowball stop-word lists
+/// (``stopwordData``), written through `Normalizer(profile: .match)` when loaded so that they
+/// compare with match keys (`está` is `esta`).
+///
+/// ```swift
+/// let l = Lexicon.shared
+/// l.lemma[WordHash.of("went")] == WordHash.of("go")           // true
+/// l.synonymClass[WordHash.of("occur")] == WordHash.of("happen")  // true
+/// ```
+///
+/// - Complexity: loaded once, on first use, in O(*n*) over the tables (about 40,000 words);
+///   lookups are O(1).
+final class Lexicon: Sendable {
+  static let shared = Lexicon()
+
+  /// Function words by language (BCP 47 primary subtag).
+  let functionWords: [String: Set<UInt64>]
+  /// Function words of every language.
+  let anyFunctionWord: Set<UInt64>
+  /// Negations, in every language: never function words, whatever the lists say.
+  let negations: Set<UInt64>
+  /// Words that open a quotation without carrying its content (`no,` `furthermore,` `well,`).
+  let leadIns: Set<UInt64>
+  /// English inflected form → base form.
+  let lemma: [UInt64: UInt64]
+  /// English base form → its synonym class.
+  let synonymClass: [UInt64: UInt64]
+
+  private init() {
+    let key = Normalizer(profile: .match)
+    func hashes(_ words: some Sequence<Substring>) -> Set<UInt64> {
+      var s = Set<UInt64>()
+      for w in words {
+        let k = key.normalize(String(w)).text
+        s.insert(WordHash.of(k))
+      }
+      return s
+    }
+    let negations = hashes(Self.negationWords.split(separator: " "))
+    var byLanguage: [String: Set<UInt64>] = [:]
+    var all = Set<UInt64>()
+    for (code, words) in Self.stopwordData {
+      let h = hashes(words.split(separator: " ")).subtracting(negations)
+      byLanguage[code] = h
+      all.formUnion(h)
+    }
+    functionWords = byLanguage
+    anyFunctionWord = all
+    self.negations = negations
+    leadIns = hashes(Self.leadInWords.split(separator: " "))
+    lemma = Self.parseInflections(Self.inflectionData)
+    var syn: [UInt64: UInt64] = [:]
+    for line in Self.synonymData.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      if f.count == 2 { syn[WordHash.of(String(f[0]))] = WordHash.of(String(f[1])) }
+    }
+    synonymClass = syn
+  }
+
+  /// Parses "lemma code code…" lines (see ``inflectionData``) into form → lemma.
+  static func parseInflections(_ data: String) -> [UInt64: UInt64] {
+    var map: [UInt64: UInt64] = [:]
+    map.reserveCapacity(34_000)
+    for line in data.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      guard let lemmaWord = f.first else { continue }
+      let lemmaBytes = Array(lemmaWord.utf8)
+      let lemmaHash = WordHash.of(lemmaBytes)
+      for code in f.dropFirst() {
+        var bytes = Array(code.utf8)
+        var drop = 0
+        if bytes.first == UInt8(ascii: "-") {
+          var k = 1
+          while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 {
+            drop = drop * 10 + Int(bytes[k] - 0x30)
+            k += 1
+          }
+          bytes.removeFirst(k)
+        }
+        guard drop <= lemmaBytes.count else { continue }
+        let form = lemmaBytes[..<(lemmaBytes.count - drop)] + bytes
+        map[WordHash.of(form)] = lemmaHash
+      }
+    }
+    return map
+  }
+
+  /// Whether `word` is a function word of `language` (of any language when it is nil).
+  func isFunctionWord(_ word: UInt64, language: String?) -> Bool {
+    if let language, let set = functionWords[language] { return set.contains(word) }
+    return anyFunctionWord.contains(word)
+  }
+
+  /// The language whose function words make up most of `words`, when they are at least a
+  /// fifth of them and two or more; nil otherwise.
+  ///
+  /// - Complexity: O(*n* × *l*) for *l* languages.
+  func guessLanguage(_ words: [UInt64]) -> String? {
+    guard words.count >= 2 else { return nil }
+    var best: (String, Int)? = nil
+    for (code, set) in functionWords.sorted(by: { $0.key < $1.key }) {
+      var hits = 0
+      for w in words where set.contains(w) { hits += 1 }
+      if hits > (best?.1 ?? 0) { best = (code, hits) }
+    }
+    guard let (code, hits) = best, hits >= 2, hits * 5 >= words.count else { return nil }
+    return code
+  }
+
+  /// Negations of the languages with stop-word lists (kept out of the function words).
+  static let negationWords = """
+    no nor not never none nothing nobody neither cannot ni nunca nada nadie ninguno ninguna \
+    tampoco jamás ne pas non jamais rien personne aucun aucune nicht kein keine keinen keinem \
+    keiner keines nie niemals nichts weder mai niente nulla nessuno nessuna não nenhum nenhuma \
+    nem не нет ни никогда ничего никто niet geen nooit niets niemand inte ej ingen inget inga \
+    aldrig ikke intet aldri nem sem soha semmi
+    """
+
+  /// Discourse words that open a quotation (`"No, Mexico is…"`, `"Furthermore, we…"`): weighted
+  /// as function words when they come before the first comma.
+  static let leadInWords = """
+    no yes well so and but also furthermore moreover however besides indeed look now oh then \
+    still again anyway actually additionally sí si bueno pues además pero y también entonces \
+    mire oui non bon eh ben alors aussi mais et puis ja nein nun also aber und auch außerdem \
+    sì beh allora anche inoltre ma e sim não bem então também além mas
+    """
+}

@@ -1,0 +1,177 @@
+/// The terms of one quotation as scoring reads them: parallel buffers of class ids, surface and
+/// lemma fingerprints, flags and weights.
+struct TermSlice {
+  var lexeme: UnsafeBufferPointer<UInt32>
+  var surface: UnsafeBufferPointer<UInt32>
+  var lemma: UnsafeBufferPointer<UInt32>
+  var flags: UnsafeBufferPointer<TermFlags>
+  var weight: UnsafeBufferPointer<Float>
+
+  var count: Int { lexeme.count }
+
+  /// The total weight, leaving out bracketed terms (whose weight is 0 anyway).
+  var total: Double {
+    var s = 0.0
+    for w in weight { s += Double(w) }
+    return s
+  }
+
+  @inline(__always)
+  func share(_ i: Int, _ other: TermSlice, _ j: Int) -> Float {
+    if lexeme[i] != other.lexeme[j] { return 0 }
+    if surface[i] == other.surface[j] { return Float(TermMatch.exact) }
+    if lemma[i] == other.lemma[j] { return Float(TermMatch.inflection) }
+    return Float(TermMatch.synonym)
+  }
+}
+
+/// What the comparison of two quotations found, before calibration.
+struct PairEvidence: Sendable, Hashable {
+  /// The weight of each side (bracketed and elided material aside).
+  var weightA = 0.0
+  var weightB = 0.0
+  /// Weight matched in order (the alignment).
+  var credit = 0.0
+  /// Weight matched in any order.
+  var bagCredit = 0.0
+  /// Weight of one side left out because the other side marks an elision right there.
+  var elidedA = 0.0
+  var elidedB = 0.0
+  /// Matched content terms (not function words, lead-ins or brackets), by credit share.
+  var contentMatched = 0.0
+  /// Aligned term pairs (index in A, index in B), in order; empty unless asked for.
+  var pairs: [(Int, Int)] = []
+
+  /// The share of A's weight found in B, in order.
+  var coverageA: Double { weightA - elidedA > 0 ? min(1, credit / (weightA - elidedA)) : 0 }
+  /// The share of B's weight found in A, in order.
+  var coverageB: Double { weightB - elidedB > 0 ? min(1, credit / (weightB - elidedB)) : 0 }
+  var bagCoverageA: Double { weightA > 0 ? min(1, bagCredit / weightA) : 0 }
+  var bagCoverageB: Double { weightB > 0 ? min(1, bagCredit / weightB) : 0 }
+
+  static func == (l: PairEvidence, r: PairEvidence) -> Bool {
+    l.weightA == r.weightA && l.weightB == r.weightB && l.credit == r.credit && l.bagCredit == r.bagCredit
+      && l.elidedA == r.elidedA && l.elidedB == r.elidedB && l.contentMatched == r.contentMatched
+  }
+
+  func hash(into h: inout Hasher) {
+    h.combine(credit)
+    h.combine(bagCredit)
+  }
+}
+
+/// Weighted alignment of two term sequences: the order-preserving matching of most weight
+/// (a weighted longest common subsequence, where a pair earns its weight times the
+/// ``TermMatch`` share), plus the order-free overlap and the elision adjustments.
+///
+/// One scorer per thread: it keeps its dynamic-programming table between calls.
+///
+/// - Complexity: O(*m* × *n*) time, O(*m* × *n*) scratch memory, reused.
+struct PairScorer {
+  private var table: [Float] = []
+  private var used: [Bool] = []
+
+  mutating func evidence(_ a: TermSlice, _ b: TermSlice, wantPairs: Bool) -> PairEvidence {
+    var e = PairEvidence()
+    e.weightA = a.total
+    e.weightB = b.total
+    let m = a.count
+    let n = b.count
+    guard m > 0, n > 0 else { return e }
+    e.bagCredit = bag(a, b)
+    if e.bagCredit == 0 { return e }
+    let width = n + 1
+    let size = (m + 1) * width
+    var table = self.table
+    self.table = []
+    defer { self.table = table }
+    if table.count < size { table = [Float](repeating: 0, count: size) }
+    table.withUnsafeMutableBufferPointer { h in
+      for j in 0...n { h[j] = 0 }
+      for i in 1...m {
+        let row = i * width
+        let prev = row - width
+        h[row] = 0
+        let wi = a.weight[i - 1]
+        for j in 1...n {
+          var best = max(h[prev + j], h[row + j - 1])
+          let s = a.share(i - 1, b, j - 1)
+          if s > 0 {
+            let c = h[prev + j - 1] + s * min(wi, b.weight[j - 1])
+            if c > best { best = c }
+          }
+          h[row + j] = best
+        }
+      }
+      e.credit = Double(h[m * width + n])
+      // Traceback, preferring the diagonal wherever it is on an optimal path.
+      var pairs: [(Int, Int)] = []
+      var i = m
+      var j = n
+      while i > 0 && j > 0 {
+        let here = h[i * width + j]
+        let s = a.share(i - 1, b, j - 1)
+        if s > 0, here == h[(i - 1) * width + j - 1] + s * min(a.weight[i - 1], b.weight[j - 1]) {
+          pairs.append((i - 1, j - 1))
+          i -= 1
+          j -= 1
+        } else if h[(i - 1) * width + j] >= h[i * width + j - 1] {
+          i -= 1
+        } else {
+          j -= 1
+        }
+      }
+      pairs.reverse()
+      for (pi, pj) in pairs {
+        let f = a.flags[pi].union(b.flags[pj])
+        if f.isDisjoint(with: [.function, .leadIn, .bracketed]) { e.contentMatched += Double(a.share(pi, b, pj)) }
+      }
+      (e.elidedA, e.elidedB) = Self.elided(a, b, pairs)
+      if wantPairs { e.pairs = pairs }
+    }
+    return e
+  }
+
+  /// The order-free overlap: each term of A against the best unused term of B of its class.
+  private mutating func bag(_ a: TermSlice, _ b: TermSlice) -> Double {
+    if used.count < b.count { used = [Bool](repeating: false, count: b.count) }
+    for j in 0..<b.count { used[j] = false }
+    var total = 0.0
+    for i in 0..<a.count where a.weight[i] > 0 {
+      var best = -1
+      var bestShare: Float = 0
+      for j in 0..<b.count where !used[j] {
+        let s = a.share(i, b, j)
+        if s > bestShare {
+          best = j
+          bestShare = s
+        }
+      }
+      if best >= 0 {
+        used[best] = true
+        total += Double(bestShare * min(a.weight[i], b.weight[best]))
+      }
+    }
+    return total
+  }
+
+  /// Weight of unmatched terms of each side lying inside an interior elision of the other
+  /// (between the aligned terms around the `…`).
+  private static func elided(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)]) -> (Double, Double) {
+    guard pairs.count >= 2 else { return (0, 0) }
+    var elidedA = 0.0
+    var elidedB = 0.0
+    for k in 1..<pairs.count {
+      let (ia, jb) = pairs[k - 1]
+      let (ia2, jb2) = pairs[k]
+      // A gap in A between ia and ia2 forgives B's unmatched terms between jb and jb2.
+      if (ia + 1...ia2).contains(where: { a.flags[$0].contains(.gapBefore) }) {
+        for j in (jb + 1)..<jb2 { elidedB += Double(b.weight[j]) }
+      }
+      if (jb + 1...jb2).contains(where: { b.flags[$0].contains(.gapBefore) }) {
+        for i in (ia + 1)..<ia2 { elidedA += Double(a.weight[i]) }
+      }
+    }
+    return (elidedA, elidedB)
+  }
+}

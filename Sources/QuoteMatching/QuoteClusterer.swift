@@ -1,0 +1,130 @@
+/// Groups quotations that render the same statement: across outlets, paraphrased, partial,
+/// with lead-ins, insertions and elisions; never across speakers, never across dates.
+///
+/// ```swift
+/// let quotes = [
+///   QuoteRecord(id: "afp", text: "That won't happen,", speaker: "Sheinbaum", date: "2025-11-04"),
+///   QuoteRecord(id: "lt", text: "it's not going to happen.", speaker: "Claudia Sheinbaum", date: "2025-11-04"),
+///   QuoteRecord(id: "bnl", text: "It's not going to happen,", speaker: "Sheinbaum", date: "2025-11-18"),
+/// ]
+/// let r = QuoteClusterer().cluster(quotes)
+/// r.clusterID(of: 0) == r.clusterID(of: 1)  // true
+/// r.clusterID(of: 2)                        // "bnl": another day, another statement
+/// ```
+///
+/// How: duplicates grouped; candidate pairs by prefix filtering over an inverted index of
+/// IDF-weighted term classes (``LinkFinder``; no all-pairs comparison); candidates aligned and
+/// scored exactly on all cores; clusters grown heaviest quotation first without merging
+/// (``ClusterAssigner``), so that no fragment chains two statements. The result depends only
+/// on the set of quotations and their ids, never on their order.
+public struct QuoteClusterer: Sendable {
+  /// How candidate pairs are found.
+  public enum Candidates: Sendable, Hashable {
+    /// Prefix filtering over the inverted index (lossless for the coverage bound); a prefix
+    /// class held by more than `maximumPostings` heavier quotations is skipped (nil: never).
+    case prefixFiltering(maximumPostings: Int?)
+    /// Every pair: the exhaustive reference, O(n²), for measuring the recall of the other.
+    case allPairs
+  }
+
+  /// The matcher whose analysis, scores and thresholds are used.
+  public let matcher: QuoteMatcher
+  /// How candidate pairs are found.
+  public var candidates: Candidates
+
+  /// A clusterer using `matcher`.
+  ///
+  /// - Complexity: O(1).
+  public init(matcher: QuoteMatcher = QuoteMatcher(), candidates: Candidates = .prefixFiltering(maximumPostings: nil)) {
+    self.matcher = matcher
+    self.candidates = candidates
+  }
+
+  /// Clusters `records` (analysing them first, on all cores).
+  ///
+  /// - Complexity: see ``cluster(_:progress:)``.
+  public func cluster(_ records: [QuoteRecord]) -> QuoteClustering {
+    cluster(QuoteCollection(records, matcher: matcher, keepingRecords: false))
+  }
+
+  /// Clusters an analysed collection.
+  ///
+  /// - Parameters:
+  ///   - collection: The quotations, weighted by their own IDF.
+  ///   - progress: Called from the calling thread as phases advance (candidates are reported
+  ///     when done).
+  /// - Complexity: about O(*n* × *c*) for *n* quotations and *c* candidates each (see
+  ///   ``QuoteClustering/scoredPairs``), on all cores; memory O(*t* + *e*) for *t* terms and *e*
+  ///   links.
+  public func cluster(_ collection: QuoteCollection, progress: ((ClusteringProgress) -> Void)? = nil)
+    -> QuoteClustering
+  {
+    let configuration = matcher.configuration
+    let finder = LinkFinder(collection: collection, configuration: configuration)
+    let groups = finder.groups()
+    progress?(ClusteringProgress(phase: "candidates", done: 0, total: groups.representative.count))
+    let (links, scored) = finder.links(groups, candidates: candidates)
+    progress?(ClusteringProgress(phase: "candidates", done: groups.representative.count, total: groups.representative.count))
+    let selfScores = finder.selfScores(groups)
+    progress?(ClusteringProgress(phase: "clustering", done: 0, total: collection.count))
+    let assigned = ClusterAssigner(collection: collection, configuration: configuration)
+      .assign(groups: groups, links: links, selfScores: selfScores)
+    progress?(ClusteringProgress(phase: "clustering", done: collection.count, total: collection.count))
+    return QuoteClustering(collection: collection, assigned: assigned, links: links.count, scoredPairs: scored)
+  }
+}
+
+/// The clusters of a collection.
+///
+/// ```swift
+/// let r = QuoteClusterer().cluster(records)
+/// for c in r.clusters where c.members.count > 1 { print(c.id, c.members.map { r.ids[$0] }) }
+/// ```
+public struct QuoteClustering: Sendable {
+  /// One statement: its quotations.
+  public struct Cluster: Sendable, Hashable {
+    /// The id of the quotation the cluster grew from (its heaviest rendering): the cluster's
+    /// name.
+    public var id: String
+    /// Index of that quotation.
+    public var center: Int
+    /// Indices of every member, the center first, then by id.
+    public var members: [Int]
+  }
+
+  /// The quotation ids, in input order.
+  public let ids: [String]
+  /// The clusters, largest first, then by id.
+  public let clusters: [Cluster]
+  /// The cluster (index into ``clusters``) of each quotation.
+  public let clusterIndex: [Int]
+  /// The score of the link by which each quotation joined its cluster (1 for centers).
+  public let scores: [Double]
+  /// Pairs linked (score at least the link threshold), among group representatives.
+  public let links: Int
+  /// Candidate pairs aligned and scored: the work done instead of all n(n−1)/2 pairs.
+  public let scoredPairs: Int
+
+  init(collection: QuoteCollection, assigned: [(center: Int32, score: Float)], links: Int, scoredPairs: Int) {
+    ids = collection.ids
+    var byCenter: [Int32: [Int]] = [:]
+    for (q, a) in assigned.enumerated() { byCenter[a.center, default: []].append(q) }
+    var clusters = byCenter.map { center, members -> Cluster in
+      let rest = members.filter { $0 != Int(center) }.sorted { collection.ids[$0] < collection.ids[$1] }
+      return Cluster(id: collection.ids[Int(center)], center: Int(center), members: [Int(center)] + rest)
+    }
+    clusters.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.id < $1.id }
+    var index = [Int](repeating: 0, count: assigned.count)
+    for (k, c) in clusters.enumerated() { for m in c.members { index[m] = k } }
+    self.clusters = clusters
+    self.clusterIndex = index
+    self.scores = assigned.map { Double($0.score) }
+    self.links = links
+    self.scoredPairs = scoredPairs
+  }
+
+  /// The cluster id (its center's id) of quotation `i`.
+  ///
+  /// - Complexity: O(1).
+  public func clusterID(of i: Int) -> String { clusters[clusterIndex[i]].id }
+}

@@ -1,0 +1,135 @@
+/// A quotation to cluster or search: its text and, when known, who said it, when and where it
+/// was printed.
+///
+/// `speaker` and `date` take part in matching: quotations of different speakers are never one
+/// statement, nor are the same words said on different dates (seed 004's “It's not going to
+/// happen” of 18 November is not the 4 November one). `source` (the outlet) is shown in
+/// reports and never prevents a match.
+///
+/// ```swift
+/// let q = QuoteRecord(id: "afp-1", text: "That won't happen", language: "en",
+///                     speaker: "Claudia Sheinbaum", date: "2025-11-04", source: "AFP")
+/// ```
+public struct QuoteRecord: Sendable, Hashable, Codable {
+  /// A unique identifier; output refers to quotations by it, and ties are broken by it, so
+  /// that results never depend on the order of the input.
+  public var id: String
+  /// The quoted words.
+  public var text: String
+  /// BCP 47, when known.
+  public var language: String?
+  /// The speaker's name (`"Claudia Sheinbaum"`, `"Sheinbaum"`, `"President Sheinbaum"` are
+  /// compatible) or description (`"senior official"`).
+  public var speaker: String?
+  /// When it was said: an ISO date `YYYY-MM-DD` (a time after it is ignored), or any other
+  /// label of the event (`"press conference 18 Nov"`), compared as written.
+  public var date: String?
+  /// The outlet that printed it.
+  public var source: String?
+
+  /// Creates a record.
+  ///
+  /// - Complexity: O(1).
+  public init(
+    id: String, text: String, language: String? = nil, speaker: String? = nil, date: String? = nil,
+    source: String? = nil
+  ) {
+    self.id = id
+    self.text = text
+    self.language = language
+    self.speaker = speaker
+    self.date = date
+    self.source = source
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, text, language = "lang", speaker, date, source
+  }
+}
+
+/// Who said a quotation and when, in the form clustering compares.
+///
+/// ```swift
+/// let a = UtteranceIdentity(speaker: "President Sheinbaum", date: "2025-11-04")
+/// let b = UtteranceIdentity(speaker: "Claudia Sheinbaum", date: "2025-11-18")
+/// a.speakerCompatible(with: b)                    // true
+/// a.dateCompatible(with: b, toleranceDays: 0)     // false
+/// ```
+public struct UtteranceIdentity: Sendable, Hashable {
+  /// The words of the speaker's name (titles and function words left out), as sorted hashes;
+  /// empty when unknown.
+  let speakerWords: [UInt64]
+  /// Days since 1970-01-01 for an ISO date.
+  let day: Int?
+  /// The hash of any other date or event label.
+  let label: UInt64?
+
+  /// The identity of a record's speaker and date.
+  ///
+  /// - Complexity: O(*n*) in the length of the two strings.
+  public init(speaker: String?, date: String?) {
+    var words: [UInt64] = []
+    if let speaker, !speaker.isEmpty {
+      let key = IdentityParsing.normalizer.normalize(speaker).text
+      for t in KeyTokenizer.tokens(in: key) where !IdentityParsing.titles.contains(t.hash) {
+        if Lexicon.shared.anyFunctionWord.contains(t.hash) { continue }
+        words.append(t.hash)
+      }
+    }
+    speakerWords = Array(Set(words)).sorted()
+    if let date, !date.isEmpty {
+      if let d = IdentityParsing.isoDay(date) {
+        day = d
+        label = nil
+      } else {
+        day = nil
+        label = WordHash.of(IdentityParsing.normalizer.normalize(date).text)
+      }
+    } else {
+      day = nil
+      label = nil
+    }
+  }
+
+  /// Whether two speakers may be one person: either is unknown, or the words of one name (titles
+  /// and function words aside) are all in the other (`Sheinbaum`, `President Sheinbaum` and
+  /// `Claudia Sheinbaum`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`).
+  ///
+  /// - Complexity: O(*k*) in the number of name words.
+  public func speakerCompatible(with other: UtteranceIdentity) -> Bool {
+    if speakerWords.isEmpty || other.speakerWords.isEmpty { return true }
+    let (small, large) =
+      speakerWords.count <= other.speakerWords.count ? (speakerWords, other.speakerWords) : (other.speakerWords, speakerWords)
+    return small.allSatisfy { large.contains($0) }
+  }
+
+  /// Whether two dates may be one utterance: either is unknown, two ISO dates are at most
+  /// `toleranceDays` apart, two labels are equal. An ISO date and a label cannot be compared
+  /// and are let through.
+  ///
+  /// - Complexity: O(1).
+  public func dateCompatible(with other: UtteranceIdentity, toleranceDays: Int) -> Bool {
+    if let a = day, let b = other.day { return abs(a - b) <= toleranceDays }
+    if let a = label, let b = other.label { return a == b }
+    return true
+  }
+
+  /// Whether both quotations name a speaker and a date, and these agree: the case where
+  /// clustering trusts a shared run of words more (``Calibration/sameSpeakerAndDayLogOdds``).
+  ///
+  /// - Complexity: O(*k*).
+  func knownAndAgreeing(with other: UtteranceIdentity, toleranceDays: Int) -> Bool {
+    guard !speakerWords.isEmpty, !other.speakerWords.isEmpty, day != nil || label != nil,
+      other.day != nil || other.label != nil
+    else { return false }
+    if (day == nil) != (other.day == nil) { return false }
+    return compatible(with: other, toleranceDays: toleranceDays)
+  }
+
+  /// Whether both checks pass.
+  ///
+  /// - Complexity: O(*k*).
+  public func compatible(with other: UtteranceIdentity, toleranceDays: Int) -> Bool {
+    speakerCompatible(with: other) && dateCompatible(with: other, toleranceDays: toleranceDays)
+  }
+}

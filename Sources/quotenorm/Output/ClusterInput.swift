@@ -1,0 +1,112 @@
+import QuoteNorm
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where `cluster` and `search` get their quotations: JSON Lines records, or the quotations
+/// extracted from article files.
+enum ClusterInput {
+  /// Quotation kinds that are someone's words (scare quotes and titles are not).
+  static let speech: Set<QuoteKind> = [.direct, .mixed, .partial, .headline]
+
+  /// Streams the records of a JSON Lines file into `builder`, in batches analysed on all cores.
+  static func readJSONL(
+    _ path: String, invalidUTF8: InvalidUTF8Policy, into builder: inout QuoteCollection.Builder,
+    seen: inout Set<String>, progress: ClusterProgress
+  ) throws {
+    var batch: [QuoteRecord] = []
+    batch.reserveCapacity(batchSize)
+    try MatchJSONL.forEach(MatchQuoteInput.self, path: path, invalidUTF8: invalidUTF8, expected: MatchQuoteInput.expected) {
+      q, line in
+      guard seen.insert(q.record.id).inserted else {
+        throw InputError(file: path, code: .badData, message: "line \(line): id \(q.record.id) appears twice; ids must be unique")
+      }
+      batch.append(q.record)
+      if batch.count == batchSize {
+        builder.append(batch)
+        batch.removeAll(keepingCapacity: true)
+        progress.report("reading", builder.count, nil)
+      }
+    }
+    builder.append(batch)
+    progress.report("reading", builder.count, nil)
+  }
+
+  static let batchSize = 16_384
+
+  /// The speech quotations of one article file, with speaker, date (``ArticleDating``) and the
+  /// file as source; ids are `FILE#N` (N counting the file's quotations from 0).
+  static func articleRecords(_ path: String, extractor: QuoteExtractor, language: String?, invalidUTF8: InvalidUTF8Policy)
+    throws -> [QuoteRecord]
+  {
+    let text = try readArticle(path, invalidUTF8: invalidUTF8)
+    let result = extractor.extract(from: text, language: language)
+    let dating = ArticleDating(text)
+    let name = path == "-" ? "<stdin>" : path
+    var records: [QuoteRecord] = []
+    for (k, q) in result.quotes.enumerated() where speech.contains(q.kind) {
+      records.append(
+        QuoteRecord(
+          id: "\(name)#\(k)", text: q.text, language: q.language, speaker: q.speaker?.name,
+          date: dating.date(ofParagraphAt: q.content.scalars.lowerBound), source: name))
+    }
+    return records
+  }
+
+  /// A whole article, strictly UTF-8 (or with U+FFFD under `--invalid-utf8 replace`).
+  static func readArticle(_ path: String, invalidUTF8: InvalidUTF8Policy) throws -> String {
+    var reader = try LineReader(path: path)
+    defer { reader.close() }
+    var text = ""
+    var replaced = 0
+    while let (bytes, offset) = try reader.next() {
+      switch UTF8Decoder.decode(bytes) {
+      case .valid(let s): text += s
+      case .binary(let at):
+        throw InputError(
+          file: path, code: .badData, message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
+      case .invalid(let at):
+        guard invalidUTF8 == .replace else {
+          throw InputError(
+            file: path, code: .badData,
+            message: "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace")
+        }
+        let (s, n) = UTF8Decoder.decodeReplacing(bytes)
+        replaced += n
+        text += s
+      }
+    }
+    if replaced > 0 {
+      printError("quotenorm: \(path == "-" ? "<stdin>" : path): replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD")
+    }
+    return text
+  }
+}
+
+/// A progress line on standard error, only when it is a terminal.
+final class ClusterProgress: Sendable {
+  let enabled: Bool
+  let command: String
+
+  init(command: String) {
+    self.command = command
+    enabled = isatty(2) == 1
+  }
+
+  func report(_ phase: String, _ done: Int, _ total: Int?) {
+    guard enabled else { return }
+    let of = total.map { " of \($0)" } ?? ""
+    raw("\r\u{1B}[2Kquotenorm \(command): \(phase) \(done)\(of)…")
+  }
+
+  func finish() {
+    guard enabled else { return }
+    raw("\r\u{1B}[2K")
+  }
+
+  private func raw(_ s: String) {
+    let bytes = Array(s.utf8)
+    _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
+  }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import QuoteNorm
+
+/// `quotenorm cluster`: group the quotations of articles, or of a JSON Lines file, by statement.
+struct Cluster: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Group quotations that render the same statement, across outlets.",
+    discussion: """
+      quotenorm cluster FILE... reads articles (one per file), extracts their quotations
+      (direct, mixed, partial, headline; ids FILE#N) with speaker and date (a date in the
+      quotation's paragraph, else a weekday there, else the article's publication date), then
+      clusters them. --input QUOTES.jsonl reads quotations instead, one per line:
+        {"id", "text", "lang"?, "speaker"?, "date"?, "source"?}
+      Quotations of different speakers never share a cluster, nor do the same words said on
+      different dates (ISO YYYY-MM-DD, or any event label compared as written).
+      --format jsonl (default) prints one line per quotation, in input order:
+        {"id", "cluster", "score"}
+      cluster: the id of the quotation the cluster grew from; score: the link by which the
+      quotation joined it (1 for that first quotation). --format text prints each cluster with
+      its renderings side by side (source, speaker, date) and the words where they differ
+      marked. Output does not depend on the order of the input. A progress line goes to
+      standard error when it is a terminal.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated id, 66
+      missing or unreadable input, 74 output not written.
+      """)
+
+  @Argument(help: "Article files; '-' reads one article from standard input.")
+  var files: [String] = []
+
+  @Option(help: "JSON Lines file of quotations ('-' for standard input).")
+  var input: String?
+
+  @Option(help: "Language of the articles (BCP 47), or 'auto' to guess it per article.")
+  var lang: String = "auto"
+
+  @Option(help: "jsonl | text")
+  var format: OutputFormat = .jsonl
+
+  @Option(name: .customLong("date-tolerance"), help: "Days by which two dates of one utterance may differ (default 0).")
+  var dateTolerance: Int = 0
+
+  @Flag(help: "Print counts (quotations, clusters, candidate pairs scored, links) on standard error.")
+  var stats = false
+
+  @OptionGroup var matching: MatchOptions
+
+  @Option(
+    name: .customLong("invalid-utf8"),
+    help: "'fail' (exit 65 with file and byte offset) or 'replace' (U+FFFD, count reported).")
+  var invalidUTF8: InvalidUTF8Policy = .fail
+
+  func validate() throws {
+    if input == nil && files.isEmpty { throw ValidationError("Give article files, or --input QUOTES.jsonl.") }
+    if input != nil && !files.isEmpty { throw ValidationError("Give article files or --input, not both.") }
+    if format == .json { throw ValidationError("cluster prints jsonl or text.") }
+    if dateTolerance < 0 { throw ValidationError("--date-tolerance is a number of days, 0 or more.") }
+  }
+
+  func run() throws {
+    var configuration = matching.configuration
+    configuration.dateToleranceDays = dateTolerance
+    let matcher = QuoteMatcher(configuration: configuration)
+    let progress = ClusterProgress(command: "cluster")
+    var out = OutputWriter.standardOutput()
+    do {
+      var builder = QuoteCollection.Builder(matcher: matcher, keepingRecords: format == .text)
+      var seen = Set<String>()
+      if let input {
+        try ClusterInput.readJSONL(input, invalidUTF8: invalidUTF8, into: &builder, seen: &seen, progress: progress)
+      } else {
+        let extractor = QuoteExtractor()
+        for path in files {
+          let records = try ClusterInput.articleRecords(
+            path, extractor: extractor, language: lang == "auto" ? nil : lang, invalidUTF8: invalidUTF8)
+          builder.append(records)
+          progress.report("reading", builder.count, nil)
+        }
+      }
+      let collection = builder.build()
+      let clustering = QuoteClusterer(matcher: matcher).cluster(collection) { p in
+        progress.report(p.phase, p.done, p.total)
+      }
+      progress.finish()
+      if stats {
+        let multi = clustering.clusters.filter { $0.members.count > 1 }.count
+        printError(
+          "quotenorm cluster: \(collection.count) quotations, \(clustering.clusters.count) clusters (\(multi) with 2+), "
+            + "\(clustering.scoredPairs) candidate pairs scored, \(clustering.links) links")
+      }
+      switch format {
+      case .text:
+        try ClusterReport(collection: collection, clustering: clustering).write(into: &out)
+      default:
+        for i in 0..<collection.count {
+          try out.write(
+            "{\"id\":\(JSONText.quoted(collection.id(at: i))),\"cluster\":\(JSONText.quoted(clustering.clusterID(of: i))),"
+              + "\"score\":\(MatchRecord.number(clustering.scores[i]))}\n")
+        }
+      }
+      try out.flush()
+    } catch let e as InputError {
+      progress.finish()
+      try? out.flush()
+      printError(e.description)
+      throw ExitCode(e.exitCode)
+    } catch let e as OutputError {
+      if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
+      throw ExitCode(74)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import QuoteNorm
+
+/// `quotenorm match`: compare two quotations, or every pair of a JSON Lines file.
+struct Match: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Compare quotations: score, verdict and the aligned words.",
+    discussion: """
+      quotenorm match A B compares two quotations; --input PAIRS.jsonl compares each line
+      {"id"?, "a", "b", "langA"?, "langB"?} (words weighted by IDF over all the file's texts).
+      --format jsonl (default) prints one object per pair:
+        {"id", "score", "verdict", "coverage": [a, b], "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
+      score: 0..1, calibrated; verdict: same | contains | contained | related | different
+      (contains: a holds b and more). coverage: the share of each side's weight found in the
+      other. op: same | variant | onlyA | onlyB | editorial; offsets in Unicode scalars of
+      each original text. --format text prints both quotations with differences marked.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing or
+      unreadable input, 74 output not written.
+      """)
+
+  @Argument(help: "Two quotations to compare (or use --input).")
+  var quotes: [String] = []
+
+  @Option(help: "JSON Lines file of pairs ('-' for standard input).")
+  var input: String?
+
+  @Option(help: "Language of both quotations (BCP 47) when comparing A and B.")
+  var lang: String?
+
+  @Option(help: "jsonl | text")
+  var format: OutputFormat = .jsonl
+
+  @Flag(help: "Add the evidence the score was computed from (bag coverage, matched content words).")
+  var explain = false
+
+  @OptionGroup var matching: MatchOptions
+
+  @Option(
+    name: .customLong("invalid-utf8"),
+    help: "'fail' (exit 65 with file and byte offset) or 'replace' (U+FFFD, count reported).")
+  var invalidUTF8: InvalidUTF8Policy = .fail
+
+  func validate() throws {
+    if input == nil && quotes.count != 2 { throw ValidationError("Give two quotations, or --input PAIRS.jsonl.") }
+    if input != nil && !quotes.isEmpty { throw ValidationError("Give two quotations or --input, not both.") }
+    if format == .json { throw ValidationError("match prints jsonl or text.") }
+  }
+
+  func run() throws {
+    let matcher = QuoteMatcher(configuration: matching.configuration)
+    var pairs: [QuotePair] = []
+    var out = OutputWriter.standardOutput()
+    do {
+      if let input {
+        try MatchJSONL.forEach(MatchPairInput.self, path: input, invalidUTF8: invalidUTF8, expected: MatchPairInput.expected) {
+          p, line in
+          pairs.append(QuotePair(id: p.id ?? String(line), a: p.a, b: p.b, languageA: p.langA, languageB: p.langB))
+        }
+      } else {
+        pairs = [QuotePair(id: "1", a: quotes[0], b: quotes[1], languageA: lang, languageB: lang)]
+      }
+      let results = matcher.match(pairs: pairs)
+      for (p, m) in zip(pairs, results) {
+        switch format {
+        case .text:
+          try out.write("\(p.id)  \(m.verdict.rawValue)  score \(MatchRecord.number(m.score))  coverage \(MatchRecord.number(m.coverageA)) / \(MatchRecord.number(m.coverageB))\n")
+          try out.write("  A  \(MatchMarkup.mark(p.a, m.alignment, side: .a))\n")
+          try out.write("  B  \(MatchMarkup.mark(p.b, m.alignment, side: .b))\n\n")
+        default:
+          try out.write(MatchRecord.pair(id: p.id, m, explain: explain) + "\n")
+        }
+      }
+      if format == .text && !pairs.isEmpty { try out.write(MatchMarkup.legend + "\n") }
+      try out.flush()
+    } catch let e as InputError {
+      try? out.flush()
+      printError(e.description)
+      throw ExitCode(e.exitCode)
+    } catch let e as OutputError {
+      if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
+      throw ExitCode(74)
+    }
+  }
+}

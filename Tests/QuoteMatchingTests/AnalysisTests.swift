@@ -1,0 +1,59 @@
+@testable import QuoteMatching
+import Testing
+
+@Suite("Analysis: words, paraphrases, classes")
+struct AnalysisTests {
+  let m = QuoteMatcher()
+
+  func surfaces(_ text: String, _ lang: String? = "en") -> [UInt64] { m.analyze(text, language: lang).terms.map(\.surface) }
+
+  @Test(arguments: ["That won't happen,", "This will not happen", "It won't happen", "it's not going to happen.", "It’s not going to happen."])
+  func fiveRenderingsGiveOneSequence(_ text: String) {
+    #expect(surfaces(text) == ["it", "will", "not", "happen"].map(WordHash.of))
+  }
+
+  @Test func goingToAJourneyStays() {
+    #expect(surfaces("We are going to the border").contains(WordHash.of("going")))
+  }
+
+  @Test func bracketsElisionsAndLeadIns() throws {
+    let q = m.analyze("No, the Secretary of State (Marco Rubio) was here … and left", language: "en")
+    let flags = q.terms.map(\.flags)
+    #expect(flags[0].contains(.leadIn))
+    #expect(q.terms.filter { $0.flags.contains(.bracketed) }.count == 2)
+    let and = try #require(q.terms.firstIndex { $0.surface == WordHash.of("and") })
+    #expect(flags[and].contains(.gapBefore))
+  }
+
+  @Test func acronymsAndNumbers() {
+    let q = m.analyze("The U.S. government paid 25,000 dollars", language: "en")
+    #expect(q.words.contains("u.s."))
+    #expect(q.terms.contains { $0.surface == WordHash.of("us") })
+  }
+
+  @Test func inflectionsAndSynonyms() {
+    let agreed = m.analyze("agreed", language: "en").terms[0]
+    let agree = m.analyze("agree", language: "en").terms[0]
+    #expect(agreed.lexeme == agree.lexeme)
+    #expect(agreed.surface != agree.surface)
+    let occur = m.analyze("occur", language: "en").terms[0]
+    let happen = m.analyze("happen", language: "en").terms[0]
+    #expect(occur.lexeme == happen.lexeme)
+  }
+
+  @Test func spanishPluralsShareAStem() {
+    let a = m.analyze("las propuestas nuevas", language: "es").terms.map(\.lexeme)
+    let b = m.analyze("la propuesta nueva", language: "es").terms.map(\.lexeme)
+    #expect(a[1...] == b[1...])
+  }
+
+  @Test func languageIsGuessedFromFunctionWords() {
+    #expect(m.analyze("We do not agree with any process of interference").language == "en")
+    #expect(m.analyze("No estamos de acuerdo con ningún proceso de injerencia").language == "es")
+  }
+
+  @Test func scriptsWithoutSpacesAreSegmented() {
+    let q = m.analyze("我们不同意任何干涉", language: "zh")
+    #expect(q.words.count >= 3)
+  }
+}

@@ -1,0 +1,76 @@
+import QuoteMatching
+import Testing
+
+@Suite("QuoteMatcher")
+struct QuoteMatcherTests {
+  let m = QuoteMatcher()
+
+  /// The five renderings of Sheinbaum's 4 Nov sentence, pairwise.
+  static let renderings = [
+    "That won't happen,", "This will not happen", "It won't happen", "it's not going to happen.",
+    "It’s not going to happen.",
+  ]
+
+  @Test(arguments: 0..<10)
+  func renderingsOfOneSentenceAreTheSame(_ k: Int) {
+    let pairs = (0..<5).flatMap { i in (i + 1..<5).map { (i, $0) } }
+    let (i, j) = pairs[k]
+    let r = m.match(Self.renderings[i], Self.renderings[j], languageA: "en", languageB: "en")
+    #expect(r.verdict == .same, "\(Self.renderings[i]) / \(Self.renderings[j]): \(r)")
+    #expect(r.score >= 0.9)
+  }
+
+  @Test("partial quotes, lead-ins, editorial insertions, elisions",
+    arguments: [
+      ("Furthermore, we do not agree", "We do not agree with any process of interference or interventionism.", MatchVerdict.contained),
+      ("No, Mexico is a free, independent and sovereign country.", "Mexico is a free, independent and sovereign country.", .same),
+      ("We agreed on when the Secretary of State (Marco Rubio) was here.", "we agreed on when the Secretary of State was here", .same),
+      ("We are going to continue working within this framework, which has very clear principles … which respects our sovereignty.",
+       "We are going to continue working within this framework, which has very clear principles and many rules, which respects our sovereignty.", .same),
+      ("There is collaboration, and there is coordination, but there is no subordination.", "there is no subordination", .contains),
+    ])
+  func partialQuotes(_ a: String, _ b: String, _ verdict: MatchVerdict) {
+    let r = m.match(a, b, languageA: "en", languageB: "en")
+    #expect(r.verdict == verdict, "\(a) / \(b): \(r.verdict) \(r.score) \(r.coverageA) \(r.coverageB)")
+  }
+
+  @Test("unrelated quotes of the same articles stay apart",
+    arguments: [
+      ("That won't happen,", "We do not agree with any process of interference or interventionism."),
+      ("It's not going to happen,", "There is always a way,"),
+      ("Mexico is a free, independent and sovereign country.", "We do not accept an intervention by any foreign government,"),
+      ("I wouldn't answer that question,", "I've told him on the phone."),
+      ("There is collaboration, and there is coordination,", "There is always a way,"),
+    ])
+  func unrelated(_ a: String, _ b: String) {
+    let r = m.match(a, b, languageA: "en", languageB: "en")
+    #expect(r.score < 0.5, "\(a) / \(b): \(r.verdict) \(r.score)")
+    #expect(r.verdict == .related || r.verdict == .different)
+  }
+
+  @Test func alignmentPointsIntoTheOriginals() throws {
+    let a = "“That won’t happen,” she said."
+    let b = "It's not going to happen"
+    let r = m.match(a, b, languageA: "en", languageB: "en")
+    let sa = Array(a.unicodeScalars)
+    let sb = Array(b.unicodeScalars)
+    func text(_ s: [Unicode.Scalar], _ r: Range<Int>?) -> String {
+      guard let r else { return "" }
+      return String(String.UnicodeScalarView(s[r]))
+    }
+    let variant = try #require(r.alignment.segments.first { $0.operation == .variant })
+    #expect(text(sa, variant.a) == "That won’t")
+    #expect(text(sb, variant.b) == "It's not going to")
+    let same = try #require(r.alignment.segments.first { $0.operation == .same })
+    #expect(text(sa, same.a) == "happen")
+    #expect(text(sb, same.b) == "happen")
+    let only = r.alignment.segments.filter { $0.operation == .onlyA }.map { text(sa, $0.a) }
+    #expect(only == ["she said"])
+  }
+
+  @Test func editorialTextIsMarked() {
+    let r = m.match("when the Secretary of State (Marco Rubio) was here", "when the Secretary of State was here")
+    #expect(r.alignment.segments.contains { $0.operation == .editorial })
+    #expect(r.verdict == .same)
+  }
+}

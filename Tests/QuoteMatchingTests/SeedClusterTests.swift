@@ -1,0 +1,53 @@
+import QuoteMatching
+import Testing
+
+@Suite("Clusters of the seed quotations")
+struct SeedClusterTests {
+  @Test func everyStatementIsOneClusterAndNoClusterMixesTwo() throws {
+    let gold = try SeedGold.load()
+    let (records, statement) = try gold.records()
+    let r = QuoteClusterer().cluster(records)
+    let cluster = records.indices.map { r.clusterID(of: $0) }
+    let counts = PairCounts(statement: statement, cluster: cluster)
+    for c in r.clusters where c.members.count > 1 {
+      print(c.members.map { "\(records[$0].id) [\(records[$0].text.prefix(40))]" })
+    }
+    #expect(counts.recall == 1, "\(counts)")
+    #expect(counts.precision == 1, "\(counts)")
+  }
+
+  @Test func theEighteenthOfNovemberStaysApartWhenDatesAreGiven() throws {
+    let gold = try SeedGold.load()
+    let (records, _) = try gold.records()
+    let r = QuoteClusterer().cluster(records)
+    let nov18 = try #require(records.firstIndex { $0.id.hasPrefix("sheinbaum-2025-11-18-not-going-to-happen") })
+    let nov4 = try #require(records.firstIndex { $0.id.hasPrefix("sheinbaum-2025-11-04-wont-happen") })
+    #expect(r.clusterID(of: nov18) != r.clusterID(of: nov4))
+    // Without dates the same words are one statement as far as text can tell.
+    let (undated, _) = try gold.records(dates: false)
+    let u = QuoteClusterer().cluster(undated)
+    #expect(u.clusterID(of: nov18) == u.clusterID(of: nov4))
+  }
+
+  @Test func differentSpeakersNeverMerge() throws {
+    let gold = try SeedGold.load()
+    let (records, _) = try gold.records()
+    let r = QuoteClusterer().cluster(records)
+    let sheinbaum = try #require(records.firstIndex { $0.id.hasPrefix("sheinbaum-2025-11-18-he-has-suggested") })
+    let trump = try #require(records.firstIndex { $0.id.hasPrefix("trump-offer-intervention") })
+    #expect(r.clusterID(of: sheinbaum) != r.clusterID(of: trump))
+  }
+
+  @Test func outputDoesNotDependOnInputOrder() throws {
+    let gold = try SeedGold.load()
+    let (records, _) = try gold.records(dates: false)
+    let a = QuoteClusterer().cluster(records)
+    let shuffled = records.reversed() + []
+    let b = QuoteClusterer().cluster(Array(shuffled))
+    for (k, rec) in records.enumerated() {
+      let j = try #require(shuffled.firstIndex { $0.id == rec.id })
+      #expect(a.clusterID(of: k) == b.clusterID(of: j))
+      #expect(a.scores[k] == b.scores[j])
+    }
+  }
+}

@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Generate Sources/QuoteMatching/Lexicon+Data.swift: the word tables of quote matching.
+
+Sources (Debian bookworm packages; only this script needs them, the output is committed):
+  wordnet-base 1:3.0-37   /usr/share/wordnet: index.*, data.*, *.exc, cntlist.rev
+  scowl 2020.12.07-2      /usr/share/dict/scowl: english-words.* and american-words.* up to size 60
+                          (the common English vocabulary the tables are restricted to)
+  postgresql-15           /usr/share/postgresql/15/tsearch_data/*.stop: the Snowball project's
+                          stop-word lists (BSD), the prior for function words
+
+Tables:
+  1. inflections  "form lemma": every word of the vocabulary whose WordNet base form differs,
+     found the way WordNet's morphy does (exception lists, then the detachment rules checked
+     against the index), choosing among candidates the base form with the most sense-tagged
+     occurrences (cntlist), the word itself when it is a lemma used at least as often.
+  2. synonyms "lemma class": two lemmas are synonyms when their *dominant* sense is the same
+     synset. A lemma's dominant sense is its most frequent tagged sense over all parts of speech,
+     kept only when it has at least MIN_TAGS tagged occurrences and at least DOMINANCE of all the
+     lemma's tagged occurrences (so `happen`/`occur` share a class, `pass` does not join them:
+     its main sense is another). A class needs two members of the vocabulary; its name is its
+     alphabetically first member. One class per word: the relation is an equivalence, so
+     clustering cannot chain through it.
+  3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes).
+
+Run:  python3 scripts/gen_matching_lexicon.py   (writes the Swift file; prints counts)
+"""
+import collections, glob, os, re, sys
+
+WN = '/usr/share/wordnet'
+SCOWL = '/usr/share/dict/scowl'
+STOP_DIR = sorted(glob.glob('/usr/share/postgresql/*/tsearch_data'))
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'QuoteMatching', 'Lexicon+Data.swift')
+MIN_TAGS = 5
+DOMINANCE = 0.6
+POS = {'noun': 'n', 'verb': 'v', 'adj': 'a', 'adv': 'r'}
+RULES = {
+    'n': [('s', ''), ('ses', 's'), ('xes', 'x'), ('zes', 'z'), ('ches', 'ch'), ('shes', 'sh'), ('men', 'man'), ('ies', 'y')],
+    'v': [('s', ''), ('ies', 'y'), ('es', 'e'), ('es', ''), ('ed', 'e'), ('ed', ''), ('ing', 'e'), ('ing', '')],
+    'a': [('er', ''), ('est', ''), ('er', 'e'), ('est', 'e')],
+    'r': [],
+}
+NEGATIONS = {
+    'english': 'no nor not never none nothing nobody neither cannot',
+    'spanish': 'no ni nunca nada nadie ninguno ninguna tampoco jamas',
+    'french': 'ne pas non jamais rien personne aucun aucune ni',
+    'german': 'nicht kein keine keinen keinem keiner keines nie niemals nichts weder',
+    'italian': 'non mai niente nulla nessuno nessuna ne',
+    'portuguese': 'nao nunca nada nenhum nenhuma nem jamais',
+    'russian': 'не нет ни никогда ничего никто',
+    'dutch': 'niet geen nooit niets niemand',
+    'swedish': 'inte ej ingen inget inga aldrig',
+    'danish': 'ikke ingen intet aldrig',
+    'norwegian': 'ikke ingen inkje aldri',
+    'finnish': 'ei en et emme ette eivat',
+    'hungarian': 'nem sem soha semmi',
+    'turkish': 'degil hic',
+}
+LANG_CODE = {'english': 'en', 'spanish': 'es', 'french': 'fr', 'german': 'de', 'italian': 'it',
+             'portuguese': 'pt', 'russian': 'ru', 'dutch': 'nl', 'swedish': 'sv', 'danish': 'da',
+             'norwegian': 'nb', 'finnish': 'fi', 'hungarian': 'hu', 'turkish': 'tr'}
+
+
+def vocabulary():
+    words = set()
+    for f in glob.glob(os.path.join(SCOWL, '*-words.*')):
+        base, size = f.rsplit('.', 1)
+        if not size.isdigit() or int(size) > 60:
+            continue
+        if os.path.basename(base) not in ('english-words', 'american-words'):
+            continue
+        for w in open(f, encoding='utf-8', errors='replace'):
+            w = w.strip()
+            if re.fullmatch(r'[a-z]+', w):
+                words.add(w)
+    return words
+
+
+def wordnet():
+    index = {}          # (lemma, pos) -> [synset offsets in frequency order]
+    for name, p in POS.items():
+        for line in open(os.path.join(WN, 'index.' + name), encoding='latin-1'):
+            if line.startswith(' '):
+                continue
+            f = line.split()
+            lemma, n_syn, n_ptr = f[0], int(f[2]), int(f[3])
+            offsets = f[6 + n_ptr:6 + n_ptr + n_syn]
+            index[(lemma, p)] = offsets
+    counts = {}         # (lemma, pos, sense number) -> tagged count
+    pos_of = {'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}
+    for line in open(os.path.join(WN, 'cntlist.rev'), encoding='latin-1'):
+        key, sense, cnt = line.split()
+        lemma, rest = key.split('%', 1)
+        counts[(lemma, pos_of[rest[0]], int(sense))] = int(cnt)
+    exc = collections.defaultdict(set)
+    for name, p in POS.items():
+        for line in open(os.path.join(WN, name + '.exc'), encoding='latin-1'):
+            f = line.split()
+            for base in f[1:]:
+                exc[f[0]].add((base, p))
+    return index, counts, exc
+
+
+def main():
+    missing = [p for p in (WN, SCOWL) if not os.path.isdir(p)] + ([] if STOP_DIR else ['postgresql tsearch_data'])
+    if missing:
+        sys.exit('gen_matching_lexicon.py: missing %s; apt-get install wordnet-base scowl postgresql-15' % ', '.join(missing))
+    vocab = vocabulary()
+    index, counts, exc = wordnet()
+
+    tag_total = collections.Counter()
+    for (l, q, _), c in counts.items():
+        tag_total[l] += c
+        tag_total[(l, q)] += c
+
+    # 1. inflections
+    inflections = {}
+    irregular = {b for forms in exc.values() for b, p in forms if p == 'v'}
+    for w in sorted(vocab):
+        cands = set()
+        for base, p in exc.get(w, ()):
+            if (base, p) in index:
+                cands.add(base)
+        for p, rules in RULES.items():
+            for suf, rep in rules:
+                if w.endswith(suf) and len(w) > len(suf):
+                    base = w[:len(w) - len(suf)] + rep
+                    if (base, p) not in index or len(base) < 2:
+                        continue
+                    # An irregular verb (be, go, see) has no regular past: bed is not be + d.
+                    if p == 'v' and suf == 'ed' and base in irregular:
+                        continue
+                    cands.add(base)
+        cands.discard(w)
+        if any((w, p) in index for p in POS.values()):
+            # A word that is a lemma itself (bed, goer, agreed as an adjective, happening as a
+            # noun) keeps its own class unless its base is a much more frequent lemma
+            # (agreed -> agree, left -> leave, saw -> see).
+            cands = {b for b in cands if tag_total.get(b, 0) > 3 * tag_total.get(w, 0)}
+        if not cands:
+            continue
+        best = max(sorted(cands), key=lambda b: tag_total.get(b, 0))
+        if tag_total.get(best, 0) == 0 and not exc.get(w):
+            # Rule-derived base never seen in the tagged corpus: accept only when the base is
+            # itself a common word (planes -> plane, cartels -> cartel).
+            if best not in vocab:
+                continue
+        inflections[w] = best
+
+    # 2. synonyms by dominant sense
+    dominant = {}
+    english_stop = set(open(os.path.join(STOP_DIR[-1], 'english.stop'), encoding='utf-8').read().split())
+    lemmas = {l for (l, _) in index if re.fullmatch(r'[a-z]{3,}', l)}
+    for l in lemmas:
+        if l not in vocab or l in english_stop:
+            continue
+        total = tag_total.get(l, 0)
+        if total < MIN_TAGS:
+            continue
+        best = None
+        for p in POS.values():
+            offs = index.get((l, p))
+            if not offs:
+                continue
+            for k, off in enumerate(offs, 1):
+                c = counts.get((l, p, k), 0)
+                if best is None or c > best[0]:
+                    best = (c, p + off)
+        if best and best[0] >= MIN_TAGS and best[0] >= DOMINANCE * total:
+            dominant[l] = best[1]
+    classes = collections.defaultdict(list)
+    for l, s in dominant.items():
+        classes[s].append(l)
+    synonyms = {}
+    for s, members in classes.items():
+        if len(members) < 2:
+            continue
+        members.sort()
+        for m in members[1:]:
+            synonyms[m] = members[0]
+
+    # 3. stopwords
+    stop = {}
+    for f in sorted(glob.glob(os.path.join(STOP_DIR[-1], '*.stop'))):
+        name = os.path.basename(f)[:-5]
+        if name not in LANG_CODE:
+            continue
+        neg = set(NEGATIONS.get(name, '').split())
+        words = []
+        for w in open(f, encoding='utf-8'):
+            w = w.strip()
+            if w and w not in neg and w not in words:
+                words.append(w)
+        stop[LANG_CODE[name]] = words
+
+    def lines(d):
+        return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
+
+    def inflection_lines(d):
+        # "lemma code code ...": a code is the form's suffix after the lemma, or "-k" then the
+        # suffix when the form drops the lemma's last k letters (happy -1ier, go -2went).
+        by_lemma = collections.defaultdict(list)
+        for form, lemma in d.items():
+            by_lemma[lemma].append(form)
+        out = []
+        for lemma in sorted(by_lemma):
+            codes = []
+            for form in sorted(by_lemma[lemma]):
+                k = 0
+                while k < min(len(form), len(lemma)) and form[k] == lemma[k]:
+                    k += 1
+                drop = len(lemma) - k
+                codes.append(('-%d' % drop if drop else '') + form[k:])
+            out.append('    %s %s\n' % (lemma, ' '.join(codes)))
+        return ''.join(out)
+
+    with open(OUT, 'w', encoding='utf-8') as out:
+        out.write('// Generated by scripts/gen_matching_lexicon.py from Debian\'s wordnet-base (WordNet 3.0),\n')
+        out.write('// scowl (vocabulary up to size 60) and the Snowball stop-word lists shipped by postgresql-15.\n')
+        out.write('// Do not edit by hand. WordNet 3.0 license: Princeton University, see /usr/share/doc/wordnet-base.\n\n')
+        out.write('extension Lexicon {\n')
+        out.write('  /// English inflected forms and their WordNet base form, %d forms: "lemma code code…" per\n' % len(inflections))
+        out.write('  /// line, a code being the form\'s ending after the lemma, or "-k" and the ending when the form\n')
+        out.write('  /// drops the lemma\'s last k letters (`happy -1ier` is happier, `go -2went` is went).\n')
+        out.write('  static let inflectionData: String = """\n' + inflection_lines(inflections) + '    """\n\n')
+        out.write('  /// "lemma class" per line, %d entries: lemmas whose dominant WordNet sense is the same synset,\n' % len(synonyms))
+        out.write('  /// each mapped to the alphabetically first member of its class.\n')
+        out.write('  static let synonymData: String = """\n' + lines(synonyms) + '    """\n\n')
+        out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
+        out.write('  static let stopwordData: [String: String] = [\n')
+        for code in sorted(stop):
+            out.write('    "%s": "%s",\n' % (code, ' '.join(stop[code])))
+        out.write('  ]\n}\n')
+    print('inflections %d, synonyms %d in %d classes, stopword languages %d' % (
+        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(stop)), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
