@@ -152,14 +152,59 @@ public struct NormalizationStream: Sendable {
       triggered
       ? afterBefore.withUnsafeBufferPointer { fused.apply($0, into: &out) }
       : fused.apply(line, into: &out)
-    if let attempt {
+    if var attempt {
+      settle(&out, from: mark, &attempt.outputCount, &attempt.edits)
       finish(attempt.edits, attempt.outputCount)
       return
     }
     let input = triggered ? afterBefore.withUnsafeBufferPointer { UTF8Scalars.decode($0) } : UTF8Scalars.decode(line)
-    let (res, e) = Self.run(matchSteps, on: input)
+    var (res, e) = Self.run(matchSteps, on: input)
+    settle(&res, &e)
     UTF8Scalars.encode(res, into: &out)
     finish(e, res.count)
+  }
+
+  /// What folding can create that the first phase acts on: `&quOt;` becomes the entity
+  /// `&quot;` under case folding, and a folded or transliterated neighbour can make the mojibake
+  /// judge read a pair differently.
+  private static let createdByFolding: LineFeatures = [.ampersand, .mojibakeCandidate]
+
+  /// Runs a line that went through the match phase through both phases again (at most twice)
+  /// while the first phase still changes it, so that the result is idempotent; `edits` (to
+  /// `result`) are extended. Returns whether anything changed.
+  ///
+  /// - Complexity: O(*n*) when folding created nothing for the first phase (one scan).
+  @discardableResult
+  private func settle(_ result: inout [Unicode.Scalar], _ edits: inout [Edit]) -> Bool {
+    var changed = false
+    for _ in 0..<2 {
+      let features = LineFeatures.scan(scalars: result)
+      guard !features.isDisjoint(with: Self.createdByFolding) else { break }
+      let (repaired, first) = Self.run(steps, on: result, features: features)
+      guard !first.isEmpty else { break }
+      let (folded, second) = Self.run(matchSteps, on: repaired)
+      edits = OffsetMap.compose(edits, OffsetMap.compose(first, second))
+      result = folded
+      changed = true
+    }
+    return changed
+  }
+
+  /// ``settle(_:_:)`` for a line already written to `out[mark...]` (`count` scalars).
+  ///
+  /// - Complexity: O(*n*) in the line's bytes when nothing needs settling.
+  private func settle(_ out: inout [UInt8], from mark: Int, _ count: inout Int, _ edits: inout [Edit]) {
+    let features = out.withUnsafeBufferPointer {
+      let line = UnsafeBufferPointer(rebasing: $0[mark...])
+      // Most match keys are ASCII without `&`: nothing to scan for.
+      return line.contains { $0 == 0x26 || $0 >= 0x80 } ? LineFeatures.scan(line).0 : []
+    }
+    guard !features.isDisjoint(with: Self.createdByFolding) else { return }
+    var result = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }
+    guard settle(&result, &edits) else { return }
+    out.removeSubrange(mark...)
+    UTF8Scalars.encode(result, into: &out)
+    count = result.count
   }
 
   private mutating func processScalars(
@@ -171,6 +216,7 @@ public struct NormalizationStream: Sendable {
       let (folded, more) = Self.run(matchSteps, on: result)
       result = folded
       lineEdits = OffsetMap.compose(lineEdits, more)
+      settle(&result, &lineEdits)
     }
     let mark = out.count
     UTF8Scalars.encode(result, into: &out)

@@ -60,9 +60,14 @@ struct ContractionStep: VariantStep {
     func lower(_ r: Range<Int>) -> String {
       String(String.UnicodeScalarView(s[r].map { Unicode.Scalar($0.value | 0x20) ?? $0 }))
     }
+    // The word at `i` follows an elision just expanded: `c'c'est` is `ce c'est`, whose second
+    // `c'` must expand in the same pass (the result is idempotent).
+    var afterElision = false
     while i < n {
-      guard s[i].isASCIILetter, i == 0 || !VariantWords.isWordScalar(s[i - 1]) && !inner(i - 1)
-      else {
+      let startsWord =
+        i == 0 || afterElision || !VariantWords.isWordScalar(s[i - 1]) && !inner(i - 1)
+      afterElision = false
+      guard s[i].isASCIILetter, startsWord else {
         i += 1
         continue
       }
@@ -95,6 +100,7 @@ struct ContractionStep: VariantStep {
           let out = word == "s" && (tail == "il" || tail == "ils") ? "si " : full + " "
           rw.replace(i..<(j + 1), with: out.unicodeScalars, rule: .contraction)
           i = j + 1
+          afterElision = true
           continue
         }
       } else if foldsSpanishArticles, word == "al" || word == "del",

@@ -43,7 +43,9 @@ struct NumberStep: VariantStep {
         i = end
         continue
       }
-      var plain = c.isASCIIDigit && !text.contains(".") && end == digitRunEnd(s, i)
+      // A whole number takes an ordinal suffix also when it was written in groups (`25 000e`):
+      // the next pass sees its digits as one run.
+      var plain = c.isASCIIDigit && !text.contains(".")
       var spelled = !c.isASCIIDigit
       if let (scaled, e) = scale(text, s, end) {
         (text, end, plain, spelled) = (scaled, e, false, true)
@@ -54,7 +56,14 @@ struct NumberStep: VariantStep {
         k >= 0 && k < n && other >= 0 && other < n && [",", ".", "'"].contains(s[k])
           && (s[other].isASCIIDigit || s[other].isASCIILetter)
       }
-      if spelled && (joins(end, end + 1) || joins(i - 1, i - 2)) {
+      // Nor through a space where the digits would then read as thousands groups (`zero 180`
+      // → `0 180`, `5 two hundred` → `5 200`, both joined next time).
+      let groupsAfter =
+        text.count <= 3 && !text.contains(".") && end + 3 < n && s[end] == " "
+        && s[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit)
+        && (end + 4 == n || !s[end + 4].isASCIIDigit)
+      let groupsBefore = i >= 2 && s[i - 1] == " " && s[i - 2].isASCIIDigit && text.count == 3
+      if spelled && (joins(end, end + 1) || joins(i - 1, i - 2) || groupsAfter || groupsBefore) {
         i = end
         continue
       }
@@ -165,29 +174,40 @@ struct NumberStep: VariantStep {
     "thousand": 3, "million": 6, "billion": 9, "mil": 3, "millon": 6, "millones": 6,
   ]
 
-  /// `2.5 million` → `2500000`: the digits times a scale word after one space.
+  /// `2.5 million` → `2500000`: the digits times a scale word after one space. Scale words in a
+  /// row multiply (`19 billion billion`): the next pass would read the digits and the word
+  /// left over as a number again.
   func scale(_ text: String, _ s: [Unicode.Scalar], _ end: Int) -> (String, Int)? {
-    guard end + 1 < s.count, s[end] == " " else { return nil }
-    var k = end + 1
-    while k < s.count, s[k].isASCIILetter { k += 1 }
-    if k < s.count, VariantWords.isWordScalar(s[k]) { return nil }
-    let w = String(String.UnicodeScalarView(s[(end + 1)..<k]))
-    guard var zeros = Self.scales[w] else { return nil }
-    var e = k
-    // `mil millones`: 10^9.
-    if w == "mil", k + 9 <= s.count, String(String.UnicodeScalarView(s[k..<(k + 9)])) == " millones",
-      k + 9 == s.count || !VariantWords.isWordScalar(s[k + 9])
-    {
-      zeros = 9
-      e = k + 9
+    guard var (zeros, e) = scaleWord(s, end) else { return nil }
+    while let (more, next) = scaleWord(s, e) {
+      zeros += more
+      e = next
     }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     let whole = String(parts[0])
     let fraction = parts.count > 1 ? String(parts[1]) : ""
     guard fraction.count <= zeros else { return nil }
-    var digits = whole + fraction + String(repeating: "0", count: zeros - fraction.count)
-    while digits.count > 1, digits.first == "0" { digits.removeFirst() }
-    return (digits, e)
+    let digits = whole + fraction + String(repeating: "0", count: zeros - fraction.count)
+    // Leading zeros dropped in one step (one `removeFirst` each was quadratic in their number).
+    let significant = digits.drop { $0 == "0" }
+    return (significant.isEmpty ? "0" : String(significant), e)
+  }
+
+  /// The power of ten of a scale word after one space at `end`, and where it ends.
+  private func scaleWord(_ s: [Unicode.Scalar], _ end: Int) -> (Int, Int)? {
+    guard end + 1 < s.count, s[end] == " " else { return nil }
+    var k = end + 1
+    while k < s.count, s[k].isASCIILetter { k += 1 }
+    if k < s.count, VariantWords.isWordScalar(s[k]) { return nil }
+    let w = String(String.UnicodeScalarView(s[(end + 1)..<k]))
+    guard let zeros = Self.scales[w] else { return nil }
+    // `mil millones`: 10^9.
+    if w == "mil", k + 9 <= s.count, String(String.UnicodeScalarView(s[k..<(k + 9)])) == " millones",
+      k + 9 == s.count || !VariantWords.isWordScalar(s[k + 9])
+    {
+      return (9, k + 9)
+    }
+    return (zeros, k)
   }
 
   /// An ordinal suffix right after digits: `st nd rd th` (English), `er re e eme ieme` (French),

@@ -101,11 +101,24 @@ struct VariantPhase: Sendable {
   func run(_ scalars: [Unicode.Scalar], context: VariantContext) -> StepResult? {
     var current = scalars
     var edits: [Edit] = []
-    for step in steps {
+    for (k, step) in steps.enumerated() {
       guard let r = step.apply(to: current, context: context) else { continue }
       edits = OffsetMap.compose(edits, r.edits)
       context.advance(by: r.edits)
       current = r.scalars
+      if step is NameStep {
+        // A name key can be a word the steps before it change (`Ëøne` → `eon` → British
+        // `aeon`; a key `ten` → `10`), as they would on the next pass, where the key is the
+        // text as written: run them again now, seeing it that way, so the result is idempotent.
+        let asWritten = VariantContext(identity: current)
+        for earlier in steps[..<k] {
+          guard let again = earlier.apply(to: current, context: asWritten) else { continue }
+          edits = OffsetMap.compose(edits, again.edits)
+          context.advance(by: again.edits)
+          asWritten.advance(by: again.edits)
+          current = again.scalars
+        }
+      }
     }
     return edits.isEmpty ? nil : StepResult(scalars: current, edits: edits)
   }

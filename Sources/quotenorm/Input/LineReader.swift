@@ -50,7 +50,9 @@ struct LineReader {
       if let nl = buffer[start...].firstIndex(of: 0x0A) {
         return take(upTo: nl + 1)
       }
-      if buffer.count - start >= Self.maxPiece {
+      // Strictly longer: `safeCut` looks at the byte after the piece (a line of exactly
+      // `maxPiece` bytes so far read past the end of the buffer and trapped).
+      if buffer.count - start > Self.maxPiece {
         return take(upTo: safeCut())
       }
       if eof {
@@ -124,5 +126,10 @@ struct InputError: Error {
     }
   }
 
-  var description: String { "quotenorm: \(file == "-" ? "<stdin>" : file): \(message)" }
+  /// The message for standard error. Bad data stops the output where it was found, so the
+  /// message says that what was written for this input is not all of it.
+  var description: String {
+    let incomplete = code == .badData ? "; the output for this input is incomplete" : ""
+    return "quotenorm: \(file == "-" ? "<stdin>" : file): \(message)\(incomplete)"
+  }
 }
