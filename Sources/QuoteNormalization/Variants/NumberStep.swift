@@ -52,18 +52,29 @@ struct NumberStep: VariantStep {
       }
       // Digits written for words must not touch other digits through a `,` `.` `'`: `25,fifty`
       // would become `25,50`, read as a decimal next time.
-      func joins(_ k: Int, _ other: Int) -> Bool {
-        k >= 0 && k < n && other >= 0 && other < n && [",", ".", "'"].contains(s[k])
-          && (s[other].isASCIIDigit || s[other].isASCIILetter)
+      func joins(_ separator: Unicode.Scalar?, _ other: Unicode.Scalar?) -> Bool {
+        guard let separator, let other else { return false }
+        return [",", ".", "'"].contains(separator) && (other.isASCIIDigit || other.isASCIILetter)
       }
+      // What precedes the number is read as this pass writes it, as the next pass will see it:
+      // `5 percent,twenty` is `5%,twenty`, where `twenty` touches no letter.
+      func written(_ k: Int) -> Unicode.Scalar? {
+        guard k >= 0 else { return nil }
+        if let e = rw.edits.last, e.input.upperBound == k + 1, let last = rw.output[e.output].last {
+          return last
+        }
+        return s[k]
+      }
+      let before = (written(i - 1), written(i - 2))
       // Nor through a space where the digits would then read as thousands groups (`zero 180`
       // → `0 180`, `5 two hundred` → `5 200`, both joined next time).
       let groupsAfter =
         text.count <= 3 && !text.contains(".") && end + 3 < n && s[end] == " "
         && s[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit)
         && (end + 4 == n || !s[end + 4].isASCIIDigit)
-      let groupsBefore = i >= 2 && s[i - 1] == " " && s[i - 2].isASCIIDigit && text.count == 3
-      if spelled && (joins(end, end + 1) || joins(i - 1, i - 2) || groupsAfter || groupsBefore) {
+      let groupsBefore = before.0 == " " && before.1?.isASCIIDigit == true && text.count == 3
+      let after = (end < n ? s[end] : nil, end + 1 < n ? s[end + 1] : nil)
+      if spelled && (joins(after.0, after.1) || joins(before.0, before.1) || groupsAfter || groupsBefore) {
         i = end
         continue
       }

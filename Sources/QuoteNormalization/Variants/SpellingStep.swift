@@ -5,11 +5,16 @@
 /// the display side as well as match keys.
 ///
 /// Words come from ``SpellingTable``; a word marked lower-case only (`tyre`, as `Tyre` is a
-/// city) is rewritten only where the original text wrote it in lower case.
+/// city) is rewritten, on the display side, only where the original text wrote it in lower case.
+/// In a case-folded match key it is folded whatever its case (`Tyre` and `tire` share a key):
+/// the key no longer shows the capital, so sparing it would make the profile fold it on a second
+/// pass, and idempotence comes first.
 ///
 /// - Complexity: O(*n*), one hash lookup per word.
 struct SpellingStep: VariantStep {
   let target: Normalizer.Variants.Spelling
+  /// Whether the step writes a case-folded match key (then lower-case-only words fold always).
+  let folded: Bool
   let table = SpellingTable.shared
 
   func apply(to s: [Unicode.Scalar], context: VariantContext) -> StepResult? {
@@ -22,7 +27,7 @@ struct SpellingStep: VariantStep {
       let wordCase = VariantWords.Case(word)
       if wordCase == .mixed { return }
       if let e = found {
-        if e.lowerCaseOnly && context.isCapitalized(range) { return }
+        if e.lowerCaseOnly && !folded && context.isCapitalized(range) { return }
         american = table.american(e)
       }
       let out: [Unicode.Scalar]

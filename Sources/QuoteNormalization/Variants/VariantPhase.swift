@@ -30,7 +30,7 @@ struct VariantPhase: Sendable {
       steps.append(step)
       if step.foldsSpanishArticles { words += ["al", "del"] }
     }
-    if options.contains(.spelling) { steps.append(SpellingStep(target: configuration.spelling)) }
+    if options.contains(.spelling) { steps.append(SpellingStep(target: configuration.spelling, folded: folded)) }
     let numbers = folded && options.contains(.numbers)
     if numbers {
       let step = NumberStep(language: language)
