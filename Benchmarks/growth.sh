@@ -9,6 +9,8 @@
 #   GROWTH_TIMEOUT=900                                seconds before a run is cut (reported ">")
 #   QUOTENORM=path/to/quotenorm                       a binary already built (default: build
 #                                                     the release binary of this checkout)
+#   GROWTH_APPEND=1                                   keep earlier rows (a later run of the same
+#                                                     command, shape and size replaces its row)
 #
 # Shapes (each N MB, generated once into Benchmarks/.out/growth/, not committed):
 #   text             the seed articles, repeated
@@ -21,7 +23,12 @@
 #   combining        U+0301 COMBINING ACUTE ACCENT only, no line break
 #
 # Commands: normalize --profile repair | display | match | match --transliterate, and extract
-# (JSON Lines). Each run: /usr/bin/time -f '%e %M' (wall seconds, peak RSS), output discarded.
+# (JSON Lines), on the shapes above; cluster (--input, JSON Lines of quotations) on its own:
+#   quotes           gen_quotes.py's realistic quote sets (needs the corpus, Benchmarks/corpus.sh)
+#   same-quote       one quotation, repeated with distinct ids: one cluster of everything
+#   common-words     quotations of 20 random function words: every pair shares its words
+#   giant-quotes     quotations of 100 KB each (about 15,000 words), ten per MB
+# Each run: /usr/bin/time -f '%e %M' (wall seconds, peak RSS), output discarded.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
@@ -29,7 +36,8 @@ out=$here/.out/growth
 mkdir -p "$out" "$here/results"
 sizes=${GROWTH_SIZES:-1 10 100}
 shapes=${GROWTH_SHAPES:-text mojibake giant-line giant-paragraph quote-marks nesting unbalanced combining}
-commands=${GROWTH_COMMANDS:-repair display match translit extract}
+commands=${GROWTH_COMMANDS:-repair display match translit extract cluster}
+cluster_shapes=${GROWTH_CLUSTER_SHAPES:-quotes same-quote common-words giant-quotes}
 limit=${GROWTH_TIMEOUT:-900}
 
 [ -x /usr/bin/time ] || {
@@ -42,7 +50,7 @@ if [ -z "${QUOTENORM:-}" ]; then
 fi
 
 # Inputs: written in large blocks, so that generating 1 GB takes seconds.
-python3 - "$top" "$out" $sizes <<'PY'
+python3 - "$top" "$out" $sizes <<'PY' || exit 1
 import pathlib, sys, textwrap
 top, out, sizes = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), [int(s) for s in sys.argv[3:]]
 seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((top / "seeds").glob("*.txt")))
@@ -82,6 +90,37 @@ for name, block in blocks.items():
             if cut and tail[cut - 1] >= 0xC0:
                 cut -= 1
             f.write(tail[:cut] + b" " * (rest - cut))
+
+# Quote sets for cluster: JSON Lines of about N MB.
+import json, random, subprocess
+rng = random.Random(5)
+function = "the of and to in a is that it for on with as was he she said we not be".split()
+words = seeds.split()
+corpus = top / "Benchmarks" / ".corpus"
+def quote_set(name, mb, make):
+    path = out / f"{name}-{mb}MB.jsonl"
+    if path.exists():
+        return
+    with open(path, "w", encoding="utf-8") as f:
+        written, i = 0, 0
+        while written < mb * 1_000_000:
+            line = json.dumps({"id": f"q{i}", "text": make(i), "speaker": "Ana Díaz",
+                               "date": "2025-11-04"}, ensure_ascii=False) + "\n"
+            f.write(line)
+            written += len(line.encode())
+            i += 1
+same = "We do not agree with any process of interference or interventionism in our country."
+giant = " ".join(words[k % len(words)] for k in range(17_000))
+for mb in sizes:
+    quote_set("same-quote", mb, lambda i: same)
+    quote_set("common-words", mb, lambda i: " ".join(rng.choice(function) for _ in range(20)))
+    quote_set("giant-quotes", mb, lambda i: f"{i} " + giant[: 100_000 - 8])
+    path = out / f"quotes-{mb}MB.jsonl"
+    if (corpus / "clean.txt").exists() and not path.exists():
+        # About 230 bytes a quotation.
+        subprocess.run([sys.executable, str(top / "Benchmarks" / "cluster" / "gen_quotes.py"),
+                        "--corpus", str(corpus), "--count", str(mb * 4300), "--out", str(path)],
+                       check=True, stdout=subprocess.DEVNULL)
 PY
 
 args_for() {
@@ -89,15 +128,19 @@ args_for() {
     repair | display | match) echo "normalize --profile $1" ;;
     translit) echo "normalize --profile match --transliterate" ;;
     extract) echo "extract --format jsonl" ;;
+    cluster) echo "cluster --format jsonl --input" ;;
   esac
 }
 
 tsv=$out/results.tsv
-printf 'command\tshape\tMB\tseconds\tpeak_MB\tstatus\n' >"$tsv"
+[ "${GROWTH_APPEND:-0}" = 1 ] && [ -s "$tsv" ] ||
+  printf 'command\tshape\tMB\tseconds\tpeak_MB\tstatus\n' >"$tsv"
 for c in $commands; do
-  for s in $shapes; do
+  if [ "$c" = cluster ]; then these=$cluster_shapes; ext=jsonl; else these=$shapes; ext=txt; fi
+  for s in $these; do
     for mb in $sizes; do
-      input=$out/$s-${mb}MB.txt
+      input=$out/$s-${mb}MB.$ext
+      [ -e "$input" ] || continue
       # shellcheck disable=SC2046
       /usr/bin/time -f '%e %M' -o "$out/time.txt" timeout "$limit" \
         "$QUOTENORM" $(args_for "$c") "$input" >/dev/null 2>"$out/stderr.txt"
@@ -113,16 +156,17 @@ for c in $commands; do
   done
 done
 
-python3 - "$tsv" "$here/results/growth.md" "$QUOTENORM" "$sizes" <<'PY'
-import collections, subprocess, sys
-tsv, md, binary, sizes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split()
+python3 - "$tsv" "$here/results/growth.md" "$QUOTENORM" <<'PY'
+import subprocess, sys
+tsv, md, binary = sys.argv[1], sys.argv[2], sys.argv[3]
 rows = [l.rstrip("\n").split("\t") for l in open(tsv, encoding="utf-8")][1:]
 cell = {(c, s, mb): (t, m, st) for c, s, mb, t, m, st in rows}
+sizes = sorted({r[2] for r in rows}, key=int)
 commands = list(dict.fromkeys(r[0] for r in rows))
 shapes = list(dict.fromkeys(r[1] for r in rows))
 names = {"repair": "normalize --profile repair", "display": "normalize --profile display",
          "match": "normalize --profile match", "translit": "normalize --profile match --transliterate",
-         "extract": "extract --format jsonl"}
+         "extract": "extract --format jsonl", "cluster": "cluster --format jsonl --input"}
 version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 lines = [
@@ -131,16 +175,18 @@ lines = [
     f"`bash Benchmarks/growth.sh` (sizes {' '.join(sizes)} MB), {version}, {cpu}.",
     "Each cell: wall time in seconds / peak resident memory in MB, output discarded; `>N` is a run",
     "cut after N seconds; `exit` a status other than 0. The last column is time(largest) /",
-    "time(10×smaller): 10 is linear. Shapes are described at the top of growth.sh.",
+    "time(10×smaller): 10 is linear. Shapes are described at the top of growth.sh. The machine",
+    "(2 cores) was shared with other jobs: times are upper bounds.",
     "",
 ]
 def ratio(c, s):
     ts = []
     for mb in sizes:
-        t = cell.get((c, s, mb), ("?",))[0]
+        t, _, st = cell.get((c, s, mb), ("?", "", ""))
+        if st != "0": continue
         try: ts.append((int(mb), float(t)))
         except ValueError: pass
-    if len(ts) >= 2 and ts[-2][1] > 0.05 and ts[-1][0] == 10 * ts[-2][0]:
+    if len(ts) >= 2 and ts[-2][1] >= 0.1 and ts[-1][0] == 10 * ts[-2][0]:
         return f"{ts[-1][1] / ts[-2][1]:.1f}"
     return "–"
 for c in commands:
