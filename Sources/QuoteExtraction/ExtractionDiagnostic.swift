@@ -25,6 +25,9 @@ public struct ExtractionDiagnostic: Sendable, Hashable, Codable {
     public static let unopenedQuote = Code(rawValue: "unopened-quote")
     /// Opening and closing marks from different conventions (`“…"`, `„…”` in German).
     public static let mismatchedMarks = Code(rawValue: "mismatched-marks")
+    /// An opening mark past the nesting limit (``QuoteExtractor/Configuration/maxOpenQuotations``
+    /// open at once in a paragraph); the mark was ignored, the quotations around it kept.
+    public static let nestingTooDeep = Code(rawValue: "nesting-too-deep")
     /// A quotation closed by the closing mark of the quotation around it.
     public static let closedByOuterMark = Code(rawValue: "closed-by-outer-mark")
     /// A part of a statement that continues in the next paragraph (the multi-paragraph

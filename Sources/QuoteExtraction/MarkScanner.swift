@@ -87,6 +87,11 @@ struct MarkScanner: Sendable {
         let nextOpen = next.map { ScalarClass.isSpace($0) || ScalarClass.isPunctuation($0) } ?? true
         left = spacedLeft && prevOpen
         right = spacedRight && nextOpen
+        // Where the language writes « » (or » «), the glyph's direction decides, so that
+        // French-spaced nested guillemets (`« il a dit « non » hier »`) nest.
+        if let opens = convention.role(of: s) {
+          if opens { right = false } else { left = false }
+        }
       } else if prev.map(Self.isCJKContext) == true || next.map(Self.isCJKContext) == true {
         // No spaces in CJK text: the marks' own direction and what is open decide.
         left = next.map { !ScalarClass.isSpace($0) } ?? false

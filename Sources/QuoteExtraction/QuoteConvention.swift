@@ -43,6 +43,14 @@ struct QuoteConvention: Sendable {
     preference.isEmpty ? d : preference[scalar.value] ?? d
   }
 
+  /// The role this language gives `scalar`, if it names one: `true` opens, `false` closes.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  func role(of scalar: Unicode.Scalar) -> Bool? {
+    preference.isEmpty ? nil : preference[scalar.value]
+  }
+
   /// The convention of `language` (BCP 47; the primary subtag is looked up), cached for the
   /// common languages; English marks when ICU has none.
   ///

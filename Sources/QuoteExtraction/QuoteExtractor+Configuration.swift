@@ -36,6 +36,11 @@ extension QuoteExtractor {
     /// The language to assume when none is given and none can be guessed; `nil` reads such
     /// text for marks and structure only.
     public var fallbackLanguage: String? = nil
+    /// At most this many quotations open at once in a paragraph (real text nests three or four
+    /// deep). An opening mark past it is ignored with a
+    /// ``ExtractionDiagnostic/Code/nestingTooDeep`` diagnostic, which keeps extraction linear
+    /// in time and output on text of many unclosed marks. At least 1.
+    public var maxOpenQuotations: Int = 16
 
     /// The default configuration: repair, attribution, regions; built-in lexicons.
     ///

@@ -75,7 +75,10 @@ public struct QuoteExtractor: Sendable {
     let layout = TextLayout(
       scalars, lexicon: configuration.options.contains(.regions) ? lexicon : nil)
     let scanner = MarkScanner(elisions: Set((lexicon?.entries(.elision) ?? []).map(WordKey.of)))
-    let (spans, pairDiagnostics) = QuotePairer(scanner: scanner, convention: convention).pair(
+    let (spans, pairDiagnostics) = QuotePairer(
+      scanner: scanner, convention: convention,
+      maxOpen: max(1, configuration.maxOpenQuotations)
+    ).pair(
       scalars, paragraphs: layout.paragraphs)
     docDiagnostics += pairDiagnostics
     let effectiveLexicon = lexicon ?? CueLexicon(language: language)

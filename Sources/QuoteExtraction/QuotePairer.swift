@@ -30,6 +30,16 @@ struct QuoteSpan: Sendable, Hashable {
 /// it is closed at the paragraph's end with an ``ExtractionDiagnostic/Code/unclosedQuote``
 /// diagnostic. Nothing runs past a paragraph, so one bad mark costs at most one paragraph.
 ///
+/// Two rules keep unbalanced text linear (a quotation left open would otherwise contain every
+/// later one, so *n* unclosed marks gave *n* nested quotations of O(*n*) text each):
+/// - a typographic opening mark identical to the innermost open one, that cannot close (`“` in
+///   English, `„` in German), ends that quotation there with an
+///   ``ExtractionDiagnostic/Code/unclosedQuote`` diagnostic: such marks do not nest in any
+///   convention (guillemets, which French nests, and straight marks, which nest, are exempt);
+/// - at most `maxOpen` quotations are open at once: a single mark left open longest (an
+///   apostrophe, by then) makes room; otherwise the new opening mark is ignored with a
+///   ``ExtractionDiagnostic/Code/nestingTooDeep`` diagnostic.
+///
 /// ```swift
 /// let t = Array("“A ‘b’ c,” he said.".unicodeScalars)
 /// let p = QuotePairer(scanner: MarkScanner(elisions: []), convention: .forLanguage("en"))
@@ -38,6 +48,8 @@ struct QuoteSpan: Sendable, Hashable {
 struct QuotePairer: Sendable {
   var scanner: MarkScanner
   var convention: QuoteConvention
+  /// Quotations open at once in a paragraph, at most.
+  var maxOpen = 16
 
   private struct Entry {
     var slot: Int
@@ -47,7 +59,7 @@ struct QuotePairer: Sendable {
 
   /// The quotations of `paragraphs` of `text`, ordered by opening mark.
   ///
-  /// - Complexity: O(*n*) in the length of the paragraphs (the stack is shallow).
+  /// - Complexity: O(*n* · `maxOpen`) in the length of the paragraphs.
   func pair(_ text: [Unicode.Scalar], paragraphs: [Range<Int>]) -> (
     spans: [QuoteSpan], diagnostics: [RawDiagnostic]
   ) {
@@ -90,9 +102,16 @@ struct QuotePairer: Sendable {
         }
         if let code {
           let message =
-            code == .continuesInNextParagraph
-            ? "the paragraph ends inside the quotation and the next opens again: one statement"
-            : "no closing mark before the end of the paragraph; taken to run to its end"
+            switch code {
+            case .continuesInNextParagraph:
+              "the paragraph ends inside the quotation and the next opens again: one statement"
+            case .closedByOuterMark:
+              "no closing mark of its own; ended by the closing mark of the quotation around it"
+            default:
+              end < para.upperBound
+                ? "no closing mark before the next opening mark of the same kind; taken to end there"
+                : "no closing mark before the end of the paragraph; taken to run to its end"
+            }
           span.diagnostics.append(
             RawDiagnostic(code: code, message: message, range: e.mark.start..<e.mark.end))
         }
@@ -119,6 +138,27 @@ struct QuotePairer: Sendable {
           close(k, with: m, end: m.start, code: nil)
           stack.removeLast()
         } else if m.opens && (m.preferOpening || !m.closes) {
+          if !m.closes, m.family != .guillemet, m.family != .singleGuillemet,
+            text[m.start].value >= 0x80, let top = stack.last, top.mark.family == m.family,
+            markText(top.mark) == markText(m)
+          {
+            // The same typographic mark again: the open quotation lacked its closing mark.
+            close(stack.count - 1, with: nil, end: m.start, code: .unclosedQuote)
+            stack.removeLast()
+          }
+          if stack.count >= maxOpen {
+            if let k = stack.firstIndex(where: { $0.mark.family == .single }) {
+              stack.remove(at: k)
+            } else {
+              diagnostics.append(
+                RawDiagnostic(
+                  code: .nestingTooDeep,
+                  message:
+                    "more than \(maxOpen) quotations open at once in the paragraph; this opening mark was ignored",
+                  range: m.start..<m.end))
+              continue
+            }
+          }
           let slot = slots.count
           slots.append(nil)
           parentOfSlot.append(stack.last?.slot)

@@ -97,4 +97,34 @@ struct StructureTests {
     #expect(r.quotes.first?.text.hasSuffix("markets,") == true)
     #expect(r.quotes.first?.speaker?.name == "Ana Ruiz")
   }
+
+  @Test func theSameOpeningMarkAgainEndsAnUnclosedQuotation() {
+    let r = QuoteExtractor().extract(
+      from: "“We will go, he said. “Then we will see.” She left.", language: "en")
+    #expect(r.quotes.map(\.text) == ["We will go, he said.", "Then we will see."])
+    #expect(r.quotes.map(\.depth) == [0, 0])
+    #expect(r.quotes[0].diagnostics.map(\.code) == [.unclosedQuote])
+    #expect(r.quotes[0].diagnostics[0].message.contains("next opening mark"))
+    // Guillemets nest in French and straight marks nest: they keep nesting.
+    let fr = QuoteExtractor().extract(from: "« Il a dit « non » hier », dit-elle.", language: "fr")
+    #expect(fr.quotes.map(\.depth) == [0, 1])
+  }
+
+  @Test func unclosedMarksStayLinear() {
+    // Every mark opens and none closes: each quotation ends at the next mark, not at the
+    // paragraph's end, so the quotations' text adds up to the paragraph's, not its square.
+    let curly = String(repeating: "“word ", count: 5_000)
+    let r = QuoteExtractor().extract(from: curly, language: "en")
+    #expect(r.quotes.count == 5_000)
+    #expect(r.quotes.allSatisfy { $0.text == "word" && $0.depth == 0 })
+    // Straight marks nest, up to the limit of open quotations; later marks are reported.
+    let straight = String(repeating: "\"word ", count: 2_000)
+    let s = QuoteExtractor().extract(from: straight, language: "en")
+    #expect(s.quotes.count <= 16)
+    #expect(s.quotes.map(\.depth).max() == 15)
+    #expect(s.diagnostics.filter { $0.code == .nestingTooDeep }.count == 2_000 - 16)
+    var c = QuoteExtractor.Configuration()
+    c.maxOpenQuotations = 3
+    #expect(QuoteExtractor(configuration: c).extract(from: straight, language: "en").quotes.count <= 3)
+  }
 }
