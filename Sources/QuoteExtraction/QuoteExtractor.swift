@@ -93,7 +93,8 @@ public struct QuoteExtractor: Sendable {
       let att = attributed?.attributions[i] ?? Attribution()
       let region = span.paragraph < regions.count ? regions[span.paragraph] : .body
       let kind = classifier.kind(span, att, region: region, text: scalars)
-      var statement = span.statement
+      // The first part of the statement, through parts that themselves continue another.
+      var statement = span.statement == i ? i : builder.statement(of: span.statement)
       if let c = att.continues { statement = builder.statement(of: c) }
       let speech = kind != .scare && kind != .title
       builder.add(

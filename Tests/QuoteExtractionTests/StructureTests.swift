@@ -1,3 +1,4 @@
+import Foundation
 import QuoteExtraction
 import Testing
 
@@ -127,4 +128,31 @@ struct StructureTests {
     c.maxOpenQuotations = 3
     #expect(QuoteExtractor(configuration: c).extract(from: straight, language: "en").quotes.count <= 3)
   }
+
+  /// Inputs `make fuzz` (or the growth table) found breaking extraction, each fixed, replayed
+  /// with the fuzz target's structural checks: `statement` names a quotation that starts its
+  /// own statement (a part continuing a continuation named the middle part), spans in range,
+  /// quotations nested or disjoint.
+  @Test func savedFuzzInputsStayFixed() throws {
+    let dir = Fixtures.url("Fuzz/regressions/fuzz-extract")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(files.contains("statement-chain"))
+    for file in files {
+      let data = try Data(contentsOf: dir.appendingPathComponent(file))
+      let text = String(decoding: data, as: UTF8.self)
+      let r = QuoteExtractor().extract(from: text, language: "en")
+      let count = text.unicodeScalars.count
+      for (i, q) in r.quotes.enumerated() {
+        #expect(q.statement <= i && r.quotes[q.statement].statement == q.statement, "\(file) #\(i)")
+        #expect(q.content.scalars.lowerBound >= 0 && q.content.scalars.upperBound <= count, "\(file) #\(i)")
+        if let p = q.parent {
+          #expect(r.quotes[p].content.scalars.lowerBound <= q.content.scalars.lowerBound, "\(file) #\(i)")
+          #expect(r.quotes[p].content.scalars.upperBound >= q.content.scalars.upperBound, "\(file) #\(i)")
+        } else if i > 0, let prev = r.quotes[..<i].last(where: { $0.parent == nil }) {
+          #expect(prev.content.scalars.upperBound <= q.content.scalars.lowerBound, "\(file) #\(i)")
+        }
+      }
+    }
+  }
 }
+
