@@ -24,7 +24,8 @@ let package = Package(
       name: "QuoteExtraction", dependencies: ["QuoteNormalization", "QuoteICU"],
       exclude: ["Lexicons"]),
     .target(name: "QuoteMatching", dependencies: ["QuoteNormalization", "QuoteICU"]),
-    .target(name: "QuoteLanguage", dependencies: ["QuoteNormalization", "QuoteICU"]),
+    .target(
+      name: "QuoteLanguage", dependencies: ["QuoteNormalization", "QuoteICU", "QuoteMatching"]),
     .target(
       name: "QuoteNorm",
       dependencies: ["QuoteNormalization", "QuoteExtraction", "QuoteMatching", "QuoteLanguage"]),
@@ -43,7 +44,7 @@ let package = Package(
     .testTarget(name: "QuoteNormalizationTests", dependencies: ["QuoteNormalization"]),
     .testTarget(name: "QuoteExtractionTests", dependencies: ["QuoteExtraction"]),
     .testTarget(name: "QuoteMatchingTests", dependencies: ["QuoteMatching"]),
-    .testTarget(name: "QuoteLanguageTests", dependencies: ["QuoteLanguage"]),
+    .testTarget(name: "QuoteLanguageTests", dependencies: ["QuoteLanguage", "QuoteMatching"]),
     .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
   ],
   swiftLanguageModes: [.v6]

@@ -34,11 +34,19 @@ extension CrossLingualScorer {
     }
     let known = order.filter { $0 != "und" }
     var jobs: [Job] = []
+    let apertium = configuration.translator as? ApertiumTranslator
     for s in known {
       for t in known where t != s {
-        jobs.append(Job(source: s, target: t, lexical: false, indices: byLanguage[s] ?? []))
+        let indices = byLanguage[s] ?? []
+        // One run of the pair's pipeline gives both the translation and the dictionary
+        // evidence where the translator is Apertium with a direct pair (the common case).
+        if configuration.lexicon != nil, let apertium, apertium.canShareAnalysis(from: s, to: t) {
+          jobs.append(Job(source: s, target: t, kind: .both, indices: indices))
+          continue
+        }
+        jobs.append(Job(source: s, target: t, kind: .translation, indices: indices))
         if configuration.lexicon != nil {
-          jobs.append(Job(source: s, target: t, lexical: true, indices: byLanguage[s] ?? []))
+          jobs.append(Job(source: s, target: t, kind: .lexical, indices: indices))
         }
       }
     }
@@ -58,6 +66,12 @@ extension CrossLingualScorer {
       switch finished[n] {
       case .translated(let out)?:
         for (k, i) in job.indices.enumerated() { mt[job.target, default: [:]][i] = out[k] }
+      case .both(let out)?:
+        for (k, i) in job.indices.enumerated() {
+          mt[job.target, default: [:]][i] = out[k].translation
+          lex[job.target, default: [:]][i] = out[k].units
+          if ownLemmas[i] == nil { ownLemmas[i] = out[k].units }
+        }
       case .analysed(let out)?:
         for (k, i) in job.indices.enumerated() {
           lex[job.target, default: [:]][i] = out[k]
@@ -138,27 +152,59 @@ extension CrossLingualScorer {
 
   /// One translator or dictionary batch: the quotations of one language into another.
   struct Job: Sendable {
+    enum Kind: Sendable { case translation, lexical, both }
     var source: String
     var target: String
-    var lexical: Bool
+    var kind: Kind
     var indices: [Int]
   }
 
   enum JobResult: Sendable {
     case translated([String])
     case analysed([[LexicalUnit]])
+    case both([AnalysedTranslation])
     case failed(QuoteLanguageError)
   }
 
+  /// Runs a job on its distinct texts only (a collection often quotes one text many times).
   func run(_ job: Job, _ texts: [String]) -> JobResult {
-    let batch = job.indices.map { texts[$0] }
-    do {
-      if job.lexical {
-        guard let lexicon = configuration.lexicon else { return .analysed([]) }
-        return .analysed(try lexicon.analyze(batch, from: job.source, to: job.target))
+    var distinct: [String] = []
+    var slot: [String: Int] = [:]
+    var of: [Int] = []
+    of.reserveCapacity(job.indices.count)
+    for i in job.indices {
+      let t = texts[i]
+      if let k = slot[t] {
+        of.append(k)
+      } else {
+        slot[t] = distinct.count
+        of.append(distinct.count)
+        distinct.append(t)
       }
-      return .translated(
-        try configuration.translator.translate(batch, from: job.source, to: job.target))
+    }
+    do {
+      switch job.kind {
+      case .both:
+        if let apertium = configuration.translator as? ApertiumTranslator,
+          let out = try apertium.translateAnalysing(distinct, from: job.source, to: job.target)
+        {
+          return .both(of.map { out[$0] })
+        }
+        // The mode changed under us: the two backends on their own.
+        let mt = try configuration.translator.translate(
+          distinct, from: job.source, to: job.target)
+        let units =
+          try configuration.lexicon?.analyze(distinct, from: job.source, to: job.target)
+          ?? Array(repeating: [], count: distinct.count)
+        return .both(of.map { AnalysedTranslation(translation: mt[$0], units: units[$0]) })
+      case .lexical:
+        guard let lexicon = configuration.lexicon else { return .analysed([]) }
+        let out = try lexicon.analyze(distinct, from: job.source, to: job.target)
+        return .analysed(of.map { out[$0] })
+      case .translation: break
+      }
+      let out = try configuration.translator.translate(distinct, from: job.source, to: job.target)
+      return .translated(of.map { out[$0] })
     } catch let error as QuoteLanguageError {
       return .failed(error)
     } catch {

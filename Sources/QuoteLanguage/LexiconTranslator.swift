@@ -79,7 +79,7 @@ public struct LexiconTranslator: Translator {
     each body: (Int, [LexicalUnit]) throws -> Void
   ) throws {
     let p = try pipeline(from: source, to: target)
-    try p.run(texts.map(Self.escape), separator: 0) { i, stream in
+    try p.run(texts.map(Self.record), separator: 0) { i, stream in
       try body(i, LexicalUnit.parse(stream))
     }
   }
@@ -124,6 +124,11 @@ public struct LexiconTranslator: Translator {
     stages.append(.init(executable: ltProc, arguments: ["-z", "-b", bil]))
     return ProcessPipeline(stages: stages)
   }
+
+  /// One record of a null-flush batch: the escaped text and a blank. Without the blank,
+  /// `lt-proc -z` drops what follows the last complete word at the `\0` (`1-0` → `1`,
+  /// `logística` → the adjective): the last word of every quotation was lost or misread.
+  static func record(_ text: String) -> String { escape(text) + " " }
 
   /// `text` with the characters of Apertium's stream format escaped (what `apertium-destxt`
   /// does for plain text).

@@ -35,6 +35,23 @@ enum ClusterInput {
 
   static let batchSize = 16_384
 
+  /// The records of a JSON Lines file (ids unique), in file order.
+  static func readRecords(
+    _ path: String, invalidUTF8: InvalidUTF8Policy, seen: inout Set<String>, progress: ClusterProgress
+  ) throws -> [QuoteRecord] {
+    var records: [QuoteRecord] = []
+    try MatchJSONL.forEach(MatchQuoteInput.self, path: path, invalidUTF8: invalidUTF8, expected: MatchQuoteInput.expected) {
+      q, line in
+      guard seen.insert(q.record.id).inserted else {
+        throw InputError(file: path, code: .badData, message: "line \(line): id \(q.record.id) appears twice; ids must be unique")
+      }
+      records.append(q.record)
+      if records.count % batchSize == 0 { progress.report("reading", records.count, nil) }
+    }
+    progress.report("reading", records.count, nil)
+    return records
+  }
+
   /// The speech quotations of one article file, with speaker, date (``ArticleDating``) and the
   /// file as source; ids are `FILE#N` (N counting the file's quotations from 0).
   static func articleRecords(_ path: String, extractor: QuoteExtractor, language: String?, invalidUTF8: InvalidUTF8Policy)

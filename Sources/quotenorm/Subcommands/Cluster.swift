@@ -13,6 +13,14 @@ struct Cluster: ParsableCommand {
         {"id", "text", "lang"?, "speaker"?, "date"?, "source"?}
       Quotations of different speakers never share a cluster, nor do the same words said on
       different dates (ISO YYYY-MM-DD, or any event label compared as written).
+      Languages: "lang" as given, else identified (--lang-confidence); when several are
+      present, each language is clustered on its own, every quotation is translated once into
+      the most frequent language (--translate-with; one batch per language pair) to find
+      candidates, candidates are scored by the cross-lingual scorer, and a same-language
+      cluster joins the one of another language it links to (same, contains or contained; at
+      most one cluster per language, speakers and dates agreeing). Quotations not in the most
+      frequent language get "translation" (their translation into it) in JSONL, and a line
+      under them in the text report.
       --format jsonl (default) prints one line per quotation, in input order:
         {"id", "cluster", "score"}
       cluster: the id of the quotation the cluster grew from; score: the link by which the
@@ -21,7 +29,9 @@ struct Cluster: ParsableCommand {
       marked. Output does not depend on the order of the input. A progress line goes to
       standard error when it is a terminal.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated id, 66
-      missing or unreadable input, 74 output not written.
+      missing or unreadable input, 69 a translation backend or language pair not installed
+      (the message names the apt package), 70 a translation process failed, 74 output not
+      written.
       """)
 
   @Argument(help: "Article files; '-' reads one article from standard input.")
@@ -44,6 +54,8 @@ struct Cluster: ParsableCommand {
 
   @OptionGroup var matching: MatchOptions
 
+  @OptionGroup var translation: TranslationOptions
+
   @Option(
     name: .customLong("invalid-utf8"),
     help: "'fail' (exit 65 with file and byte offset) or 'replace' (U+FFFD, count reported).")
@@ -65,16 +77,25 @@ struct Cluster: ParsableCommand {
     do {
       var builder = QuoteCollection.Builder(matcher: matcher, keepingRecords: format == .text)
       var seen = Set<String>()
+      var records: [QuoteRecord] = []
       if let input {
-        try ClusterInput.readJSONL(input, invalidUTF8: invalidUTF8, into: &builder, seen: &seen, progress: progress)
+        records = try ClusterInput.readRecords(input, invalidUTF8: invalidUTF8, seen: &seen, progress: progress)
       } else {
         let extractor = QuoteExtractor()
         for path in files {
-          let records = try ClusterInput.articleRecords(
+          records += try ClusterInput.articleRecords(
             path, extractor: extractor, language: lang == "auto" ? nil : lang, invalidUTF8: invalidUTF8)
-          builder.append(records)
-          progress.report("reading", builder.count, nil)
+          progress.report("reading", records.count, nil)
         }
+      }
+      var crossLingual = CrossLingualClusterer(matcher: matcher, scorer: translation.scorer)
+      crossLingual.minimumConfidence = translation.languageConfidence
+      if Set(crossLingual.languages(of: records)).count > 1 {
+        try clusterAcrossLanguages(records, crossLingual, progress: progress, into: &out)
+        return
+      }
+      for start in stride(from: 0, to: records.count, by: ClusterInput.batchSize) {
+        builder.append(Array(records[start..<min(records.count, start + ClusterInput.batchSize)]))
       }
       let collection = builder.build()
       let clustering = QuoteClusterer(matcher: matcher).cluster(collection) { p in
@@ -107,5 +128,36 @@ struct Cluster: ParsableCommand {
       if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
       throw ExitCode(74)
     }
+  }
+
+  /// Several languages: ``CrossLingualClusterer``, same output shapes (plus "translation").
+  func clusterAcrossLanguages(
+    _ records: [QuoteRecord], _ clusterer: CrossLingualClusterer, progress: ClusterProgress,
+    into out: inout OutputWriter
+  ) throws {
+    progress.report("clustering across languages", 0, records.count)
+    let clustering = try translation.translating { try clusterer.cluster(records) }
+    progress.finish()
+    if stats {
+      let multi = clustering.clusters.filter { $0.members.count > 1 }.count
+      let languages = Set(clustering.languages).sorted().joined(separator: ", ")
+      printError(
+        "quotenorm cluster: \(records.count) quotations (\(languages)), \(clustering.clusters.count) clusters "
+          + "(\(multi) with 2+), \(clustering.scoredPairs) cross-language candidate pairs scored, "
+          + "\(clustering.crossLinks) cross-language links")
+    }
+    switch format {
+    case .text:
+      try CrossLingualClusterReport(records: records, clustering: clustering).write(into: &out)
+    default:
+      for i in records.indices {
+        var line =
+          "{\"id\":\(JSONText.quoted(records[i].id)),\"cluster\":\(JSONText.quoted(clustering.clusterID(of: i))),"
+          + "\"score\":\(MatchRecord.number(clustering.scores[i]))"
+        if let t = clustering.translations[i] { line += ",\"translation\":\(JSONText.quoted(t))" }
+        try out.write(line + "}\n")
+      }
+    }
+    try out.flush()
   }
 }

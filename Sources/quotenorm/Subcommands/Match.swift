@@ -8,6 +8,10 @@ struct Match: ParsableCommand {
     discussion: """
       quotenorm match A B compares two quotations; --input PAIRS.jsonl compares each line
       {"id"?, "a", "b", "langA"?, "langB"?} (words weighted by IDF over all the file's texts).
+      Quotations in different languages (given, or identified when the identifier is sure)
+      are compared through translation (--translate-with; all pairs in one batch per
+      language pair) on the same scale and verdicts, and each result gets
+      "translation": {"a", "b"} (each quotation in the other's language).
       --format jsonl (default) prints one object per pair:
         {"id", "score", "verdict", "coverage": [a, b], "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
       score: 0..1, calibrated; verdict: same | contains | contained | related | different
@@ -15,7 +19,9 @@ struct Match: ParsableCommand {
       other. op: same | variant | onlyA | onlyB | editorial; offsets in Unicode scalars of
       each original text. --format text prints both quotations with differences marked.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing or
-      unreadable input, 74 output not written.
+      unreadable input, 69 a translation backend or language pair not installed (the
+      message names the apt package), 70 a translation process failed, 74 output not
+      written.
       """)
 
   @Argument(help: "Two quotations to compare (or use --input).")
@@ -27,6 +33,12 @@ struct Match: ParsableCommand {
   @Option(help: "Language of both quotations (BCP 47) when comparing A and B.")
   var lang: String?
 
+  @Option(name: .customLong("lang-a"), help: "Language of A (BCP 47); identified when not given.")
+  var langA: String?
+
+  @Option(name: .customLong("lang-b"), help: "Language of B (BCP 47); identified when not given.")
+  var langB: String?
+
   @Option(help: "jsonl | text")
   var format: OutputFormat = .jsonl
 
@@ -34,6 +46,8 @@ struct Match: ParsableCommand {
   var explain = false
 
   @OptionGroup var matching: MatchOptions
+
+  @OptionGroup var translation: TranslationOptions
 
   @Option(
     name: .customLong("invalid-utf8"),
@@ -57,17 +71,26 @@ struct Match: ParsableCommand {
           pairs.append(QuotePair(id: p.id ?? String(line), a: p.a, b: p.b, languageA: p.langA, languageB: p.langB))
         }
       } else {
-        pairs = [QuotePair(id: "1", a: quotes[0], b: quotes[1], languageA: lang, languageB: lang)]
+        pairs = [QuotePair(id: "1", a: quotes[0], b: quotes[1], languageA: langA ?? lang, languageB: langB ?? lang)]
       }
       let results = matcher.match(pairs: pairs)
-      for (p, m) in zip(pairs, results) {
+      let scorer = translation.scorer
+      let confidence = translation.languageConfidence
+      let crossLingual = try translation.translating {
+        try scorer.match(pairs: pairs, minimumConfidence: confidence)
+      }
+      for (k, (p, sameLanguage)) in zip(pairs, results).enumerated() {
+        let x = crossLingual[k]
+        let m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage
         switch format {
         case .text:
           try out.write("\(p.id)  \(m.verdict.rawValue)  score \(MatchRecord.number(m.score))  coverage \(MatchRecord.number(m.coverageA)) / \(MatchRecord.number(m.coverageB))\n")
           try out.write("  A  \(MatchMarkup.mark(p.a, m.alignment, side: .a))\n")
-          try out.write("  B  \(MatchMarkup.mark(p.b, m.alignment, side: .b))\n\n")
+          try out.write("  B  \(MatchMarkup.mark(p.b, m.alignment, side: .b))\n")
+          if let x { try out.write(TranslationOptions.translationLines(x)) }
+          try out.write("\n")
         default:
-          try out.write(MatchRecord.pair(id: p.id, m, explain: explain) + "\n")
+          try out.write(TranslationOptions.withTranslations(MatchRecord.pair(id: p.id, m, explain: explain), x) + "\n")
         }
       }
       if format == .text && !pairs.isEmpty { try out.write(MatchMarkup.legend + "\n") }

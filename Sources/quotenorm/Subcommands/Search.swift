@@ -14,8 +14,16 @@ struct Search: ParsableCommand {
       best first; verdict: same | contains | contained | related (contained: the query is part
       of the target); span: the Unicode scalar range of the target's text holding the words
       aligned with the query. Targets whose speaker or date cannot be the query's are left out.
+      Languages: "lang" as given, else identified (--lang-confidence). When targets and
+      queries are in several languages, targets in another language than the query are found
+      through translation (--translate-with; every text translated once into the most
+      frequent language, one batch per language pair) and rescored by the cross-lingual
+      scorer, ranked with same-language hits on the same scale; such a result has no span
+      and gets "translation" (the target in the query's language).
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated target id,
-      66 missing or unreadable input, 74 output not written.
+      66 missing or unreadable input, 69 a translation backend or language pair not
+      installed (the message names the apt package), 70 a translation process failed, 74
+      output not written.
       """)
 
   @Option(help: "JSON Lines file of targets (quotations or articles).")
@@ -31,6 +39,8 @@ struct Search: ParsableCommand {
   var format: OutputFormat = .jsonl
 
   @OptionGroup var matching: MatchOptions
+
+  @OptionGroup var translation: TranslationOptions
 
   @Option(
     name: .customLong("invalid-utf8"),
@@ -50,12 +60,21 @@ struct Search: ParsableCommand {
     do {
       var builder = QuoteCollection.Builder(matcher: matcher, keepingRecords: true)
       var seen = Set<String>()
-      try ClusterInput.readJSONL(index, invalidUTF8: invalidUTF8, into: &builder, seen: &seen, progress: progress)
-      let searcher = QuoteSearcher(index: builder.build())
+      let targets = try ClusterInput.readRecords(index, invalidUTF8: invalidUTF8, seen: &seen, progress: progress)
       var queries: [QuoteRecord] = []
       try MatchJSONL.forEach(MatchQuoteInput.self, path: query, invalidUTF8: invalidUTF8, expected: MatchQuoteInput.expected) {
         q, _ in queries.append(q.record)
       }
+      var crossLingual = CrossLingualSearcher(matcher: matcher, scorer: translation.scorer)
+      crossLingual.minimumConfidence = translation.languageConfidence
+      if Set(crossLingual.languages(of: targets + queries)).count > 1 {
+        try searchAcrossLanguages(queries, in: targets, crossLingual, progress: progress, into: &out)
+        return
+      }
+      for start in stride(from: 0, to: targets.count, by: ClusterInput.batchSize) {
+        builder.append(Array(targets[start..<min(targets.count, start + ClusterInput.batchSize)]))
+      }
+      let searcher = QuoteSearcher(index: builder.build())
       progress.report("searching", 0, queries.count)
       let results = searcher.search(queries, top: top)
       progress.finish()
@@ -90,6 +109,38 @@ struct Search: ParsableCommand {
       if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
       throw ExitCode(74)
     }
+  }
+
+  /// Several languages: ``CrossLingualSearcher``, same output shapes (plus "translation").
+  func searchAcrossLanguages(
+    _ queries: [QuoteRecord], in targets: [QuoteRecord], _ searcher: CrossLingualSearcher,
+    progress: ClusterProgress, into out: inout OutputWriter
+  ) throws {
+    progress.report("searching across languages", 0, queries.count)
+    let results = try translation.translating { try searcher.search(queries, in: targets, top: top) }
+    progress.finish()
+    for (q, rs) in zip(queries, results) {
+      if format == .text {
+        try out.write("== \(q.id): \(ClusterReport.oneLine(q.text))\n")
+        for r in rs {
+          var context = ""
+          if let span = r.span { context = Self.excerpt(targets[r.index].text, span) }
+          if r.translation != nil { context = Self.excerpt(targets[r.index].text, 0..<targets[r.index].text.unicodeScalars.count) }
+          try out.write("   \(MatchRecord.number(r.score))  \(ClusterReport.pad(r.verdict.rawValue, 9))  \(r.id)  [\(r.language)]  \(context)\n")
+          if let t = r.translation { try out.write("   " + String(repeating: " ", count: 17) + "→ \(ClusterReport.oneLine(t))\n") }
+        }
+        try out.write("\n")
+        continue
+      }
+      let items = rs.map { r -> String in
+        var s = "{\"id\":\(JSONText.quoted(r.id)),\"score\":\(MatchRecord.number(r.score)),\"verdict\":\"\(r.verdict.rawValue)\""
+        if let span = r.span { s += ",\"span\":\(MatchRecord.range(span))" }
+        if let t = r.translation { s += ",\"translation\":\(JSONText.quoted(t))" }
+        return s + "}"
+      }
+      try out.write("{\"id\":\(JSONText.quoted(q.id)),\"results\":[\(items.joined(separator: ","))]}\n")
+    }
+    try out.flush()
   }
 
   /// The span of `text`, on one line, at most 160 characters.

@@ -1,0 +1,170 @@
+import QuoteMatching
+
+/// Groups quotations that render the same statement in any mix of languages: a Spanish
+/// original joins the cluster of its English renderings, under the rules that keep
+/// same-language clusters from chaining.
+///
+/// How:
+/// 1. each quotation's language is the one given, else the identified one when the identifier
+///    is sure (``minimumConfidence``), else the most frequent language (the *pivot*);
+/// 2. quotations of each language are clustered by QuoteMatching's `QuoteClusterer`;
+/// 3. every quotation is translated once into every other language present
+///    (``CrossLingualScorer/prepare(_:)``: one batch per language pair);
+/// 4. candidates: the quotations, in the pivot language (their own text or their
+///    translation), are searched with `QuoteSearcher`; each keeps its best
+///    ``candidatesPerQuote`` hits in another language;
+/// 5. candidates are scored by ``CrossLingualScorer``; a pair links by the rule of
+///    same-language clustering (``CrossLingualScorer/links(_:)``: the link threshold, and one
+///    side's coverage the minimum coverage) when speakers and dates agree;
+/// 6. the clusters of step 2 are taken largest first (then by their center's id); each joins
+///    the merged cluster it links to best if that holds no cluster of its language yet, every
+///    speaker and date agrees, and it links to the center, to half the members, as `same`, or
+///    to no other merged cluster; otherwise it starts one. A cluster joins at most one, and a
+///    merged cluster holds one cluster per language, so nothing chains two statements.
+///
+/// The result depends on the set of quotations and their ids, not on their order.
+///
+/// ```swift
+/// let quotes = [
+///   QuoteRecord(id: "es", text: "No va a pasar.", language: "es", speaker: "Sheinbaum"),
+///   QuoteRecord(id: "afp", text: "It's not going to happen.", language: "en"),
+///   QuoteRecord(id: "x", text: "Tariffs will rise next year.", language: "en"),
+/// ]
+/// let r = try CrossLingualClusterer().cluster(quotes)
+/// r.clusterID(of: 0) == r.clusterID(of: 1)  // true
+/// r.translations[0]                          // "It is not going to happen."
+/// ```
+public struct CrossLingualClusterer: Sendable {
+  /// Same-language matching: analysis, scores, thresholds, date tolerance.
+  public var matcher: QuoteMatcher
+  /// Cross-language scoring and its translation backends.
+  public var scorer: CrossLingualScorer
+  /// Hits in another language kept per quotation as candidates.
+  public var candidatesPerQuote = 10
+  /// How sure language identification must be for a quotation given without a language.
+  public var minimumConfidence = 0.95
+
+  /// A clusterer.
+  ///
+  /// - Complexity: O(1).
+  public init(matcher: QuoteMatcher = QuoteMatcher(), scorer: CrossLingualScorer = CrossLingualScorer())
+  {
+    self.matcher = matcher
+    self.scorer = scorer
+  }
+
+  /// Each record's language as clustering takes it: given, identified when sure, else the
+  /// most frequent one. More than one distinct value means translation will be needed.
+  ///
+  /// ```swift
+  /// CrossLingualClusterer().languages(of: records)  // ["es", "en", "en"]
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the total length.
+  public func languages(of records: [QuoteRecord]) -> [String] {
+    LanguageRouting(
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence
+    ).languages
+  }
+
+  /// Clusters `records` (ids unique).
+  ///
+  /// - Throws: ``QuoteLanguageError`` when more than one language is present and the backend
+  ///   cannot translate between them (the message names the Debian package), or a backend
+  ///   process fails. One language needs no backend.
+  /// - Complexity: same-language clustering, plus, with several languages, one translation
+  ///   batch per language pair and O(*n* × ``candidatesPerQuote``) cross-language scores.
+  public func cluster(_ records: [QuoteRecord]) throws -> CrossLingualClustering {
+    let routing = LanguageRouting(
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence)
+    var groups: [CrossLingualClustering.Group] = []
+    var units: [Unit] = []
+    var score = [Double](repeating: 1, count: records.count)
+    for language in routing.present {
+      let members = records.indices.filter { routing.languages[$0] == language }
+      let collection = QuoteCollection(members.map { records[$0] }, matcher: matcher)
+      let clustering = QuoteClusterer(matcher: matcher).cluster(collection)
+      for c in clustering.clusters {
+        units.append(
+          Unit(language: language, center: members[c.center], members: c.members.map { members[$0] }))
+      }
+      for (k, i) in members.enumerated() { score[i] = clustering.scores[k] }
+      groups.append(.init(language: language, members: members, collection: collection))
+    }
+    var translations = [String?](repeating: nil, count: records.count)
+    var links: [Link] = []
+    var scored = 0
+    if routing.isMixed {
+      let (x, position) = try routing.prepare(records, scorer: scorer, tags: records.map(\.id))
+      let pivotText = routing.pivotTexts(records, x, position)
+      for i in records.indices where routing.languages[i] != routing.pivot {
+        translations[i] = pivotText[i]
+      }
+      let pairs = candidates(records, pivotText, routing)
+      scored = pairs.count
+      let tolerance = matcher.configuration.dateToleranceDays
+      for pair in pairs {
+        // Oriented by id: the score must not depend on the input order.
+        let (i, j) = records[pair.0].id < records[pair.1].id ? pair : (pair.1, pair.0)
+        let m = scorer.match(position[i], position[j], in: x)
+        guard scorer.links(m),
+          Self.identity(records[i]).compatible(with: Self.identity(records[j]), toleranceDays: tolerance)
+        else { continue }
+        links.append(Link(a: i, b: j, match: m))
+      }
+    }
+    let merged = merge(units, links, records)
+    return CrossLingualClustering(
+      records: records, languages: routing.languages, pivot: routing.pivot, groups: groups,
+      units: units, merged: merged, scores: score, translations: translations,
+      crossLinks: links.count, scoredPairs: scored)
+  }
+
+  /// One same-language cluster.
+  struct Unit: Sendable {
+    var language: String
+    var center: Int
+    var members: [Int]
+  }
+
+  /// A cross-language link (`match` compares `a` with `b`).
+  struct Link: Sendable {
+    var a: Int
+    var b: Int
+    var match: CrossLingualMatch
+  }
+
+  static func identity(_ r: QuoteRecord) -> UtteranceIdentity {
+    UtteranceIdentity(speaker: r.speaker, date: r.date)
+  }
+
+  /// Unordered pairs of quotations in different languages that the pivot-language search
+  /// finds, sorted.
+  func candidates(_ records: [QuoteRecord], _ pivotText: [String], _ routing: LanguageRouting)
+    -> [(Int, Int)]
+  {
+    let pivotRecords = records.indices.map { i in
+      QuoteRecord(
+        id: records[i].id, text: pivotText[i], language: routing.pivot,
+        speaker: records[i].speaker, date: records[i].date)
+    }
+    let searcher = QuoteSearcher(
+      index: QuoteCollection(pivotRecords, matcher: matcher, keepingRecords: false))
+    let hits = searcher.search(pivotRecords, top: candidatesPerQuote * 4)
+    var pairs = Set<Pair>()
+    for (i, results) in hits.enumerated() {
+      var taken = 0
+      for r in results where routing.languages[r.index] != routing.languages[i] {
+        pairs.insert(Pair(a: min(i, r.index), b: max(i, r.index)))
+        taken += 1
+        if taken == candidatesPerQuote { break }
+      }
+    }
+    return pairs.map { ($0.a, $0.b) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+  }
+
+  struct Pair: Hashable {
+    var a: Int
+    var b: Int
+  }
+}

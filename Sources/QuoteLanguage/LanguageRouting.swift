@@ -1,0 +1,157 @@
+import QuoteMatching
+
+extension LanguageIdentifier {
+  /// The language of a quotation: the tag given with it (its primary subtag), else the
+  /// identified language when the identifier is at least `minimumConfidence` sure, else `nil`
+  /// (short quotes often do not tell).
+  ///
+  /// ```swift
+  /// let id = LanguageIdentifier()
+  /// id.language(of: "Eso no va a ocurrir, dijo la presidenta.", given: nil)  // "es"
+  /// id.language(of: "OK", given: nil)                                     // nil
+  /// id.language(of: "anything", given: "en-GB")                           // "en"
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  public func language(of text: String, given: String?, minimumConfidence: Double = 0.95)
+    -> String?
+  {
+    if let given, !given.isEmpty { return ApertiumInstallation.primary(given) }
+    let r = identify(text)
+    guard let l = r.language, r.confidence >= minimumConfidence else { return nil }
+    return l
+  }
+}
+
+/// The languages of a mix of quotations, resolved once for clustering and search: each one's
+/// language (given, or identified), and the *pivot*, the most frequent language (ties: the
+/// first by name), into which the others are translated to find candidates. A quotation whose
+/// language cannot be told is taken to be in the pivot language.
+struct LanguageRouting: Sendable {
+  /// Each quotation's language.
+  var languages: [String]
+  /// The most frequent language.
+  var pivot: String
+  /// The languages present, sorted.
+  var present: [String]
+
+  /// Resolves `records` (``LanguageIdentifier/language(of:given:minimumConfidence:)``).
+  ///
+  /// - Complexity: O(*n*) in the total length.
+  init(_ records: [QuoteRecord], identifier: LanguageIdentifier, minimumConfidence: Double) {
+    let found = records.map {
+      identifier.language(of: $0.text, given: $0.language, minimumConfidence: minimumConfidence)
+    }
+    var counts: [String: Int] = [:]
+    for l in found { if let l { counts[l, default: 0] += 1 } }
+    let pivot =
+      counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? "und"
+    languages = found.map { $0 ?? pivot }
+    self.pivot = pivot
+    present = Set(languages).sorted()
+  }
+
+  /// Whether more than one language is present.
+  var isMixed: Bool { present.count > 1 }
+
+  /// Prepares every quotation for cross-lingual scoring, in the order of their ids (so that
+  /// nothing depends on the order of the input); returns the collection and each record's
+  /// position in it.
+  ///
+  /// - Throws: ``QuoteLanguageError`` when a translation backend is missing or fails.
+  func prepare(_ records: [QuoteRecord], scorer: CrossLingualScorer, tags: [String]) throws
+    -> (CrossLingualCollection, [Int])
+  {
+    // A pair no backend translates is an error here: a command asked to work across languages.
+    try scorer.requireTranslation(between: present)
+    let order = records.indices.sorted { tags[$0] < tags[$1] }
+    var position = [Int](repeating: 0, count: records.count)
+    for (k, i) in order.enumerated() { position[i] = k }
+    let collection = try scorer.prepare(
+      order.map { CrossLingualQuote(id: tags[$0], text: records[$0].text, language: languages[$0]) }
+    )
+    return (collection, position)
+  }
+
+  /// Each record's text in the pivot language: its own, or its translation.
+  func pivotTexts(_ records: [QuoteRecord], _ c: CrossLingualCollection, _ position: [Int])
+    -> [String]
+  {
+    records.indices.map { i in
+      languages[i] == pivot
+        ? records[i].text : (c.translation(of: position[i], into: pivot) ?? records[i].text)
+    }
+  }
+}
+
+extension CrossLingualScorer {
+  /// Checks that the translation backend translates between every two of `languages` here.
+  ///
+  /// ```swift
+  /// try CrossLingualScorer().requireTranslation(between: ["en", "es"])
+  /// // without apertium-eng-spa: missing-pair "…; install it with: apt-get install apertium apertium-eng-spa"
+  /// ```
+  ///
+  /// - Throws: ``QuoteLanguageError/Code/missingTool`` without the `apertium` program,
+  ///   ``QuoteLanguageError/Code/missingPair`` for a pair not installed (naming the package).
+  /// - Complexity: O(*k*² × number of installed pairs) for *k* languages.
+  public func requireTranslation(between languages: [String]) throws {
+    let translator = configuration.translator
+    for s in languages where s != "und" {
+      for t in languages where t != s && t != "und" {
+        guard !translator.canTranslate(from: s, to: t) else { continue }
+        if ApertiumInstallation.findExecutable("apertium") == nil {
+          throw QuoteLanguageError(
+            code: .missingTool,
+            message: "the apertium program is not installed; install it with: apt-get install "
+              + "apertium \(ApertiumInstallation.package(for: s, t) ?? "")")
+        }
+        throw ApertiumInstallation.missingPairError(from: s, to: t)
+      }
+    }
+  }
+
+  /// Compares each pair whose two languages differ (given, or identified when the identifier
+  /// is `minimumConfidence` sure): all their texts are prepared as one collection (one
+  /// translation batch per language pair, shared term weights). Pairs of one language, or of
+  /// a language that cannot be told, give `nil`: same-language matching is for them.
+  ///
+  /// ```swift
+  /// let r = try CrossLingualScorer().match(pairs: [
+  ///   QuotePair(id: "1", a: "Eso no va a ocurrir.", b: "It's not going to happen.", languageA: "es"),
+  ///   QuotePair(id: "2", a: "It won't happen.", b: "That won't happen."),
+  /// ])
+  /// r[0]?.verdict  // .same
+  /// r[1]           // nil
+  /// ```
+  ///
+  /// - Throws: as ``requireTranslation(between:)``, or when a backend process fails.
+  /// - Complexity: one translation batch per language pair, then O(*m* + *n*) per pair.
+  public func match(pairs: [QuotePair], minimumConfidence: Double = 0.95) throws
+    -> [CrossLingualMatch?]
+  {
+    let identifier = configuration.identifier
+    var cross: [Int] = []
+    var quotes: [CrossLingualQuote] = []
+    var languages = Set<String>()
+    for (k, p) in pairs.enumerated() {
+      guard
+        let la = identifier.language(
+          of: p.a, given: p.languageA, minimumConfidence: minimumConfidence),
+        let lb = identifier.language(
+          of: p.b, given: p.languageB, minimumConfidence: minimumConfidence),
+        la != lb
+      else { continue }
+      cross.append(k)
+      languages.formUnion([la, lb])
+      quotes.append(CrossLingualQuote(id: "\(k)a", text: p.a, language: la))
+      quotes.append(CrossLingualQuote(id: "\(k)b", text: p.b, language: lb))
+    }
+    var out = [CrossLingualMatch?](repeating: nil, count: pairs.count)
+    if cross.isEmpty { return out }
+    try requireTranslation(between: languages.sorted())
+    let collection = try prepare(quotes)
+    for (n, k) in cross.enumerated() { out[k] = match(2 * n, 2 * n + 1, in: collection) }
+    return out
+  }
+}

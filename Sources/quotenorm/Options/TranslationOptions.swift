@@ -1,0 +1,94 @@
+import ArgumentParser
+import QuoteNorm
+
+/// How quotations in different languages are compared (`--translate-with`).
+enum TranslationBackend: String, ExpressibleByArgument, CaseIterable {
+  case apertium, lexicon, none
+}
+
+/// Cross-language options shared by `match`, `cluster` and `search` (issue 6): quotations
+/// whose languages differ (given per record, or identified) are compared by
+/// `CrossLingualScorer`, on the scale and verdicts of same-language matching.
+struct TranslationOptions: ParsableArguments {
+  @Option(
+    name: .customLong("translate-with"),
+    help: ArgumentHelp(
+      "Quotations in different languages: apertium | lexicon | none.",
+      discussion:
+        "apertium (default): Debian's apertium and the pair's package (apertium-eng-spa for "
+        + "Spanish-English); lexicon: word by word through Apertium's dictionaries; none: no "
+        + "translation, only what two languages share verbatim (names, numbers, cognates)."))
+  var translateWith: TranslationBackend = .apertium
+
+  @Option(
+    name: .customLong("lang-confidence"),
+    help: "How sure language identification must be (0-1) for a quotation given without a language.")
+  var languageConfidence: Double = 0.95
+
+  /// Exit status when translation is unavailable (tool or pair not installed; EX_UNAVAILABLE).
+  static let unavailableExitCode: Int32 = 69
+  /// Exit status when a translation process fails (EX_SOFTWARE).
+  static let failedExitCode: Int32 = 70
+
+  /// The exit codes, for the commands' help.
+  static let exitCodes =
+    "69 a translation backend or language pair not installed (the message names the apt package), "
+    + "70 a translation process failed"
+
+  func validate() throws {
+    if !(0...1).contains(languageConfidence) {
+      throw ValidationError("--lang-confidence is a number from 0 to 1.")
+    }
+  }
+
+  /// The cross-lingual scorer these options describe.
+  var scorer: CrossLingualScorer {
+    var c = CrossLingualScorer.Configuration()
+    switch translateWith {
+    case .apertium: break
+    case .lexicon: c.translator = LexiconTranslator()
+    case .none:
+      c.translator = PassthroughTranslator()
+      c.lexicon = nil
+    }
+    return CrossLingualScorer(configuration: c)
+  }
+
+  /// Runs `body`, turning a translation error into its message on standard error and an exit
+  /// code (69 unavailable, 70 failed).
+  func translating<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let e as QuoteLanguageError {
+      printError("quotenorm: \(e.message)")
+      throw ExitCode(e.code == .processFailed ? Self.failedExitCode : Self.unavailableExitCode)
+    }
+  }
+
+  /// A cross-lingual result as a same-language one (no word alignment across languages).
+  static func quoteMatch(_ x: CrossLingualMatch) -> QuoteMatch {
+    QuoteMatch(
+      score: x.score, verdict: MatchVerdict(rawValue: x.verdict.rawValue) ?? .different,
+      coverageA: x.coverageA, coverageB: x.coverageB, alignment: QuoteAlignment(segments: []),
+      evidence: MatchEvidence(
+        coverageA: x.coverageA, coverageB: x.coverageB, bagCoverageA: x.evidence.coverageA,
+        bagCoverageB: x.evidence.coverageB, matchedContentWords: 0))
+  }
+
+  /// A JSON object with `"translation": {"a", "b"}` added: each quotation in the other's
+  /// language.
+  static func withTranslations(_ json: String, _ x: CrossLingualMatch?) -> String {
+    guard let x, json.hasSuffix("}") else { return json }
+    let a = x.translationA.map(JSONText.quoted) ?? "null"
+    let b = x.translationB.map(JSONText.quoted) ?? "null"
+    return String(json.dropLast()) + ",\"translation\":{\"a\":\(a),\"b\":\(b)}}"
+  }
+
+  /// The text report's lines under a cross-lingual pair: each quotation's translation.
+  static func translationLines(_ x: CrossLingualMatch) -> String {
+    var s = ""
+    if let a = x.translationA { s += "  A→ \(ClusterReport.oneLine(a))\n" }
+    if let b = x.translationB { s += "  B→ \(ClusterReport.oneLine(b))\n" }
+    return s
+  }
+}

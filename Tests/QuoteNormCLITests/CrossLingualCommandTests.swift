@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+/// `match`, `cluster` and `search` across languages (issue 6), through the built binary.
+/// Tests that translate need Apertium's English–Spanish pair (`make test` installs it).
+@Suite("quotenorm across languages")
+struct CrossLingualCommandTests {
+  static let installed: Bool = {
+    let modes = "/usr/share/apertium/modes/"
+    return FileManager.default.isExecutableFile(atPath: "/usr/bin/apertium")
+      && FileManager.default.fileExists(atPath: modes + "spa-eng.mode")
+      && FileManager.default.fileExists(atPath: modes + "eng-spa.mode")
+  }()
+
+  static func objects(_ r: CLIResult) throws -> [[String: Any]] {
+    try r.text.split(separator: "\n").map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+  }
+
+  @Test(.enabled(if: installed)) func matchOfASpanishQuoteAndItsEnglishRenderingIsSame() throws {
+    let r = try CLI.run([
+      "match", "México es un país libre, independiente y soberano.",
+      "Mexico is a free, independent and sovereign country.",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try Self.objects(r).first)
+    #expect(o["verdict"] as? String == "same")
+    #expect((o["score"] as? Double ?? 0) >= 0.9)
+    let t = try #require(o["translation"] as? [String: Any])
+    #expect((t["a"] as? String ?? "").contains("Mexico"))
+    #expect((t["b"] as? String ?? "").contains("libre"))
+  }
+
+  @Test(.enabled(if: installed)) func matchTextShowsEachTranslation() throws {
+    let r = try CLI.run([
+      "match", "--format", "text", "--lang-a", "es", "--lang-b", "en",
+      "No estamos de acuerdo.", "We do not agree.",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.text.contains("A→ We do not agree"))
+    #expect(r.text.contains("B→ "))
+  }
+
+  @Test func translateWithNoneNeedsNoApertium() throws {
+    let r = try CLI.run([
+      "match", "--translate-with", "none", "--lang-a", "es", "--lang-b", "en",
+      "Eso no va a ocurrir.", "It's not going to happen.",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try Self.objects(r).first)
+    // Untranslated, the two share no word: the pair is compared, and found different.
+    #expect(o["verdict"] as? String == "different")
+    let t = try #require(o["translation"] as? [String: Any])
+    #expect(t["a"] as? String == "Eso no va a ocurrir.")
+  }
+
+  @Test func aMissingPairIsExit69NamingThePackage() throws {
+    // Debian packages Spanish–Italian as apertium-spa-ita; the tests never install it.
+    guard !FileManager.default.fileExists(atPath: "/usr/share/apertium/modes/spa-ita.mode") else {
+      return
+    }
+    let r = try CLI.run([
+      "match", "--lang-a", "es", "--lang-b", "it", "Eso no va a ocurrir.", "Non succederà.",
+    ])
+    #expect(r.status == 69)
+    #expect(r.stderr.contains("apt-get install apertium apertium-spa-ita"), "\(r.stderr)")
+    #expect(r.text.isEmpty)
+  }
+
+  /// The fixture's quotations as JSON Lines: ids `STATEMENT#k`, distractors and hard negatives
+  /// `distractor:ID`.
+  static func fixtureLines(withLanguages: Bool) throws -> String {
+    let url = CLI.packageRoot.appendingPathComponent("Fixtures/crosslingual/statements.json")
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    var lines: [String] = []
+    func line(_ id: String, _ q: [String: Any]) throws {
+      var o: [String: Any] = ["id": id, "text": q["text"] ?? ""]
+      if withLanguages { o["lang"] = q["lang"] }
+      lines.append(String(decoding: try JSONSerialization.data(withJSONObject: o), as: UTF8.self))
+    }
+    for s in root["statements"] as? [[String: Any]] ?? [] {
+      for (k, q) in (s["quotes"] as? [[String: Any]] ?? []).enumerated() {
+        try line("\(s["id"] as? String ?? "")#\(k)", q)
+      }
+    }
+    for key in ["distractors", "hardNegatives"] {
+      for q in root[key] as? [[String: Any]] ?? [] {
+        try line("distractor:\(q["id"] as? String ?? "")", q)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  @Test(.enabled(if: installed), arguments: [true, false])
+  func clusterPutsEachSpanishQuoteWithItsEnglishRenderings(withLanguages: Bool) throws {
+    let text = try Self.fixtureLines(withLanguages: withLanguages)
+    let path = try CLI.tempFile(Data(text.utf8), name: "statements.jsonl")
+    let r = try CLI.run(["cluster", "--input", path])
+    #expect(r.status == 0, "\(r.stderr)")
+    var members: [String: Set<String>] = [:]
+    var clusterOf: [String: String] = [:]
+    for o in try Self.objects(r) {
+      let id = try #require(o["id"] as? String)
+      let cluster = try #require(o["cluster"] as? String)
+      clusterOf[id] = cluster
+      members[cluster, default: []].insert(id)
+    }
+    let statements = Set(clusterOf.keys.filter { $0.contains("#") }.map { String($0.split(separator: "#")[0]) })
+    #expect(statements.count == 10)
+    for s in statements {
+      let ids = clusterOf.keys.filter { $0.hasPrefix(s + "#") }
+      let clusters = Set(ids.compactMap { clusterOf[$0] })
+      #expect(clusters.count == 1, "\(s) is split: \(clusters)")
+      for c in clusters {
+        #expect(members[c]?.allSatisfy { $0.hasPrefix(s + "#") } == true, "\(s): \(members[c] ?? [])")
+      }
+    }
+    for (id, c) in clusterOf where id.hasPrefix("distractor:") {
+      #expect(!(c.contains("#")), "\(id) joined \(c)")
+    }
+    // Spanish quotations carry their English translation.
+    #expect(r.text.contains("\"translation\":"))
+  }
+
+  @Test(.enabled(if: installed)) func clusterDoesNotDependOnInputOrder() throws {
+    let lines = try Self.fixtureLines(withLanguages: true).split(separator: "\n")
+    let a = try CLI.tempFile(Data((lines.joined(separator: "\n") + "\n").utf8), name: "a.jsonl")
+    let b = try CLI.tempFile(
+      Data((lines.reversed().joined(separator: "\n") + "\n").utf8), name: "b.jsonl")
+    let ra = try CLI.run(["cluster", "--input", a])
+    let rb = try CLI.run(["cluster", "--input", b])
+    #expect(ra.status == 0 && rb.status == 0)
+    #expect(Set(ra.text.split(separator: "\n")) == Set(rb.text.split(separator: "\n")))
+  }
+
+  @Test(.enabled(if: installed)) func clusterTextShowsTranslations() throws {
+    let text = try Self.fixtureLines(withLanguages: true)
+    let path = try CLI.tempFile(Data(text.utf8), name: "statements.jsonl")
+    let r = try CLI.run(["cluster", "--input", path, "--format", "text"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.text.contains("10 statements quoted more than once"))
+    #expect(r.text.contains("→ We do not agree with any process of interference"))
+  }
+
+  @Test(.enabled(if: installed)) func searchFindsTheEnglishRenderingOfASpanishQuery() throws {
+    let targets = """
+      {"id": "afp", "text": "We do not agree with any process of interference or interventionism.", "lang": "en"}
+      {"id": "weather", "text": "Heavy rain is expected across the north of the country this weekend.", "lang": "en"}
+      {"id": "tariffs", "text": "Mexico will pay a 25% tariff on everything it sends to the United States.", "lang": "en"}
+      """
+    let queries = """
+      {"id": "q", "text": "No estamos de acuerdo con ningún proceso de injerencia o de intervencionismo.", "lang": "es"}
+      """
+    let t = try CLI.tempFile(Data(targets.utf8), name: "targets.jsonl")
+    let q = try CLI.tempFile(Data(queries.utf8), name: "queries.jsonl")
+    let r = try CLI.run(["search", "--index", t, "--query", q])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try Self.objects(r).first)
+    let results = try #require(o["results"] as? [[String: Any]])
+    let top = try #require(results.first)
+    #expect(top["id"] as? String == "afp")
+    #expect(top["verdict"] as? String == "same")
+    #expect((top["translation"] as? String ?? "").contains("acuerdo"))
+  }
+}
