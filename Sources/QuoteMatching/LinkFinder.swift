@@ -15,6 +15,9 @@
 /// 4. **Scoring.** The rest, unless their speakers or dates conflict, are aligned and scored
 ///    exactly (``PairScorer``, ``Calibration``); each pair is probed from its lighter side only.
 ///
+/// Candidates are found and aligned per distinct text (``Texts``), not per group: the groups
+/// of a text differ only in speaker and date, which add a prior to the score.
+///
 /// Chunks of quotations are processed on all cores; each thread has its own scratch arrays.
 ///
 /// - Complexity: O(Σ over quotations of the posting lengths of their prefix classes), plus
@@ -78,13 +81,14 @@ struct LinkFinder {
   /// by weight and a probe skips, by binary search, the members lighter than itself: a pair is
   /// probed from its lighter side only, the side the coverage bound is about.
   func links(_ groups: Groups, candidates: QuoteClusterer.Candidates) -> ([Link], Int) {
-    let weights = groups.representative.map { collection.totalWeight(Int($0)) }
-    let order = groups.representative.indices.sorted {
+    let texts = self.texts(groups)
+    let weights = texts.representative.map { collection.totalWeight(Int($0)) }
+    let order = texts.representative.indices.sorted {
       weights[$0] != weights[$1]
         ? weights[$0] < weights[$1]
-        : collection.ids[Int(groups.representative[$0])] < collection.ids[Int(groups.representative[$1])]
+        : collection.ids[Int(texts.representative[$0])] < collection.ids[Int(texts.representative[$1])]
     }
-    let reps = order.map { Int(groups.representative[$0]) }
+    let reps = order.map { Int(texts.representative[$0]) }
     let (tau, cap, allPairs): (Double, Int, Bool) =
       switch candidates {
       case .prefixFiltering(let maximumPostings): (configuration.minimumCoverage, maximumPostings ?? Int.max, false)
@@ -95,7 +99,8 @@ struct LinkFinder {
     let parts = Parallel.map(chunks: chunks.count) { k in
       index.withBuffers { ib in
         collection.withTermBuffers { tb in
-          let worker = Worker(collection: collection, index: ib, terms: tb, configuration: configuration)
+          let worker = Worker(
+            finder: self, groups: groups, texts: texts, textOfMember: order, index: ib, terms: tb)
           var out: [Link] = []
           for r in chunks[k] {
             if allPairs { worker.scoreAll(r, into: &out) } else { worker.probe(r, cap: cap, into: &out) }
@@ -104,7 +109,8 @@ struct LinkFinder {
         }
       }
     }
-    return (parts.flatMap { $0.0 }, parts.reduce(0) { $0 + $1.1 })
+    let within = linksWithinTexts(groups, texts)
+    return (parts.flatMap { $0.0 } + within, parts.reduce(0) { $0 + $1.1 })
   }
 
   /// The score of each group's representative against itself: what two identical quotations
@@ -127,7 +133,12 @@ struct LinkFinder {
   /// the closure that made it runs). A class, so that its scratch arrays are plain memory
   /// without exclusivity checks in the inner loop; never shared between threads.
   final class Worker {
+    let finder: LinkFinder
     let collection: QuoteCollection
+    let groups: Groups
+    let texts: Texts
+    /// The text (index into `texts`) of each member of the index.
+    let textOfMember: [Int]
     let index: PrefixIndex.Buffers
     let terms: TermBuffers
     let configuration: QuoteMatcher.Configuration
@@ -141,11 +152,18 @@ struct LinkFinder {
     /// Candidate pairs aligned and scored.
     var scored = 0
 
-    init(collection: QuoteCollection, index: PrefixIndex.Buffers, terms: TermBuffers, configuration: QuoteMatcher.Configuration) {
-      self.collection = collection
+    init(
+      finder: LinkFinder, groups: Groups, texts: Texts, textOfMember: [Int], index: PrefixIndex.Buffers,
+      terms: TermBuffers
+    ) {
+      self.finder = finder
+      self.collection = finder.collection
+      self.groups = groups
+      self.texts = texts
+      self.textOfMember = textOfMember
       self.index = index
       self.terms = terms
-      self.configuration = configuration
+      self.configuration = finder.configuration
       stamp = .allocate(capacity: index.total.count)
       stamp.initialize(repeating: -1)
       shared = .allocate(capacity: index.total.count)
@@ -242,23 +260,28 @@ struct LinkFinder {
       for c in (r + 1)..<index.total.count { score(r, c, into: &out) }
     }
 
-    /// Aligns and scores members `r` and `c`, keeping the link if it holds; members whose
-    /// speakers or dates conflict are never linked, so never aligned.
+    /// Aligns members `r` and `c` (two texts) once and links each pair of their groups whose
+    /// speakers and dates agree and whose score, with the pair's prior, holds; texts with no
+    /// such pair of groups are never aligned.
     func score(_ r: Int, _ c: Int, into out: inout [Link]) {
+      let gr = texts.groups[textOfMember[r]]
+      let gc = texts.groups[textOfMember[c]]
+      let tolerance = configuration.dateToleranceDays
+      let any = gr.contains { a in
+        let ia = collection.identities[Int(groups.representative[Int(a)])]
+        return gc.contains { b in
+          ia.compatible(with: collection.identities[Int(groups.representative[Int(b)])], toleranceDays: tolerance)
+        }
+      }
+      guard any else { return }
       let qr = index.members[r]
       let qc = index.members[c]
-      let ir = collection.identities[qr]
-      let ic = collection.identities[qc]
-      let tolerance = configuration.dateToleranceDays
-      guard ir.compatible(with: ic, toleranceDays: tolerance) else { return }
-      let prior = ir.knownAndAgreeing(with: ic, toleranceDays: tolerance) ? Calibration.sameSpeakerAndDayLogOdds : 0
       let (a, b) = collection.ids[qr] < collection.ids[qc] ? (qr, qc) : (qc, qr)
       scored += 1
       let e = scorer.evidence(terms.slice(collection.terms(a)), terms.slice(collection.terms(b)), wantPairs: false)
-      let s = Calibration.score(e, priorLogOdds: prior)
-      if s >= configuration.linkThreshold && max(e.coverageA, e.coverageB) >= configuration.minimumCoverage {
-        out.append(Link(a: Int32(a), b: Int32(b), score: Float(s)))
-      }
+      guard Calibration.score(e, priorLogOdds: Calibration.sameSpeakerAndDayLogOdds) >= configuration.linkThreshold
+      else { return }
+      for x in gr { for y in gc { finder.appendLink(groups, Int(x), Int(y), e, into: &out) } }
     }
   }
 }
