@@ -48,7 +48,11 @@ public struct ApertiumInstallation: Sendable, Hashable {
       guard parts.count == 2, !name.contains("_"),
         let s = Self.bcp47(String(parts[0])), let t = Self.bcp47(String(parts[1]))
       else { continue }
-      modes.append(Mode(name: name, source: s, target: t, path: modesDirectory + "/" + file))
+      let path = modesDirectory + "/" + file
+      // A mode whose pipeline names a program not installed (`cg-proc` of the cg3 package, for
+      // some pairs) would fail on the first batch: such a pair is not usable here.
+      guard Self.programsInstalled(mode: path) else { continue }
+      modes.append(Mode(name: name, source: s, target: t, path: path))
     }
     self.modes = modes
     self.executable = Self.findExecutable("apertium")
@@ -141,6 +145,22 @@ public struct ApertiumInstallation: Sendable, Hashable {
   /// The primary subtag of a BCP 47 tag, lower-cased (`es-MX` → `es`).
   static func primary(_ tag: String) -> String {
     String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
+  }
+
+  /// Whether every program the pipeline of the mode file at `path` runs is installed (the
+  /// first word of each `|`-separated stage).
+  ///
+  /// - Complexity: O(length of the mode file × PATH entries).
+  static func programsInstalled(mode path: String) -> Bool {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+    for stage in text.split(whereSeparator: { $0 == "|" || $0 == "\n" }) {
+      guard let program = stage.split(separator: " ").first.map(String.init), !program.isEmpty
+      else { continue }
+      let found = program.hasPrefix("/")
+        ? FileManager.default.isExecutableFile(atPath: program) : findExecutable(program) != nil
+      if !found { return false }
+    }
+    return true
   }
 
   /// The path of `program` in `PATH` (or the usual Debian directories).

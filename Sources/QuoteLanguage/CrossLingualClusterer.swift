@@ -63,8 +63,25 @@ public struct CrossLingualClusterer: Sendable {
   /// - Complexity: O(*n*) in the total length.
   public func languages(of records: [QuoteRecord]) -> [String] {
     LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator
     ).languages
+  }
+
+  /// The languages found in `records` that cannot be compared across languages here (no
+  /// route through the translator to and from the most frequent language), sorted: their
+  /// quotations are clustered with the most frequent language's, as written.
+  ///
+  /// ```swift
+  /// CrossLingualClusterer().untranslatableLanguages(of: records)  // ["ar"]: no Apertium pair
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the total length.
+  public func untranslatableLanguages(of records: [QuoteRecord]) -> [String] {
+    LanguageRouting(
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator
+    ).untranslatable
   }
 
   /// Clusters `records` (ids unique).
@@ -76,7 +93,8 @@ public struct CrossLingualClusterer: Sendable {
   ///   batch per language pair and O(*n* × ``candidatesPerQuote``) cross-language scores.
   public func cluster(_ records: [QuoteRecord]) throws -> CrossLingualClustering {
     let routing = LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence)
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator)
     var groups: [CrossLingualClustering.Group] = []
     var units: [Unit] = []
     var score = [Double](repeating: 1, count: records.count)

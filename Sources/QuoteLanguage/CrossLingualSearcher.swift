@@ -62,8 +62,25 @@ public struct CrossLingualSearcher: Sendable {
   /// - Complexity: O(*n*) in the total length.
   public func languages(of records: [QuoteRecord]) -> [String] {
     LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator
     ).languages
+  }
+
+  /// The languages found in `records` that cannot be compared across languages here (no
+  /// route through the translator to and from the most frequent language), sorted: their
+  /// quotations are searched with the most frequent language's, as written.
+  ///
+  /// ```swift
+  /// CrossLingualClusterer().untranslatableLanguages(of: records)  // ["ar"]: no Apertium pair
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the total length.
+  public func untranslatableLanguages(of records: [QuoteRecord]) -> [String] {
+    LanguageRouting(
+      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator
+    ).untranslatable
   }
 
   /// The best `top` targets of each query, best first (score, then id), in query order.
@@ -77,7 +94,8 @@ public struct CrossLingualSearcher: Sendable {
   {
     let all = targets + queries
     let routing = LanguageRouting(
-      all, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence)
+      all, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: scorer.configuration.translator)
     let targetLanguage = Array(routing.languages[..<targets.count])
     let queryLanguage = Array(routing.languages[targets.count...])
     var results = [[Result]](repeating: [], count: queries.count)

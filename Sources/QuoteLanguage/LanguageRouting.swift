@@ -25,8 +25,15 @@ extension LanguageIdentifier {
 
 /// The languages of a mix of quotations, resolved once for clustering and search: each one's
 /// language (given, or identified), and the *pivot*, the most frequent language (ties: the
-/// first by name), into which the others are translated to find candidates. A quotation whose
+/// first by name; with a translator, the most frequent one it can translate from and to),
+/// into which the others are translated to find candidates. A quotation whose
 /// language cannot be told is taken to be in the pivot language.
+///
+/// With a translator, a language it cannot translate to and from the pivot (and every other
+/// language kept) is not compared across languages: its quotations are taken with the pivot's,
+/// compared as written (as same-language matching compares any text), and the language is
+/// listed in ``untranslatable`` for the caller to report. A multilingual collection then never
+/// fails for want of one Debian pair.
 struct LanguageRouting: Sendable {
   /// Each quotation's language.
   var languages: [String]
@@ -34,19 +41,44 @@ struct LanguageRouting: Sendable {
   var pivot: String
   /// The languages present, sorted.
   var present: [String]
+  /// Languages found but not translatable here, sorted (their quotations are under the pivot).
+  var untranslatable: [String] = []
 
   /// Resolves `records` (``LanguageIdentifier/language(of:given:minimumConfidence:)``).
   ///
-  /// - Complexity: O(*n*) in the total length.
-  init(_ records: [QuoteRecord], identifier: LanguageIdentifier, minimumConfidence: Double) {
+  /// - Complexity: O(*n*) in the total length, plus O(*k*²) route checks for *k* languages.
+  init(
+    _ records: [QuoteRecord], identifier: LanguageIdentifier, minimumConfidence: Double,
+    translator: (any Translator)? = nil
+  ) {
     let found = records.map {
       identifier.language(of: $0.text, given: $0.language, minimumConfidence: minimumConfidence)
     }
     var counts: [String: Int] = [:]
     for l in found { if let l { counts[l, default: 0] += 1 } }
-    let pivot =
-      counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? "und"
-    languages = found.map { $0 ?? pivot }
+    // Most frequent first (ties by name).
+    let byFrequency = counts.keys.sorted {
+      counts[$0] != counts[$1] ? counts[$0, default: 0] > counts[$1, default: 0] : $0 < $1
+    }
+    var pivot = byFrequency.first ?? "und"
+    var kept: Set<String> = [pivot]
+    if let translator {
+      func routes(_ a: String, _ b: String) -> Bool {
+        a == "und" || b == "und"
+          || (translator.canTranslate(from: a, to: b) && translator.canTranslate(from: b, to: a))
+      }
+      // The pivot is the most frequent language that reaches another one present; each other
+      // language is kept if it reaches every language kept before it.
+      if let first = byFrequency.first(where: { l in byFrequency.contains { $0 != l && routes(l, $0) } }) {
+        pivot = first
+        kept = [first]
+        for l in byFrequency where l != first && kept.allSatisfy({ routes(l, $0) }) { kept.insert(l) }
+      }
+      untranslatable = Set(counts.keys).subtracting(kept).subtracting(["und"]).sorted()
+    } else {
+      kept.formUnion(counts.keys)
+    }
+    languages = found.map { l in l.flatMap { kept.contains($0) ? $0 : nil } ?? pivot }
     self.pivot = pivot
     present = Set(languages).sorted()
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuoteLanguage
@@ -54,6 +55,19 @@ import Testing
       return (e.code == .missingPair || e.code == .missingTool)
         && e.message.contains("apertium-eng-spa")
     }
+  }
+
+  @Test func aModeNamingAProgramNotInstalledIsNotUsable() throws {
+    // Apertium's spa-cat mode runs cg-proc (package cg3): without it, the pair would fail on
+    // its first batch, so it is not offered at all.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qn-modes-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "lt-proc -w 'x.bin' | no-such-program-qn -w 'y.bin' | lt-proc -g 'z.bin'\n"
+      .write(to: dir.appendingPathComponent("spa-cat.mode"), atomically: true, encoding: .utf8)
+    try "cat | cat\n".write(to: dir.appendingPathComponent("cat-spa.mode"), atomically: true, encoding: .utf8)
+    let installation = ApertiumInstallation(modesDirectory: dir.path)
+    #expect(installation.modes.map(\.name) == ["cat-spa"])
   }
 
   @Test func missingPairAdvice() {

@@ -68,6 +68,23 @@ struct CrossLingualCommandTests {
     #expect(r.text.isEmpty)
   }
 
+  @Test(.enabled(if: installed)) func aLanguageWithoutARouteIsComparedAsWrittenWithANote() throws {
+    // Estonian has no Apertium pair with English or Spanish in Debian: the collection still
+    // clusters (Spanish with English across languages), and the note names the language.
+    let input = [
+      #"{"id":"es","text":"México es un país libre, independiente y soberano.","lang":"es"}"#,
+      #"{"id":"en","text":"Mexico is a free, independent and sovereign country.","lang":"en"}"#,
+      #"{"id":"et","text":"Mehhiko on vaba, sõltumatu ja suveräänne riik.","lang":"et"}"#,
+    ].joined(separator: "\n") + "\n"
+    let r = try CLI.run(["cluster", "--input", "-"], stdin: Data(input.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try Self.objects(r)
+    let cluster = Dictionary(uniqueKeysWithValues: o.map { ($0["id"] as? String ?? "", $0["cluster"] as? String ?? "") })
+    #expect(cluster["es"] == cluster["en"])
+    #expect(cluster["et"] != cluster["en"])
+    #expect(r.stderr.contains("no apertium translation route for et"), "\(r.stderr)")
+  }
+
   /// The fixture's quotations as JSON Lines: ids `STATEMENT#k`, distractors and hard negatives
   /// `distractor:ID`.
   static func fixtureLines(withLanguages: Bool) throws -> String {

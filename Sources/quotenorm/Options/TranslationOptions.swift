@@ -17,7 +17,10 @@ struct TranslationOptions: ParsableArguments {
       discussion:
         "apertium (default): Debian's apertium and the pair's package (apertium-eng-spa for "
         + "Spanish-English); lexicon: word by word through Apertium's dictionaries; none: no "
-        + "translation, only what two languages share verbatim (names, numbers, cognates)."))
+        + "translation, only what two languages share verbatim (names, numbers, cognates); "
+        + "cluster and search then compare every quotation as written, in one collection, "
+        + "without identifying languages. A language with no route to and from the main "
+        + "language of the input is compared as written too, with a note on standard error."))
   var translateWith: TranslationBackend = .apertium
 
   @Option(
@@ -56,6 +59,19 @@ struct TranslationOptions: ParsableArguments {
 
   /// Runs `body`, turning a translation error into its message on standard error and an exit
   /// code (69 unavailable, 70 failed).
+  /// Passes `languages` through, first saying on standard error which languages `untranslatable`
+  /// finds (present, but without a translation route here), if any.
+  func reportingUntranslatable(_ languages: [String], _ untranslatable: () -> [String]) -> [String] {
+    let missing = untranslatable()
+    if !missing.isEmpty {
+      printError(
+        "quotenorm: no \(translateWith.rawValue) translation route for \(missing.joined(separator: ", ")) "
+          + "to and from the collection's main language: those quotations are compared as written, "
+          + "not across languages (apt-cache search apertium lists the Debian pairs)")
+    }
+    return languages
+  }
+
   func translating<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()

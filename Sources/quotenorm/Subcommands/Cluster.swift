@@ -90,7 +90,11 @@ struct Cluster: ParsableCommand {
       }
       var crossLingual = CrossLingualClusterer(matcher: matcher, scorer: translation.scorer)
       crossLingual.minimumConfidence = translation.languageConfidence
-      if Set(crossLingual.languages(of: records)).count > 1 {
+      if translation.translateWith != .none,
+        Set(translation.reportingUntranslatable(crossLingual.languages(of: records)) {
+          crossLingual.untranslatableLanguages(of: records)
+        }).count > 1
+      {
         try clusterAcrossLanguages(records, crossLingual, progress: progress, into: &out)
         return
       }

@@ -67,7 +67,11 @@ struct Search: ParsableCommand {
       }
       var crossLingual = CrossLingualSearcher(matcher: matcher, scorer: translation.scorer)
       crossLingual.minimumConfidence = translation.languageConfidence
-      if Set(crossLingual.languages(of: targets + queries)).count > 1 {
+      if translation.translateWith != .none,
+        Set(translation.reportingUntranslatable(crossLingual.languages(of: targets + queries)) {
+          crossLingual.untranslatableLanguages(of: targets + queries)
+        }).count > 1
+      {
         try searchAcrossLanguages(queries, in: targets, crossLingual, progress: progress, into: &out)
         return
       }
