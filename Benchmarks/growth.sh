@@ -128,7 +128,7 @@ args_for() {
     repair | display | match) echo "normalize --profile $1" ;;
     translit) echo "normalize --profile match --transliterate" ;;
     extract) echo "extract --format jsonl" ;;
-    cluster) echo "cluster --format jsonl --input" ;;
+    cluster) echo "cluster --translate-with none --format jsonl --input" ;;
   esac
 }
 
@@ -166,7 +166,7 @@ commands = list(dict.fromkeys(r[0] for r in rows))
 shapes = list(dict.fromkeys(r[1] for r in rows))
 names = {"repair": "normalize --profile repair", "display": "normalize --profile display",
          "match": "normalize --profile match", "translit": "normalize --profile match --transliterate",
-         "extract": "extract --format jsonl", "cluster": "cluster --format jsonl --input"}
+         "extract": "extract --format jsonl", "cluster": "cluster --translate-with none --format jsonl --input"}
 version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 lines = [
