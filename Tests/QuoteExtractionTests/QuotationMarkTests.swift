@@ -117,4 +117,21 @@ struct QuotationMarkTests {
     let r = QuoteExtractor().extract(from: "Hon sa ”ja” och gick.", language: "sv")
     #expect(r.quotes.map(\.text) == ["ja"])
   }
+
+  @Test func aMarkIsFoundAtEveryOffsetOfTheWordScan() {
+    // The quick check reads eight bytes at a time: a mark (or an entity, or a byte past ASCII)
+    // at any position within a word, and near the end, must still be seen.
+    for pad in 0..<20 {
+      let lead = String(repeating: "x", count: pad) + " "
+      for (text, expected) in [
+        (lead + "\"Yes,\" she said.", "Yes,"), (lead + "“No,” he said.", "No,"),
+        (lead + "&quot;Maybe,&quot; she said.", "Maybe,"), (lead + "'Never,' he said.", "Never,"),
+      ] {
+        let r = QuoteExtractor().extract(from: text, language: "en")
+        #expect(r.quotes.map(\.text) == [expected], "\(pad): \(text)")
+      }
+      #expect(QuoteExtractor().extract(from: lead + "no marks at all here, none", language: "en").quotes.isEmpty)
+    }
+  }
 }
+
