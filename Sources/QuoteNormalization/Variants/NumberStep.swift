@@ -149,6 +149,13 @@ struct NumberStep: VariantStep {
     var first = i
     while first < s.count, s[first].isASCIILetter { first += 1 }
     guard Self.vocabulary.contains(s[i..<first]) else { return nil }
+    // A word that is no number alone (`a`, `and`, `y`, `un`) needs a number word after it.
+    if !Self.standalone.contains(s[i..<first]) {
+      guard first + 1 < s.count, s[first] == " " || s[first] == "-" else { return nil }
+      var k = first + 1
+      while k < s.count, s[k].isASCIILetter { k += 1 }
+      guard Self.vocabulary.contains(s[(first + 1)..<k]) else { return nil }
+    }
     for language in languages {
       let vocabulary = language == .english ? NumberWords.english : NumberWords.spanish
       var tokens: [(String, Int)] = []  // word, end
@@ -180,6 +187,15 @@ struct NumberStep: VariantStep {
 
   /// Every number word of both languages, for the quick check.
   static let vocabulary = ByteWordSet(Array(NumberWords.english.union(NumberWords.spanish)))
+
+  /// The number words that are a number other than 1 on their own, in either language (the
+  /// others, `a` `and` `y` `un`, make one only with a number word after them).
+  static let standalone = ByteWordSet(
+    NumberWords.english.union(NumberWords.spanish).filter { w in
+      [NumberWords.Language.english, .spanish].contains { l in
+        NumberWords.value(of: [w], language: l).map { $0 != 1 } ?? false
+      }
+    })
 
   static let scales: [String: Int] = [
     "thousand": 3, "million": 6, "billion": 9, "mil": 3, "millon": 6, "millones": 6,
