@@ -50,4 +50,31 @@ struct SeedClusterTests {
       #expect(a.scores[k] == b.scores[j])
     }
   }
+
+  /// One text said by several speakers, on several days, or printed without either: aligned
+  /// once as a text, linked per pair of speaker/date groups.
+  @Test func oneTextAcrossSpeakersAndDays() {
+    let text = "We do not agree with any process of interference or interventionism."
+    let partial = "We do not agree with any process of interference"
+    let records = [
+      QuoteRecord(id: "a1", text: text, speaker: "Claudia Sheinbaum", date: "2025-11-04"),
+      QuoteRecord(id: "a2", text: text, speaker: "Sheinbaum", date: "2025-11-04"),
+      QuoteRecord(id: "a3", text: partial, speaker: "Claudia Sheinbaum", date: "2025-11-04"),
+      QuoteRecord(id: "b1", text: text, speaker: "Claudia Sheinbaum", date: "2025-11-18"),
+      QuoteRecord(id: "b2", text: partial, speaker: "Sheinbaum", date: "2025-11-18"),
+      QuoteRecord(id: "c1", text: text, speaker: "Marco Rubio", date: "2025-11-04"),
+      QuoteRecord(id: "n1", text: text),
+    ]
+    for order in [records, records.reversed()] {
+      let r = QuoteClusterer().cluster(order)
+      let cluster = Dictionary(uniqueKeysWithValues: order.indices.map { (order[$0].id, r.clusterID(of: $0)) })
+      #expect(cluster["a1"] == cluster["a2"] && cluster["a1"] == cluster["a3"])
+      #expect(cluster["b1"] == cluster["b2"])
+      #expect(cluster["a1"] != cluster["b1"])
+      #expect(cluster["c1"] != cluster["a1"] && cluster["c1"] != cluster["b1"])
+      // Without speaker or date the text can join one of them, never bridge two.
+      #expect([cluster["a1"], cluster["b1"], cluster["c1"], "n1"].contains(cluster["n1"]))
+    }
+  }
 }
+
