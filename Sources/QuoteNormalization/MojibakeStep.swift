@@ -19,13 +19,39 @@ struct MojibakeStep: NormalizationStep {
       if end > start {
         let line = start == 0 && end == s.count ? s : Array(s[start..<end])
         for fix in Self.repairer.fixes(in: line) {
-          let r = (fix.range.lowerBound + start)..<(fix.range.upperBound + start)
-          rw.replace(r, with: fix.replacement, rule: .mojibake)
+          if let pieces = Self.perCharacter(fix) {
+            for (range, c) in pieces where !(range.count == 1 && line[range.lowerBound] == c) {
+              rw.replace((range.lowerBound + start)..<(range.upperBound + start), with: [c], rule: .mojibake)
+            }
+          } else {
+            let r = (fix.range.lowerBound + start)..<(fix.range.upperBound + start)
+            rw.replace(r, with: fix.replacement, rule: .mojibake)
+          }
         }
       }
       start = end + 1
     }
     return rw.finish()
+  }
+
+  /// A single-layer fix cut into one edit per repaired character: each character came from
+  /// as many misread scalars as its UTF-8 bytes, so a repaired quotation mark maps back to its
+  /// own three scalars, not to the whole run (whose other characters may be the quotation's
+  /// words). `nil` when the fix is not such a one-to-one decoding (layers, dropped scalars):
+  /// then the run is one edit.
+  ///
+  /// - Complexity: O(*k*) in the length of the fix.
+  static func perCharacter(_ fix: MojibakeFix) -> [(Range<Int>, Unicode.Scalar)]? {
+    guard fix.layers == 1, fix.replacement.count > 1 else { return nil }
+    var pieces: [(Range<Int>, Unicode.Scalar)] = []
+    pieces.reserveCapacity(fix.replacement.count)
+    var at = fix.range.lowerBound
+    for c in fix.replacement {
+      let n = UTF8.width(c)
+      pieces.append((at..<(at + n), c))
+      at += n
+    }
+    return at == fix.range.upperBound ? pieces : nil
   }
 
   static func isLineBreak(_ c: Unicode.Scalar) -> Bool {

@@ -132,11 +132,11 @@ struct StructureTests {
   /// Inputs `make fuzz` (or the growth table) found breaking extraction, each fixed, replayed
   /// with the fuzz target's structural checks: `statement` names a quotation that starts its
   /// own statement (a part continuing a continuation named the middle part), spans in range,
-  /// quotations nested or disjoint.
+  /// quotations nested or disjoint, marks outside their content.
   @Test func savedFuzzInputsStayFixed() throws {
     let dir = Fixtures.url("Fuzz/regressions/fuzz-extract")
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    #expect(files.contains("statement-chain"))
+    #expect(files.contains("statement-chain") && files.contains("mojibake-mark-maps-to-whole-run"))
     for file in files {
       let data = try Data(contentsOf: dir.appendingPathComponent(file))
       let text = String(decoding: data, as: UTF8.self)
@@ -145,6 +145,10 @@ struct StructureTests {
       for (i, q) in r.quotes.enumerated() {
         #expect(q.statement <= i && r.quotes[q.statement].statement == q.statement, "\(file) #\(i)")
         #expect(q.content.scalars.lowerBound >= 0 && q.content.scalars.upperBound <= count, "\(file) #\(i)")
+        // Marks and content are disjoint in the original too, also where repair decoded a
+        // mojibake run holding the mark (one edit per repaired character).
+        #expect((q.openingMark?.scalars.upperBound ?? 0) <= q.content.scalars.lowerBound, "\(file) #\(i)")
+        #expect((q.closingMark?.scalars.lowerBound ?? count) >= q.content.scalars.upperBound, "\(file) #\(i)")
         if let p = q.parent {
           #expect(r.quotes[p].content.scalars.lowerBound <= q.content.scalars.lowerBound, "\(file) #\(i)")
           #expect(r.quotes[p].content.scalars.upperBound >= q.content.scalars.upperBound, "\(file) #\(i)")
