@@ -42,6 +42,15 @@ struct PairEvidence: Sendable, Hashable {
   /// Aligned term pairs (index in A, index in B), in order; empty unless asked for.
   var pairs: [(Int, Int)] = []
 
+  /// The same evidence with the sides swapped: what comparing B with A gives.
+  var mirrored: PairEvidence {
+    var m = self
+    swap(&m.weightA, &m.weightB)
+    swap(&m.elidedA, &m.elidedB)
+    m.pairs = pairs.map { ($0.1, $0.0) }
+    return m
+  }
+
   /// The share of A's weight found in B, in order.
   var coverageA: Double { weightA - elidedA > 0 ? min(1, credit / (weightA - elidedA)) : 0 }
   /// The share of B's weight found in A, in order.

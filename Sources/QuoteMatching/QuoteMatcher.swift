@@ -120,7 +120,14 @@ public struct QuoteMatcher: Sendable {
   }
 
   /// The raw evidence of a comparison (for calibration and tests).
+  ///
+  /// The alignment runs in one order for both orders of a pair (the text that sorts first on
+  /// the left), so that `match(a, b)` and `match(b, a)` give the same score, mirrored coverages
+  /// and the same verdict up to its direction.
   func evidence(_ a: AnalyzedQuote, _ b: AnalyzedQuote, weight: (Term) -> Float) -> PairEvidence {
+    if b.text.unicodeScalars.lexicographicallyPrecedes(a.text.unicodeScalars) {
+      return evidence(b, a, weight: weight).mirrored
+    }
     var scorer = PairScorer()
     let pa = PackedTerms(a.terms, weight: weight)
     let pb = PackedTerms(b.terms, weight: weight)

@@ -8,14 +8,14 @@
   /// - alignment segments lie inside their texts, in order on both sides, each with the sides its
   ///   operation says;
   /// - swapping the texts mirrors the verdict and swaps the coverages, and leaves the score,
-  ///   within ``symmetryTolerance`` (the alignment breaks ties from one side: differences of
-  ///   about 10⁻³ occur, see Fuzz/findings/);
+  ///   exactly (``symmetryTolerance`` is 0: the matcher aligns a pair in one order whatever the
+  ///   order it is given in);
   /// - a quotation with words matches itself as `same`.
   public struct MatchInvariants: Sendable {
     public let matcher: QuoteMatcher
 
-    /// How far the scores and coverages of (a, b) and (b, a) may differ.
-    public static let symmetryTolerance = 0.01
+    /// How far the scores and coverages of (a, b) and (b, a) may differ: not at all.
+    public static let symmetryTolerance = 0.0
 
     public init(matcher: QuoteMatcher = QuoteMatcher()) { self.matcher = matcher }
 
