@@ -67,8 +67,7 @@ struct UnitLookup: Sendable {
       pieces.append(p)
       bytes.append(b)
     }
-    var looked = [String](repeating: "", count: distinct.count)
-    try ProcessPipeline(stages: [stage]).run(distinct, separator: 0) { i, out in looked[i] = out }
+    let looked = try lookUp(distinct)
     var out: [String] = []
     out.reserveCapacity(records.count)
     for (b, p) in zip(bytes, pieces) {
@@ -84,6 +83,46 @@ struct UnitLookup: Sendable {
     }
     return out
   }
+
+  /// The program's output for each of `units`. Units go in records of up to ``groupSize``,
+  /// joined by the superblank ``separator`` (which the programs copy through as they copy any
+  /// blank), so that the program flushes once per record and not once per unit; a record
+  /// whose output does not split back into its units is looked up again one unit per record.
+  ///
+  /// - Complexity: O(*n*) in the total length of the units, plus the program's work.
+  func lookUp(_ units: [String]) throws -> [String] {
+    let size = Self.groupSize
+    var records: [String] = []
+    records.reserveCapacity(units.count / size + 1)
+    for start in stride(from: 0, to: units.count, by: size) {
+      records.append(
+        units[start..<min(units.count, start + size)].joined(separator: Self.separator))
+    }
+    var looked = [String](repeating: "", count: units.count)
+    var unsplit: [Int] = []
+    try ProcessPipeline(stages: [stage]).run(records, separator: 0) { g, out in
+      let range = (g * size)..<min(units.count, (g + 1) * size)
+      let parts = out.split(separator: Self.separator, omittingEmptySubsequences: false)
+      if parts.count == range.count {
+        for (k, part) in zip(range, parts) { looked[k] = String(part) }
+      } else {
+        unsplit.append(contentsOf: range)
+      }
+    }
+    if !unsplit.isEmpty {
+      try ProcessPipeline(stages: [stage]).run(unsplit.map { units[$0] }, separator: 0) {
+        i, out in looked[unsplit[i]] = out
+      }
+    }
+    return looked
+  }
+
+  /// The most units in one record given to the program.
+  static let groupSize = 256
+
+  /// The blank between two units of a record: a superblank no unit's output contains (the
+  /// stream format escapes `[` and `]` inside units).
+  static let separator = "[@qn]"
 
   /// A stretch of a record: text kept as it is, or the distinct unit it holds.
   enum Piece {

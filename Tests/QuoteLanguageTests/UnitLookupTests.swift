@@ -48,6 +48,20 @@ import Testing
     #expect(try lookup.run(["plain", "", "  "]) == ["plain", "", "  "])
   }
 
+  @Test func unitsGoInGroupsAndComeBackInOrder() throws {
+    guard let cat = ApertiumInstallation.findExecutable("cat") else { return }
+    let units = (0..<(UnitLookup.groupSize * 2 + 3)).map { "^w\($0)<n>$" }
+    #expect(try UnitLookup(stage: .init(executable: cat, arguments: [])).lookUp(units) == units)
+  }
+
+  @Test func aGroupThatDoesNotSplitBackIsLookedUpUnitByUnit() throws {
+    // `tr` rewrites the separator too: the groups no longer split, and each unit goes alone.
+    guard let tr = ApertiumInstallation.findExecutable("tr") else { return }
+    let lookup = UnitLookup(stage: .init(executable: tr, arguments: ["@", "x"]))
+    #expect(try lookup.lookUp(["^a@b$", "^c$", "^@$"]) == ["^axb$", "^c$", "^x$"])
+    #expect(try lookup.run(["^a@b$ ^c$", "^c$."]) == ["^axb$ ^c$", "^c$."])
+  }
+
   @Test(.enabled(if: installed)) func lookupsGiveWhatTheWholePipelineGives() throws {
     let texts = [
       "Dijeron que no.", "El marcador era 1-0", "No estamos de acuerdo.", "",
