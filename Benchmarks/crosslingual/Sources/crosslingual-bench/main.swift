@@ -278,13 +278,13 @@ for column in spanishColumns where !options.alignedOnly {
 // Throughput when each quotation is compared once (aligned pairs): translation dominates.
 // Also the CPU time of this process and of the Apertium programs it ran (they are waited for,
 // so getrusage counts them), which a busy machine changes less than the wall clock.
-func cpuSeconds() -> Double {
+func cpuSeconds() -> (own: Double, programs: Double) {
   var me = rusage()
   var children = rusage()
   getrusage(RUSAGE_SELF.rawValue, &me)
   getrusage(RUSAGE_CHILDREN.rawValue, &children)
   func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-  return s(me.ru_utime) + s(me.ru_stime) + s(children.ru_utime) + s(children.ru_stime)
+  return (s(me.ru_utime) + s(me.ru_stime), s(children.ru_utime) + s(children.ru_stime))
 }
 for _ in 0..<options.repeats {
   let n = english.count
@@ -302,9 +302,10 @@ for _ in 0..<options.repeats {
   var linked = 0
   for i in 0..<n where scorer.match(n + i, i, in: c).score >= 0.5 { linked += 1 }
   let s = Date().timeIntervalSince(t0)
-  let cpu = cpuSeconds() - cpu0
+  let cpu1 = cpuSeconds()
+  let (own, programs) = (cpu1.own - cpu0.own, cpu1.programs - cpu0.programs)
   report +=
-    "\nAligned pairs (each quotation in one pair, translation included): \(n) pairs in \(String(format: "%.2f", s)) s = \(Int(Double(n) / s)) pairs/s; \(linked) linked; \(String(format: "%.2f", cpu)) CPU-s.\n"
+    "\nAligned pairs (each quotation in one pair, translation included): \(n) pairs in \(String(format: "%.2f", s)) s = \(Int(Double(n) / s)) pairs/s; \(linked) linked; CPU \(String(format: "%.2f", own + programs)) s (this process \(String(format: "%.2f", own)), Apertium \(String(format: "%.2f", programs))).\n"
 }
 print(report, terminator: "")
 if let out = options.out { try? report.write(toFile: out, atomically: true, encoding: .utf8) }
