@@ -18,7 +18,10 @@ extension ApertiumTranslator {
   /// the first part (analyser, tagger, pretransfer, dictionary) runs once over the batch in
   /// null-flush mode; its output is parsed into ``LexicalUnit``s and handed, record by record,
   /// to the second part (lexical selection, transfer, generation). No shell, no `apertium`
-  /// script (which adds `bash`, `sed`, two `gawk` and the deformatters per batch).
+  /// script (which adds `bash`, `sed`, two `gawk` and the deformatters per batch). The
+  /// programs that read each unit on their own (the dictionary lookup, the generator,
+  /// `apertium-postchunk`) see only the batch's distinct units (``UnitLookup``): the same
+  /// output for about a quarter of their work.
   ///
   /// ```swift
   /// let t = ApertiumTranslator()
@@ -30,7 +33,8 @@ extension ApertiumTranslator {
   /// - Returns: `nil` when no direct mode is installed or its pipeline cannot be split (the
   ///   caller then runs the two backends on their own).
   /// - Throws: ``QuoteLanguageError/Code/processFailed`` when a program fails.
-  /// - Complexity: O(*n*) in the total length of the texts; two sets of processes per batch.
+  /// - Complexity: O(*n*) in the total length of the texts; a few sets of processes per batch
+  ///   (one per run of consecutive context-reading programs, one per looked-up program).
   func translateAnalysing(_ texts: [String], from source: String, to target: String) throws
     -> [AnalysedTranslation]?
   {
@@ -45,13 +49,12 @@ extension ApertiumTranslator {
       let end = min(texts.count, start + batchSize)
       var streams = [String](repeating: "", count: end - start)
       let offset = start
-      try ProcessPipeline(stages: split.analysis).run(
-        texts[start..<end].map(LexiconTranslator.record), separator: 0
-      ) { i, stream in
+      try UnitLookup.run(split.analysis, over: texts[start..<end].map(LexiconTranslator.record)) {
+        i, stream in
         streams[i] = stream
         out[offset + i].units = LexicalUnit.parse(stream)
       }
-      try ProcessPipeline(stages: split.generation).run(streams, separator: 0) { i, text in
+      try UnitLookup.run(split.generation, over: streams) { i, text in
         out[offset + i].translation = Self.tidy(Self.unescape(text))
       }
       start = end

@@ -93,9 +93,12 @@ extension CrossLingualScorer {
       lemmaCache[lemma] = s
       return s
     }
+    // The key terms of every text and translation, on all cores (pure work); interning into
+    // the vocabulary below stays sequential.
+    let analysed = Self.keyTerms(of: resolved, translations: mt)
     for (i, q) in resolved.enumerated() {
       let lang = q.language ?? "und"
-      let own = KeyTerms(q.text, language: lang)
+      let own = analysed[i].own
       let terms = own.stems.map { vocabulary.intern($0, kind: .stem, language: lang) }
       var lemmas: [Int32]
       if let units = ownLemmas[i] {
@@ -111,7 +114,7 @@ extension CrossLingualScorer {
         if let text = mt[t]?[i] {
           r.text = text
           r.terms = Self.sortedSet(
-            KeyTerms(text, language: t).stems.map {
+            (analysed[i].renderings[t]?.stems ?? []).map {
               vocabulary.intern($0, kind: .stem, language: t)
             })
         }
@@ -148,6 +151,37 @@ extension CrossLingualScorer {
     vocabulary.finish()
     return CrossLingualCollection(
       quotes: resolved, diagnostics: diagnostics, prepared: prepared, vocabulary: vocabulary)
+  }
+
+  /// The key terms of each quotation and of each of its translations (by target language),
+  /// computed concurrently in slices of the collection.
+  ///
+  /// - Complexity: O(*n*) in the total length of texts and translations, over the cores.
+  static func keyTerms(
+    of quotes: [CrossLingualQuote], translations: [String: [Int: String]]
+  ) -> [(own: KeyTerms, renderings: [String: KeyTerms])] {
+    let empty = KeyTerms("", language: nil)
+    let out = Mutex([(own: KeyTerms, renderings: [String: KeyTerms])](
+      repeating: (empty, [:]), count: quotes.count))
+    let slices = min(quotes.count, 64)
+    guard slices > 0 else { return [] }
+    DispatchQueue.concurrentPerform(iterations: slices) { n in
+      let range = (quotes.count * n / slices)..<(quotes.count * (n + 1) / slices)
+      var part: [(own: KeyTerms, renderings: [String: KeyTerms])] = []
+      part.reserveCapacity(range.count)
+      for i in range {
+        let lang = quotes[i].language ?? "und"
+        var renderings: [String: KeyTerms] = [:]
+        for (t, texts) in translations where t != lang {
+          if let text = texts[i] { renderings[t] = KeyTerms(text, language: t) }
+        }
+        part.append((KeyTerms(quotes[i].text, language: lang), renderings))
+      }
+      out.withLock { all in
+        for (k, i) in range.enumerated() { all[i] = part[k] }
+      }
+    }
+    return out.withLock { $0 }
   }
 
   /// One translator or dictionary batch: the quotations of one language into another.

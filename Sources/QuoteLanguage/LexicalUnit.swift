@@ -41,32 +41,33 @@ public struct LexicalUnit: Sendable, Hashable, Codable {
   ///
   /// - Complexity: O(*n*) in the length of the stream.
   public static func parse(_ stream: String) -> [LexicalUnit] {
+    // On UTF-8 bytes: every delimiter is ASCII, and a field becomes a String once.
     var units: [LexicalUnit] = []
     var fields: [String] = []
-    var field = ""
+    var field: [UInt8] = []
     var inside = false
     var escaped = false
-    for c in stream.unicodeScalars {
+    for c in stream.utf8 {
       if escaped {
-        if inside { field.unicodeScalars.append(c) }
+        if inside { field.append(c) }
         escaped = false
         continue
       }
       switch c {
-      case "\\": escaped = true
-      case "^" where !inside:
+      case UInt8(ascii: "\\"): escaped = true
+      case UInt8(ascii: "^") where !inside:
         inside = true
-        fields = []
-        field = ""
-      case "/" where inside:
-        fields.append(field)
-        field = ""
-      case "$" where inside:
-        fields.append(field)
+        fields.removeAll(keepingCapacity: true)
+        field.removeAll(keepingCapacity: true)
+      case UInt8(ascii: "/") where inside:
+        fields.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+      case UInt8(ascii: "$") where inside:
+        fields.append(String(decoding: field, as: UTF8.self))
         inside = false
         if let u = unit(fields) { units.append(u) }
       default:
-        if inside { field.unicodeScalars.append(c) }
+        if inside { field.append(c) }
       }
     }
     return units
@@ -90,24 +91,27 @@ public struct LexicalUnit: Sendable, Hashable, Codable {
   /// The lemma of an analysis (tags removed, a multiword's `#` queue joined: `take<vblex># off`
   /// → `take off`) and its first tag.
   static func split(_ analysis: String) -> (String, String) {
-    var lemma = ""
-    var tag = ""
+    var lemma: [UInt8] = []
+    var tag: [UInt8] = []
     var firstTag: String?
     var inTag = false
-    for c in analysis {
+    for c in analysis.utf8 {
       switch c {
-      case "<":
+      case UInt8(ascii: "<"):
         inTag = true
-        tag = ""
-      case ">":
+        tag.removeAll(keepingCapacity: true)
+      case UInt8(ascii: ">"):
         inTag = false
-        if firstTag == nil { firstTag = tag }
-      case "#" where !inTag: continue
+        if firstTag == nil { firstTag = String(decoding: tag, as: UTF8.self) }
+      case UInt8(ascii: "#") where !inTag: continue
       default:
         if inTag { tag.append(c) } else { lemma.append(c) }
       }
     }
-    let clean = lemma.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    let text = String(decoding: lemma, as: UTF8.self)
+    let clean =
+      text.contains(" ")
+      ? text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") : text
     return (clean, firstTag ?? "")
   }
 }

@@ -71,15 +71,17 @@ public struct LexiconTranslator: Translator {
     return out
   }
 
-  /// As ``analyze(_:from:to:)``, handing each text's units on as they come.
+  /// As ``analyze(_:from:to:)``, handing each text's units on in order once the dictionary
+  /// has looked up the batch's distinct units.
   ///
-  /// - Complexity: O(*n*) in the total length; one set of processes per call.
+  /// - Complexity: O(*n*) in the total length; two sets of processes per call.
   public func analyze(
     _ texts: [String], from source: String, to target: String,
     each body: (Int, [LexicalUnit]) throws -> Void
   ) throws {
+    // The dictionary lookup sees each distinct unit once (``UnitLookup``).
     let p = try pipeline(from: source, to: target)
-    try p.run(texts.map(Self.record), separator: 0) { i, stream in
+    try UnitLookup.run(p.stages, over: texts.map(Self.record)) { i, stream in
       try body(i, LexicalUnit.parse(stream))
     }
   }

@@ -2,7 +2,7 @@
 //
 //   crosslingual-bench [--pairs TSV] [--columns en,es,es_ref2,es_mx] [--limit 1000]
 //                      [--translate-with apertium|lexicon|none] [--no-lexicon]
-//                      [--features DIR] [--out FILE]
+//                      [--features DIR] [--out FILE] [--aligned-only] [--repeat N]
 //
 // TSV: a header line naming the columns (NTREX dev: line, doc_id, en, es, es_ref2, es_mx), or,
 // with --columns en,es and no header (es_en_pairs.sh output), plain rows.
@@ -28,6 +28,8 @@ struct Options {
   var langid: String?
   var sameLanguage: [String] = []
   var pivotMatcher = false
+  var alignedOnly = false
+  var repeats = 1
 }
 
 var options = Options()
@@ -45,6 +47,8 @@ while let a = args.popFirst() {
   case "--dump-matrix": options.matrix = args.popFirst()
   case "--langid": options.langid = args.popFirst()
   case "--pivot-matcher": options.pivotMatcher = true
+  case "--aligned-only": options.alignedOnly = true
+  case "--repeat": options.repeats = max(1, Int(args.popFirst() ?? "") ?? 1)
   case "--same-language":
     options.sameLanguage = (args.popFirst() ?? "").split(separator: ",").map(String.init)
   default:
@@ -148,7 +152,7 @@ report +=
   "| Spanish | P@1 es→en | P@1 en→es | true pairs: score p5 / p25 / p50 / p75 / p95 | best wrong: p5 / p25 / p50 / p75 / p95 | true ≥ 0.5 | best wrong ≥ 0.5 | prepare s | pairs/s |\n"
 report += "|---|---|---|---|---|---|---|---|---|\n"
 
-for column in spanishColumns {
+for column in spanishColumns where !options.alignedOnly {
   guard let spanish = table[column], spanish.count == english.count else { continue }
   let n = english.count
   var quotes: [CrossLingualQuote] = []
@@ -272,7 +276,17 @@ for column in spanishColumns {
 }
 
 // Throughput when each quotation is compared once (aligned pairs): translation dominates.
-do {
+// Also the CPU time of this process and of the Apertium programs it ran (they are waited for,
+// so getrusage counts them), which a busy machine changes less than the wall clock.
+func cpuSeconds() -> (own: Double, programs: Double) {
+  var me = rusage()
+  var children = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &me)
+  getrusage(RUSAGE_CHILDREN.rawValue, &children)
+  func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+  return (s(me.ru_utime) + s(me.ru_stime), s(children.ru_utime) + s(children.ru_stime))
+}
+for _ in 0..<options.repeats {
   let n = english.count
   let spanish = table[spanishColumns.first ?? "es"] ?? []
   var quotes: [CrossLingualQuote] = []
@@ -282,13 +296,16 @@ do {
   for (i, t) in spanish.enumerated() {
     quotes.append(CrossLingualQuote(id: "es\(i)", text: t, language: "es"))
   }
+  let cpu0 = cpuSeconds()
   let t0 = Date()
   let c = try scorer.prepare(quotes)
   var linked = 0
   for i in 0..<n where scorer.match(n + i, i, in: c).score >= 0.5 { linked += 1 }
   let s = Date().timeIntervalSince(t0)
+  let cpu1 = cpuSeconds()
+  let (own, programs) = (cpu1.own - cpu0.own, cpu1.programs - cpu0.programs)
   report +=
-    "\nAligned pairs (each quotation in one pair, translation included): \(n) pairs in \(String(format: "%.2f", s)) s = \(Int(Double(n) / s)) pairs/s; \(linked) linked.\n"
+    "\nAligned pairs (each quotation in one pair, translation included): \(n) pairs in \(String(format: "%.2f", s)) s = \(Int(Double(n) / s)) pairs/s; \(linked) linked; CPU \(String(format: "%.2f", own + programs)) s (this process \(String(format: "%.2f", own)), Apertium \(String(format: "%.2f", programs))).\n"
 }
 print(report, terminator: "")
 if let out = options.out { try? report.write(toFile: out, atomically: true, encoding: .utf8) }
