@@ -102,4 +102,32 @@ struct ExtractCommandTests {
     #expect(badJSON.stderr.contains("line 1"))
     #expect(try CLI.run(["extract", "--format", "yaml"]).status == 64)
   }
+
+  /// A text file past the window size is read in windows cut at blank lines: every quotation
+  /// is still found, with offsets from the start of the file, and a speaker named in its own
+  /// paragraph.
+  @Test func largeFilesAreReadInWindowsWithFileOffsets() throws {
+    var text = ""
+    var k = 0
+    while text.utf8.count < 3_300_000 {
+      text += "The minister spoke on day \(k) about the budget and the many choices ahead. "
+        + "“We will keep our promise number \(k),” Ana Ruiz said in the capital.\n\n"
+      k += 1
+    }
+    let file = try CLI.tempFile(Data(text.utf8))
+    let r = try CLI.run(["extract", "--lang", "en", file])
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.text.split(separator: "\n")
+    #expect(lines.count == k)
+    let scalars = Array(text.unicodeScalars)
+    for (i, line) in lines.enumerated() where i % 997 == 0 || i == lines.count - 1 {
+      let o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let start = try #require(o["start"] as? Int)
+      let end = try #require(o["end"] as? Int)
+      #expect(String(String.UnicodeScalarView(scalars[start..<end])) == o["text"] as? String)
+      #expect(o["text"] as? String == "We will keep our promise number \(i),")
+      #expect(o["speaker"] as? String == "Ana Ruiz")
+    }
+  }
 }
+

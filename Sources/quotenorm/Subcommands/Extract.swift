@@ -11,9 +11,11 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract quotations with their speakers, cues, kinds and offsets.",
     discussion: """
-      Text input: each file (or standard input) is one article. A file larger than 8 MiB is
-      read in windows cut at blank lines, so memory stays bounded; offsets still count from
-      the start of the file, but a quotation cannot span two windows.
+      Text input: each file (or standard input) is one article. A file larger than 1 MiB is
+      read in windows cut at the first blank line past 1 MiB (or at a line break past 2 MiB
+      of text without blank lines), so memory stays bounded whatever the file's size or number
+      of quotations; offsets still count from the start of the file, but a quotation cannot
+      span two windows.
       JSONL input: one article per line, {"id", "text", "lang"?, "date"?, "outlet"?}; "date"
       and "outlet" pass through to the output, "lang" overrides --lang.
       --format jsonl (default) prints one object per quotation:
