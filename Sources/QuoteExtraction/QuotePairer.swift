@@ -50,6 +50,8 @@ struct QuotePairer: Sendable {
   var convention: QuoteConvention
   /// Quotations open at once in a paragraph, at most.
   var maxOpen = 16
+  /// Diagnostics of one kind reported mark by mark in a paragraph; the rest are counted.
+  static let reportedPerParagraph = 5
 
   private struct Entry {
     var slot: Int
@@ -85,6 +87,13 @@ struct QuotePairer: Sendable {
       let carried = pending
       pending = nil
       let firstNonSpace = content(para.lowerBound, para.upperBound).lowerBound
+      // Stray marks are reported one by one up to a few per paragraph, then counted: text of
+      // thousands of them gets a summary, not thousands of lines.
+      var reported: [ExtractionDiagnostic.Code: Int] = [:]
+      func report(_ d: RawDiagnostic) {
+        reported[d.code, default: 0] += 1
+        if reported[d.code, default: 0] <= Self.reportedPerParagraph { diagnostics.append(d) }
+      }
 
       func close(_ k: Int, with m: MarkCandidate?, end: Int, code: ExtractionDiagnostic.Code?) {
         let e = stack[k]
@@ -150,7 +159,7 @@ struct QuotePairer: Sendable {
             if let k = stack.firstIndex(where: { $0.mark.family == .single }) {
               stack.remove(at: k)
             } else {
-              diagnostics.append(
+              report(
                 RawDiagnostic(
                   code: .nestingTooDeep,
                   message:
@@ -168,12 +177,20 @@ struct QuotePairer: Sendable {
           }
           stack.append(Entry(slot: slot, mark: m, statement: statement))
         } else if m.closes && m.family != .single && !m.afterDigit {
-          diagnostics.append(
+          report(
             RawDiagnostic(
               code: .unopenedQuote,
               message: "a closing mark with nothing open before it in the paragraph; ignored",
               range: m.start..<m.end))
         }
+      }
+      for (code, n) in reported.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+      where n > Self.reportedPerParagraph {
+        diagnostics.append(
+          RawDiagnostic(
+            code: code,
+            message: "\(n - Self.reportedPerParagraph) more marks of this kind in the paragraph, ignored likewise",
+            range: para))
       }
       // The paragraph ends: what is still open continues, or is closed here.
       let next =
