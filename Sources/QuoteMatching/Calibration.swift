@@ -12,7 +12,8 @@
 ///
 /// Features, all scale-free (they do not grow with the collection):
 /// - `covMin`, `covMax`: the smaller and larger in-order coverage of the two sides;
-/// - `content`: ln(1 + matched content terms), how much was matched, not just which share;
+/// - `content`: ln(1 + matched content terms, at most ``maximumContent``), how much was
+///   matched, not just which share;
 /// - `disorder`: the order-free coverage minus the in-order one (words reordered);
 /// - `covMaxContent`: `covMax × content` (a partial quote is believed by how much it says).
 ///
@@ -32,8 +33,13 @@ enum Calibration {
     let a = e.coverageA
     let b = e.coverageB
     let bagMax = max(e.bagCoverageA, e.bagCoverageB)
-    return (min(a, b), max(a, b), log(1 + e.contentMatched), max(0, bagMax - max(a, b)))
+    return (min(a, b), max(a, b), log(1 + min(e.contentMatched, maximumContent)), max(0, bagMax - max(a, b)))
   }
+
+  /// Matched content terms past which `content` stops growing: the calibration pairs are
+  /// quotations of up to a few dozen words, and the fitted `covMaxContent` weight, extrapolated
+  /// past them, made two identical quotations of 250 content words score below 0.5.
+  static let maximumContent = 40.0
 
   /// Log prior odds added when both quotations name the same speaker and the same date: among
   /// the quotations of one speaker on one day the statements are few, so two that share a long

@@ -74,13 +74,14 @@ struct LinkFinder {
     return Groups(of: of, representative: representative)
   }
 
-  /// The links among group representatives with a score of at least the link threshold, and
-  /// the number of candidate pairs scored.
+  /// The links among group representatives with a score of at least the link threshold, the
+  /// number of candidate pairs scored, and the number of texts whose probe the posting limit
+  /// cut short.
   ///
   /// Members are indexed lightest first (total weight, then id), so a posting list is sorted
   /// by weight and a probe skips, by binary search, the members lighter than itself: a pair is
   /// probed from its lighter side only, the side the coverage bound is about.
-  func links(_ groups: Groups, candidates: QuoteClusterer.Candidates) -> ([Link], Int) {
+  func links(_ groups: Groups, candidates: QuoteClusterer.Candidates) -> (links: [Link], scored: Int, limited: Int) {
     let texts = self.texts(groups)
     let weights = texts.representative.map { collection.totalWeight(Int($0)) }
     let order = texts.representative.indices.sorted {
@@ -105,12 +106,12 @@ struct LinkFinder {
           for r in chunks[k] {
             if allPairs { worker.scoreAll(r, into: &out) } else { worker.probe(r, cap: cap, into: &out) }
           }
-          return (out, worker.scored)
+          return (out, worker.scored, worker.limited)
         }
       }
     }
     let within = linksWithinTexts(groups, texts)
-    return (parts.flatMap { $0.0 } + within, parts.reduce(0) { $0 + $1.1 })
+    return (parts.flatMap { $0.0 } + within, parts.reduce(0) { $0 + $1.1 }, parts.reduce(0) { $0 + $1.2 })
   }
 
   /// The score of each group's representative against itself: what two identical quotations
@@ -151,6 +152,11 @@ struct LinkFinder {
     let lexemeWeight: UnsafeMutableBufferPointer<Float>
     /// Candidate pairs aligned and scored.
     var scored = 0
+    /// Probes that the posting limit cut short (a prefix class skipped, or candidates left out).
+    var limited = 0
+
+    /// Candidates aligned per probe at most under a posting limit `cap`.
+    static func alignedPerProbe(cap: Int) -> Int { max(64, cap / 8) }
 
     init(
       finder: LinkFinder, groups: Groups, texts: Texts, textOfMember: [Int], index: PrefixIndex.Buffers,
@@ -204,6 +210,8 @@ struct LinkFinder {
       let prefixEnd = lo + Int(index.prefixLength[r])
       let classEnd = Int(index.classStart[r + 1])
       candidates.removeAll(keepingCapacity: true)
+      var cut = false
+      defer { if cut { limited += 1 } }
       // Weight of r's classes whose postings were not read: what a candidate may still share.
       var slack = wr
       for k in lo..<classEnd {
@@ -220,7 +228,10 @@ struct LinkFinder {
         let inPrefix = k < prefixEnd
         // Past the prefix, rare classes are read too (only to sharpen the bound of the
         // candidates found so far); common ones are left as slack.
-        if end - first > (inPrefix ? cap : sharpening) { continue }
+        if end - first > (inPrefix ? cap : sharpening) {
+          if inPrefix { cut = true }
+          continue
+        }
         slack -= w
         for p in first..<end {
           let c = Int(index.posting[p])
@@ -234,6 +245,14 @@ struct LinkFinder {
         }
       }
       if candidates.isEmpty { return }
+      if cap != Int.max && candidates.count > Self.alignedPerProbe(cap: cap) {
+        // Under a limit, the candidates sharing the most weight with r are aligned (ties by
+        // member index): quotations of common words only cannot make the work quadratic.
+        let keep = Self.alignedPerProbe(cap: cap)
+        candidates.sort { shared[Int($0)] != shared[Int($1)] ? shared[Int($0)] > shared[Int($1)] : $0 < $1 }
+        candidates.removeLast(candidates.count - keep)
+        cut = true
+      }
       for k in lo..<Int(index.classStart[r + 1]) {
         lexemeStamp[Int(index.classID[k])] = r32
         lexemeWeight[Int(index.classID[k])] = index.classWeight[k]

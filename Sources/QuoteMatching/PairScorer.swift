@@ -75,8 +75,13 @@ struct PairEvidence: Sendable, Hashable {
 ///
 /// One scorer per thread: it keeps its dynamic-programming table between calls.
 ///
-/// - Complexity: O(*m* × *n*) time, O(*m* × *n*) scratch memory, reused.
+/// - Complexity: O(*m* × *n*) time, O(*m* × *n*) scratch memory, reused; at most
+///   ``maximumCells`` cells (longer pairs are aligned on their first terms).
 struct PairScorer {
+  /// Alignment cells per comparison at most (a query of 400 words against an article of
+  /// 10,000 fits; two 2,000-word texts fit).
+  static let maximumCells = 4_000_000
+
   private var table: [Float] = []
   private var used: [Bool] = []
 
@@ -84,10 +89,18 @@ struct PairScorer {
     var e = PairEvidence()
     e.weightA = a.total
     e.weightB = b.total
-    let m = a.count
-    let n = b.count
+    // Past `maximumCells`, only the first terms of each side are compared, and coverages are
+    // of those: two quotations of 15,000 words would otherwise cost 225M cells and 900 MB.
+    var m = a.count
+    var n = b.count
     guard m > 0, n > 0 else { return e }
-    e.bagCredit = bag(a, b)
+    if m * n > Self.maximumCells {
+      let side = Int(Double(Self.maximumCells).squareRoot())
+      if m <= side { n = Self.maximumCells / m } else if n <= side { m = Self.maximumCells / n } else { (m, n) = (side, side) }
+      e.weightA = (0..<m).reduce(0) { $0 + Double(a.weight[$1]) }
+      e.weightB = (0..<n).reduce(0) { $0 + Double(b.weight[$1]) }
+    }
+    e.bagCredit = bag(a, b, m, n)
     if e.bagCredit == 0 { return e }
     let width = n + 1
     let size = (m + 1) * width
@@ -142,14 +155,14 @@ struct PairScorer {
   }
 
   /// The order-free overlap: each term of A against the best unused term of B of its class.
-  private mutating func bag(_ a: TermSlice, _ b: TermSlice) -> Double {
-    if used.count < b.count { used = [Bool](repeating: false, count: b.count) }
-    for j in 0..<b.count { used[j] = false }
+  private mutating func bag(_ a: TermSlice, _ b: TermSlice, _ m: Int, _ n: Int) -> Double {
+    if used.count < n { used = [Bool](repeating: false, count: n) }
+    for j in 0..<n { used[j] = false }
     var total = 0.0
-    for i in 0..<a.count where a.weight[i] > 0 {
+    for i in 0..<m where a.weight[i] > 0 {
       var best = -1
       var bestShare: Float = 0
-      for j in 0..<b.count where !used[j] {
+      for j in 0..<n where !used[j] {
         let s = a.share(i, b, j)
         if s > bestShare {
           best = j

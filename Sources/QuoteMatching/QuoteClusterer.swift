@@ -20,9 +20,18 @@
 public struct QuoteClusterer: Sendable {
   /// How candidate pairs are found.
   public enum Candidates: Sendable, Hashable {
-    /// Prefix filtering over the inverted index (lossless for the coverage bound); a prefix
-    /// class held by more than `maximumPostings` heavier quotations is skipped (nil: never).
+    /// Prefix filtering over the inverted index (lossless for the coverage bound when
+    /// `maximumPostings` is nil). With a limit, a prefix class held by more than
+    /// `maximumPostings` heavier quotations is skipped, and at most `maximumPostings / 8`
+    /// (at least 64) candidates, those sharing the most weight, are aligned per quotation:
+    /// time stays linear even in a collection of quotations made of the same common words,
+    /// at the price of links only such words support (counted in
+    /// ``QuoteClustering/limitedQuotations``).
     case prefixFiltering(maximumPostings: Int?)
+
+    /// The default: prefix filtering limited to 4,096 postings per class (lossless on the
+    /// benchmark's realistic quote sets up to 1M quotations; see Benchmarks/results/cluster.md).
+    public static let standard = Candidates.prefixFiltering(maximumPostings: 4_096)
     /// Every pair: the exhaustive reference, O(n²), for measuring the recall of the other.
     case allPairs
   }
@@ -35,7 +44,7 @@ public struct QuoteClusterer: Sendable {
   /// A clusterer using `matcher`.
   ///
   /// - Complexity: O(1).
-  public init(matcher: QuoteMatcher = QuoteMatcher(), candidates: Candidates = .prefixFiltering(maximumPostings: nil)) {
+  public init(matcher: QuoteMatcher = QuoteMatcher(), candidates: Candidates = .standard) {
     self.matcher = matcher
     self.candidates = candidates
   }
@@ -63,14 +72,16 @@ public struct QuoteClusterer: Sendable {
     let finder = LinkFinder(collection: collection, configuration: configuration)
     let groups = finder.groups()
     progress?(ClusteringProgress(phase: "candidates", done: 0, total: groups.representative.count))
-    let (links, scored) = finder.links(groups, candidates: candidates)
+    let (links, scored, limited) = finder.links(groups, candidates: candidates)
     progress?(ClusteringProgress(phase: "candidates", done: groups.representative.count, total: groups.representative.count))
     let selfScores = finder.selfScores(groups)
     progress?(ClusteringProgress(phase: "clustering", done: 0, total: collection.count))
     let assigned = ClusterAssigner(collection: collection, configuration: configuration)
       .assign(groups: groups, links: links, selfScores: selfScores)
     progress?(ClusteringProgress(phase: "clustering", done: collection.count, total: collection.count))
-    return QuoteClustering(collection: collection, assigned: assigned, links: links.count, scoredPairs: scored)
+    return QuoteClustering(
+      collection: collection, assigned: assigned, links: links.count, scoredPairs: scored,
+      limitedQuotations: limited)
   }
 }
 
@@ -104,8 +115,15 @@ public struct QuoteClustering: Sendable {
   public let links: Int
   /// Candidate pairs aligned and scored: the work done instead of all n(n−1)/2 pairs.
   public let scoredPairs: Int
+  /// Distinct texts whose candidates the posting limit of ``QuoteClusterer/Candidates``
+  /// narrowed (texts of words so common that thousands of quotations share them): links that
+  /// only such words support may be missing for them. 0 on realistic collections.
+  public let limitedQuotations: Int
 
-  init(collection: QuoteCollection, assigned: [(center: Int32, score: Float)], links: Int, scoredPairs: Int) {
+  init(
+    collection: QuoteCollection, assigned: [(center: Int32, score: Float)], links: Int, scoredPairs: Int,
+    limitedQuotations: Int = 0
+  ) {
     ids = collection.ids
     var byCenter: [Int32: [Int]] = [:]
     for (q, a) in assigned.enumerated() { byCenter[a.center, default: []].append(q) }
@@ -121,6 +139,7 @@ public struct QuoteClustering: Sendable {
     self.scores = assigned.map { Double($0.score) }
     self.links = links
     self.scoredPairs = scoredPairs
+    self.limitedQuotations = limitedQuotations
   }
 
   /// The cluster id (its center's id) of quotation `i`.

@@ -112,5 +112,20 @@ struct QuoteMatcherTests {
       #expect(ab.coverageA == ba.coverageB && ab.coverageB == ba.coverageA, "\(file)")
     }
   }
+
+  /// Two quotations of thousands of words are compared on their first terms, within a bounded
+  /// alignment: identical ones are still `same`, a different one is not.
+  @Test func veryLongQuotationsAreComparedWithinABound() {
+    var state: UInt64 = 7
+    func word() -> String {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return "w\(Int(state >> 40) % 5_000)"
+    }
+    let long = (0..<3_000).map { _ in word() }.joined(separator: " ")
+    let other = (0..<3_000).map { _ in word() }.joined(separator: " ")
+    #expect(m.match(long, long).verdict == .same)
+    #expect(m.match(long, other).verdict != .same)
+    #expect(m.match("w1 w2 w3 " + long.prefix(200), long).score.isFinite)
+  }
 }
 

@@ -76,5 +76,28 @@ struct SeedClusterTests {
       #expect([cluster["a1"], cluster["b1"], cluster["c1"], "n1"].contains(cluster["n1"]))
     }
   }
+
+  /// Quotations made of the same few common words share every class: without a limit each
+  /// would be a candidate of every other. Under the posting limit the work per quotation is
+  /// bounded, the result is still a partition, and the narrowing is counted.
+  @Test func commonWordsOnlyAreLimitedAndCounted() throws {
+    let words = "the of and to in a is that it for on with as was he she said we not be".split(separator: " ")
+    var state: UInt64 = 5
+    func next() -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int(state >> 33) % words.count
+    }
+    let records = (0..<1_500).map { i in
+      QuoteRecord(id: "q\(i)", text: (0..<12).map { _ in String(words[next()]) }.joined(separator: " "))
+    }
+    let limited = QuoteClusterer(candidates: .prefixFiltering(maximumPostings: 128)).cluster(records)
+    #expect(limited.limitedQuotations > 0)
+    #expect(limited.scoredPairs <= records.count * 64)
+    #expect(Set(limited.clusters.flatMap(\.members)).count == records.count)
+    #expect(limited.clusters.map(\.members.count).reduce(0, +) == records.count)
+    // The seeds are far from any limit.
+    let (seeds, _) = try SeedGold.load().records()
+    #expect(QuoteClusterer().cluster(seeds).limitedQuotations == 0)
+  }
 }
 

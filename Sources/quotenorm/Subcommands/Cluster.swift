@@ -106,6 +106,12 @@ struct Cluster: ParsableCommand {
         progress.report(p.phase, p.done, p.total)
       }
       progress.finish()
+      if clustering.limitedQuotations > 0 {
+        printError(
+          "quotenorm cluster: \(clustering.limitedQuotations) distinct quotation texts are made of words "
+            + "shared by thousands of others; they were compared with the candidates sharing the most "
+            + "weight only, and links that only such common words support may be missing")
+      }
       if stats {
         let multi = clustering.clusters.filter { $0.members.count > 1 }.count
         printError(
