@@ -61,6 +61,8 @@ import re
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 SCOWL = os.environ.get('SCOWL_DIR', '/usr/share/dict/scowl')
 AMERICAN = ['english', 'american']
 OTHERS = ['british', 'british_z', 'canadian', 'australian', 'british_variant_1',
@@ -211,6 +213,39 @@ def compact(b, a):
     return '%d:%d:%s' % (p, len(b) - p - s, a[p:len(a) - s])
 
 
+# Pairs that scowl's structure would give but that American English keeps as different words
+# or products (the documented decisions): never merged, whichever way they are found.
+DISTINCT = {'whisky', 'whiskies', 'whiskey', 'whiskeys', 'tonne', 'tonnes', 'racquet',
+            'racquets', 'mum', 'mums', 'spelt', 'smelt'}
+
+
+HELD_OUT = set()
+
+
+def aligned_pairs(sources, pairs, other_level):
+    """British -> American pairs found by aligning scowl's lists, not by the rules: British-only
+    words the rules leave unmatched, then American variant pairs (both spellings American)."""
+    import spelling_align as al
+    mains = {'american': load(AMERICAN)}
+    for v in ('british', 'canadian', 'australian'):
+        mains[v] = load(['english', v] + (['british_z'] if v == 'british' else []))
+    lists = {'american': AMERICAN_LEVEL, 'other': other_level, 'mains': mains,
+             'american_variant': levels(['variant_1', 'variant_2', 'variant_3']),
+             'other_variant': levels([o for o in OTHERS if 'variant' in o])}
+    unmatched = [b for b in sources if b not in pairs and b not in DISTINCT]
+    found = al.british_pairs(unmatched, lists)
+    found.update(al.propagate(found, unmatched, AMERICAN_WORDS))
+    # The patterns are learnt from every British pair but the held-out ones (the k-fold
+    # evaluation, scripts/eval_spelling_kfold.py, sets HELD_OUT).
+    attested = al.attested_edits({b: a for b, a in {**pairs, **found}.items() if b not in HELD_OUT})
+    both = al.american_variant_pairs({n: levels([n]) for n in al.RANK}, attested)
+    both = {x: y for x, y in both.items() if x not in DISTINCT and y not in DISTINCT}
+    found.update({x: y for x, y in both.items() if x not in pairs and x not in found})
+    # The hand list's identity entries (`greyhound`) say a word keeps its spelling.
+    return {b: a for b, a in found.items() if b not in DISTINCT and a not in DISTINCT
+            and HAND.get(b) != b}
+
+
 def main():
     global AMERICAN_WORDS, AMERICAN_LEVEL, OTHER_LEVEL
     OTHER_LEVEL = levels(OTHERS)
@@ -238,6 +273,11 @@ def main():
         pairs[b] = a
         for r in set(path):
             rule_counts[r] = rule_counts.get(r, 0) + 1
+    # Pairs no rule reaches, from the structure of scowl's lists (scripts/spelling_align.py).
+    aligned = {}
+    if '--no-align' not in sys.argv:
+        aligned = aligned_pairs(sources, pairs, OTHER_LEVEL)
+        pairs.update(aligned)
     hand_added = 0
     hand_rejected = []
     for b, a in HAND.items():
@@ -259,7 +299,7 @@ def main():
         st = sys.stderr
         print('American words (english+american, all sizes): %d' % len(AMERICAN_WORDS), file=st)
         print('British/Canadian/Australian-only lower-case words: %d' % len(sources), file=st)
-        print('pairs: %d (rules %d, hand list %d)' % (len(pairs), len(pairs) - hand_added, hand_added), file=st)
+        print('pairs: %d (rules %d, aligned %d, hand list %d)' % (len(pairs), len(pairs) - len(aligned) - hand_added, len(aligned), hand_added), file=st)
         print('no American spelling found: %d; ambiguous (rejected): %d' % (unmatched, len(ambiguous)), file=st)
         print('rewritten only in lower case (American proper names): %d %s' % (len(flagged), flagged[:30]), file=st)
         print('hand list entries failing the list check (left out): %s' % hand_rejected, file=st)

@@ -2,12 +2,14 @@
 // (/usr/share/dict/scowl). Do not edit by hand.
 
 extension SpellingTable {
-  /// "[!][^]british<TAB>P:L:MID" per line, 10473 entries: the American spelling is
+  /// "[!][^]british<TAB>P:L:MID" per line, 10646 entries: the American spelling is
   /// british[..<P] + MID + british[(P+L)...]; "!" marks a word rewritten only when written in
   /// lower case (its capitalized form is an American proper name); "^" marks the British
-  /// spelling written for its American one under a British target (10047 entries).
+  /// spelling written for its American one under a British target (10132 entries).
   static let data: String = """
     ^aaerialness	1:1:
+    ^abetter	5:1:o
+    ^abetters	5:1:o
     ^abnormalise	9:1:z
     ^abnormalised	9:1:z
     ^abnormalising	9:1:z
@@ -70,6 +72,8 @@ extension SpellingTable {
     ^adaptor	5:1:e
     ^adaptors	5:1:e
     adjudgement	6:1:
+    adjustor	6:1:e
+    adjustors	6:1:e
     ^adonise	5:1:z
     ^adonised	5:1:z
     ^adonising	5:1:z
@@ -154,6 +158,7 @@ extension SpellingTable {
     ^agatise	5:1:z
     ^agatises	5:1:z
     ^ageing	2:1:
+    ^ageings	2:1:
     ^agenise	5:1:z
     ^aggrandisable	8:1:z
     ^aggrandise	8:1:z
@@ -254,6 +259,8 @@ extension SpellingTable {
     ^amalgamise	8:1:z
     ^ambicolourate	8:1:
     ^ambicolouration	8:1:
+    ^ambience	4:1:a
+    ^ambiences	4:1:a
     ^ambilaevous	5:1:
     ^amenorrhoea	8:1:
     ^amenorrhoeal	8:1:
@@ -780,6 +787,8 @@ extension SpellingTable {
     ^banalised	6:1:z
     ^banalises	6:1:z
     ^banalising	6:1:z
+    !bandana	6:0:n
+    bandanas	6:0:n
     ^bantamise	7:1:z
     ^baptisable	5:1:z
     ^baptise	5:1:z
@@ -789,6 +798,8 @@ extension SpellingTable {
     ^baptisers	5:1:z
     ^baptises	5:1:z
     ^baptising	5:1:z
+    baptistries	7:0:e
+    baptistry	7:0:e
     ^barbarianise	10:1:z
     ^barbarisation	7:1:z
     ^barbarisations	7:1:z
@@ -817,6 +828,10 @@ extension SpellingTable {
     ^battologise	9:1:z
     ^battologised	9:1:z
     ^battologising	9:1:z
+    ^baulk	2:1:
+    ^baulked	2:1:
+    ^baulking	2:1:
+    ^baulks	2:1:
     ^beaverise	7:1:z
     ^beclamour	7:1:
     ^beclamoured	7:1:
@@ -847,6 +862,11 @@ extension SpellingTable {
     ^behaviouristic	7:1:
     ^behaviourists	7:1:
     ^behaviours	7:1:
+    ^behove	4:0:o
+    ^behoved	4:0:o
+    ^behoves	4:0:o
+    ^behoving	4:0:o
+    ^behovingly	4:0:o
     ^bejewelled	7:1:
     ^bejewelling	7:1:
     ^belabour	6:1:
@@ -939,6 +959,8 @@ extension SpellingTable {
     ^breathalysing	9:1:z
     ^breloque	1:2:er
     ^breme	1:2:er
+    ^briar	3:1:e
+    ^briars	3:1:e
     ^brisa	3:1:z
     ^brominise	7:1:z
     ^bromisation	5:1:z
@@ -966,6 +988,8 @@ extension SpellingTable {
     ^burnettised	8:1:z
     ^burnettises	8:1:z
     ^burnettising	8:1:z
+    burqa	3:1:k
+    burqas	3:1:k
     ^bushelled	6:1:
     ^busheller	6:1:
     ^bushellers	6:1:
@@ -1266,6 +1290,8 @@ extension SpellingTable {
     ^channelling	7:1:
     chapelled	6:1:
     chapelling	6:1:
+    ^chaperone	8:1:
+    ^chaperones	8:1:
     ^chaptalisation	8:1:z
     ^chaptalisations	8:1:z
     ^chaptalise	8:1:z
@@ -1324,6 +1350,7 @@ extension SpellingTable {
     ^chloroanaemia	8:1:
     ^chloroformisation	11:1:z
     ^chloroformise	11:1:z
+    ^chocolatey	8:1:
     ^choenix	2:1:
     ^choenixes	2:1:
     ^cholaemia	4:1:
@@ -1350,6 +1377,7 @@ extension SpellingTable {
     ^chronologised	10:1:z
     ^chronologises	10:1:z
     ^chronologising	10:1:z
+    cicatrice	7:2:x
     ^cicatrisant	7:1:z
     ^cicatrisate	7:1:z
     ^cicatrisation	7:1:z
@@ -1415,6 +1443,8 @@ extension SpellingTable {
     ^clangoured	6:1:
     ^clangouring	6:1:
     ^clangours	6:1:
+    ^clarinettist	8:1:
+    ^clarinettists	8:1:
     ^classicalise	10:1:z
     ^classicise	8:1:z
     ^classicised	8:1:z
@@ -1494,6 +1524,9 @@ extension SpellingTable {
     ^cognises	5:1:z
     ^cognising	5:1:z
     ^collateralise	11:1:z
+    collectability	7:1:i
+    ^collectable	7:1:i
+    ^collectables	7:1:i
     ^collectivisation	10:1:z
     ^collectivisations	10:1:z
     ^collectivise	10:1:z
@@ -1566,6 +1599,9 @@ extension SpellingTable {
     ^colourfulnesses	4:1:
     ^colourific	4:1:
     ^colourifics	4:1:
+    colourimeter	4:1:
+    colourimeters	4:1:
+    colourimetric	4:1:
     ^colourimetrical	4:1:
     ^colourimetrically	4:1:
     ^colourimetrist	4:1:
@@ -1685,6 +1721,8 @@ extension SpellingTable {
     ^confederatise	11:1:z
     ^congenialise	10:1:z
     ^congregationalise	15:1:z
+    connecter	7:1:o
+    connecters	7:1:o
     conquistadores	12:1:
     ^conservatise	10:1:z
     ^conservatised	10:1:z
@@ -1725,6 +1763,8 @@ extension SpellingTable {
     ^conventionalising	13:1:z
     ^conventionise	11:1:z
     ^conversationise	13:1:z
+    convertor	7:1:e
+    convertors	7:1:e
     ^conveyorise	9:1:z
     ^conveyorised	9:1:z
     ^conveyorises	9:1:z
@@ -1837,6 +1877,8 @@ extension SpellingTable {
     ^criticisingly	7:1:z
     ^crofterisation	8:1:z
     ^crofterise	8:1:z
+    !^crozier	3:1:s
+    ^croziers	3:1:s
     ^cruelise	6:1:z
     ^crueller	5:1:
     ^cruellest	5:1:
@@ -2258,6 +2300,9 @@ extension SpellingTable {
     ^depauperised	9:1:z
     ^depauperises	9:1:z
     ^depauperising	9:1:z
+    dependance	6:1:e
+    dependancies	6:1:e
+    dependancy	6:1:e
     dependant	6:1:e
     ^dependants	6:1:e
     ^depersonalisation	11:1:z
@@ -2414,6 +2459,9 @@ extension SpellingTable {
     ^devolatilised	10:1:z
     ^devolatilises	10:1:z
     ^devolatilising	10:1:z
+    dextrous	4:0:e
+    dextrously	4:0:e
+    dextrousness	4:0:e
     ^diabolisation	7:1:z
     ^diabolise	7:1:z
     ^diabolised	7:1:z
@@ -2715,6 +2763,7 @@ extension SpellingTable {
     ^draughtswomen	3:3:f
     ^draughty	3:3:f
     dreamt	5:1:ed
+    ^drily	2:1:y
     ^drivelled	6:1:
     ^driveller	6:1:
     ^drivellers	6:1:
@@ -2729,6 +2778,8 @@ extension SpellingTable {
     ^duelling	4:1:
     ^duellist	4:1:
     ^duellists	4:1:
+    ^dyked	1:1:i
+    ^dyking	1:1:i
     ^dynamise	6:1:z
     ^dynamised	6:1:z
     ^dynamises	6:1:z
@@ -2978,6 +3029,8 @@ extension SpellingTable {
     ^envapour	6:1:
     ^envenomisation	8:1:z
     ^epaenetic	2:1:
+    ^epaulette	7:2:
+    ^epaulettes	7:2:
     ^epicentre	7:2:er
     ^epicentres	7:2:er
     ^epicoele	4:1:
@@ -3170,6 +3223,8 @@ extension SpellingTable {
     ^exorcisement	6:1:z
     ^exorciser	6:1:z
     ^exorcisers	6:1:z
+    expeditor	7:1:e
+    expeditors	7:1:e
     ^experimentalise	13:1:z
     ^experimentalised	13:1:z
     ^experimentalises	13:1:z
@@ -3213,6 +3268,10 @@ extension SpellingTable {
     ^faeces	1:1:
     ^faecula	1:1:
     ^faeculence	1:1:
+    ^faggot	3:1:
+    ^faggoting	3:1:
+    faggotings	3:1:
+    ^faggots	3:1:
     ^faitour	5:1:
     ^faitours	5:1:
     ^familiarisation	9:1:z
@@ -3356,6 +3415,8 @@ extension SpellingTable {
     ^flamboyantise	11:1:z
     ^flannelled	7:1:
     ^flannelling	7:1:
+    ^flautist	2:1:
+    ^flautists	2:1:
     ^flavour	5:1:
     ^flavoured	5:1:
     ^flavourer	5:1:
@@ -3383,6 +3444,8 @@ extension SpellingTable {
     ^fluoridised	8:1:z
     ^fluoridises	8:1:z
     ^fluoridising	8:1:z
+    ^flyer	2:1:i
+    ^flyers	2:1:i
     ^focalisation	6:1:z
     ^focalisations	6:1:z
     ^focalise	6:1:z
@@ -3407,15 +3470,25 @@ extension SpellingTable {
     ^foeture	1:1:
     foetus	1:1:
     foetuses	1:1:
+    ^fogey	3:1:
     ^foolhardise	9:1:z
     ^foolhardised	9:1:z
     ^foolhardises	9:1:z
     ^foolhardising	9:1:z
+    ^foregather	3:1:
+    ^foregathered	3:1:
+    ^foregathering	3:1:
+    ^foregathers	3:1:
     ^foreignisation	8:1:z
     ^foreignise	8:1:z
     ^forejudgement	8:1:
     ^forejudgements	8:1:
     ^foreprise	7:1:z
+    foreswear	3:1:
+    foreswearing	3:1:
+    foreswears	3:1:
+    foreswore	3:1:
+    foresworn	3:1:
     ^formalisable	7:1:z
     ^formalisation	7:1:z
     ^formalisations	7:1:z
@@ -3568,6 +3641,9 @@ extension SpellingTable {
     ^gargarised	7:1:z
     ^gargarises	7:1:z
     ^gargarising	7:1:z
+    garrotte	6:1:
+    garrotted	6:1:
+    garrottes	6:1:
     ^gastraea	5:1:
     ^gastraeas	5:1:
     ^gastrocoele	7:1:
@@ -3656,12 +3732,15 @@ extension SpellingTable {
     ^glamorisers	7:1:z
     ^glamorises	7:1:z
     ^glamorising	7:1:z
+    glamourization	5:1:
     glamourize	5:1:
     glamourized	5:1:
+    glamourizer	5:1:
     glamourizes	5:1:
     glamourizing	5:1:
     ^glamourless	5:1:
     glamourous	5:1:
+    glamourousness	5:1:
     ^glauconitisation	10:1:z
     ^glauconitisations	10:1:z
     ^globalisation	7:1:z
@@ -3691,6 +3770,8 @@ extension SpellingTable {
     ^glycosaemia	6:1:
     ^gnosticise	8:1:z
     ^gnosticiser	8:1:z
+    ^gobbledegook	7:1:y
+    ^gobbledegooks	7:1:y
     ^goddise	5:1:z
     ^goitre	4:2:er
     ^goitres	4:2:er
@@ -3763,6 +3844,8 @@ extension SpellingTable {
     ^granitised	7:1:z
     ^granitises	7:1:z
     ^granitising	7:1:z
+    grantor	5:1:e
+    grantors	5:1:e
     ^granulise	7:1:z
     ^granulitisation	9:1:z
     ^granulitisations	9:1:z
@@ -3805,6 +3888,8 @@ extension SpellingTable {
     ^gruellers	5:1:
     ^gruelling	5:1:
     ^gruellingly	5:1:
+    guerilla	4:0:r
+    guerillas	4:0:r
     ^guiser	3:1:z
     ^guisers	3:1:z
     ^gutturalisation	9:1:z
@@ -3813,6 +3898,10 @@ extension SpellingTable {
     ^gutturalised	9:1:z
     ^gutturalises	9:1:z
     ^gutturalising	9:1:z
+    ^gybe	1:1:i
+    ^gybed	1:1:i
+    ^gybes	1:1:i
+    ^gybing	1:1:i
     ^gynaecic	3:1:
     ^gynaecocracies	3:1:
     ^gynaecocracy	3:1:
@@ -3993,6 +4082,7 @@ extension SpellingTable {
     ^hamletise	7:1:z
     ^handselled	7:1:
     ^handselling	7:1:
+    ^hanky	4:1:ie
     ^hansardise	8:1:z
     ^hansardised	8:1:z
     ^hansardises	8:1:z
@@ -4448,6 +4538,8 @@ extension SpellingTable {
     ^idolisers	5:1:z
     ^idolises	5:1:z
     ^idolising	5:1:z
+    ignitor	5:1:e
+    ignitors	5:1:e
     ^ileocaecal	5:1:
     ^illegalisation	8:1:z
     ^illegalisations	8:1:z
@@ -4518,6 +4610,8 @@ extension SpellingTable {
     ^impersonalised	11:1:z
     ^impersonalises	11:1:z
     ^impersonalising	11:1:z
+    imposter	6:1:o
+    imposters	6:1:o
     ^improvisatorise	7:7:zatoriz
     improvisatorize	7:1:z
     ^inaesthetic	2:1:
@@ -4606,6 +4700,8 @@ extension SpellingTable {
     ^institutionalises	14:1:z
     ^institutionalising	14:1:z
     ^institutionise	12:1:z
+    institutor	8:1:e
+    institutors	8:1:e
     ^instrumentalise	13:1:z
     ^insularise	8:1:z
     ^insurrectionise	13:1:z
@@ -4649,6 +4745,9 @@ extension SpellingTable {
     ^internationalised	14:1:z
     ^internationalises	14:1:z
     ^internationalising	14:1:z
+    internes	6:1:
+    interneship	6:1:
+    interneships	6:1:
     ^interorganisational	11:1:z
     ^intraorganisation	11:1:z
     ^invigour	6:1:
@@ -4887,6 +4986,8 @@ extension SpellingTable {
     ^laminarises	8:1:z
     ^laminarising	8:1:z
     ^lapelled	5:1:
+    ^lasagne	6:1:a
+    ^lasagnes	6:1:a
     ^lastre	4:2:er
     ^latentise	7:1:z
     ^lateralisation	8:1:z
@@ -4983,9 +5084,12 @@ extension SpellingTable {
     ^lichenised	7:1:z
     ^lichenising	7:1:z
     ^lignitise	7:1:z
+    ^likeabilities	3:1:
+    ^likeability	3:1:
     ^likeable	3:1:
     ^likeableness	3:1:
     ^likeablenesses	3:1:
+    likeably	3:1:
     ^linearisable	7:1:z
     ^linearisation	7:1:z
     ^linearisations	7:1:z
@@ -5016,6 +5120,10 @@ extension SpellingTable {
     ^liquidises	7:1:z
     ^liquidising	7:1:z
     ^liquorice	2:2:c
+    ^lissom	6:0:e
+    lissomly	6:0:e
+    ^lissomness	6:0:e
+    ^lissomnesses	6:0:e
     ^literalisation	8:1:z
     ^literalisations	8:1:z
     ^literalise	8:1:z
@@ -5052,6 +5160,8 @@ extension SpellingTable {
     ^localising	6:1:z
     localled	5:1:
     localling	5:1:
+    locater	5:1:o
+    locaters	5:1:o
     ^lodgement	4:1:
     ^lodgements	4:1:
     ^loesses	1:1:
@@ -5075,6 +5185,8 @@ extension SpellingTable {
     ^louvred	4:0:e
     ^louvres	4:2:er
     loveable	3:1:
+    loveableness	3:1:
+    loveably	3:1:
     ^loyalise	6:1:z
     loyaller	5:1:
     loyallest	5:1:
@@ -5445,6 +5557,10 @@ extension SpellingTable {
     ^metropolitanised	13:1:z
     ^metropolitanises	13:1:z
     ^metropolitanising	13:1:z
+    ^miaow	1:2:e
+    ^miaowed	1:2:e
+    ^miaowing	1:2:e
+    ^miaows	1:2:e
     ^micraesthete	4:1:
     ^microcolourimeter	9:1:
     ^microcolourimetric	9:1:
@@ -5617,6 +5733,7 @@ extension SpellingTable {
     ^modularising	8:1:z
     ^moeck	1:1:
     ^moellon	1:1:
+    ^moggie	4:2:y
     ^moisturise	8:1:z
     ^moisturised	8:1:z
     ^moisturiser	8:1:z
@@ -5659,6 +5776,8 @@ extension SpellingTable {
     ^monologuised	9:1:z
     ^monologuises	9:1:z
     ^monologuising	9:1:z
+    monologuist	7:1:
+    monologuists	7:1:
     ^monometallism	9:1:
     ^monometallist	9:1:
     ^monophthongise	12:1:z
@@ -5729,10 +5848,12 @@ extension SpellingTable {
     ^moustaches	1:1:
     moustachio	1:1:
     moustachioed	1:1:
+    moveability	3:1:
     moveable	3:1:
     moveableness	3:1:
     moveablenesses	3:1:
     moveables	3:1:
+    moveably	3:1:
     ^mucorrhoea	7:1:
     ^multicolour	9:1:
     ^multicoloured	9:1:
@@ -5777,6 +5898,9 @@ extension SpellingTable {
     ^mylonitised	8:1:z
     ^mylonitises	8:1:z
     ^mylonitising	8:1:z
+    ^mynah	4:1:
+    ^mynahes	4:2:
+    mynahs	4:1:
     ^myocoele	4:1:
     ^myohaematin	4:1:
     ^myrialitre	8:2:er
@@ -5948,6 +6072,8 @@ extension SpellingTable {
     ^nitrogenised	9:1:z
     ^nitrogenises	9:1:z
     ^nitrogenising	9:1:z
+    ^nitroglycerine	13:1:
+    ^nitroglycerines	13:1:
     ^nodalise	6:1:z
     ^nodalised	6:1:z
     ^nodalises	6:1:z
@@ -6054,6 +6180,8 @@ extension SpellingTable {
     ^notarises	6:1:z
     ^notarising	6:1:z
     ^nothingise	8:1:z
+    ^nought	1:1:a
+    ^noughts	1:1:a
     ^nounise	5:1:z
     ^nourice	2:1:
     ^novelisation	6:1:z
@@ -6070,6 +6198,8 @@ extension SpellingTable {
     ^nuclearised	8:1:z
     ^nuclearises	8:1:z
     ^nuclearising	8:1:z
+    ^numbskull	3:1:
+    ^numbskulls	3:1:
     ^nuptialise	8:1:z
     ^nymphaeum	5:1:
     ^obelise	5:1:z
@@ -6153,6 +6283,8 @@ extension SpellingTable {
     ^oligocythaemia	9:1:
     ^ombre	3:2:er
     ^ombres	3:2:er
+    ^omelette	6:2:
+    ^omelettes	6:2:
     ^onionised	6:1:z
     ^ontologise	8:1:z
     ^oogloea	4:1:
@@ -6242,6 +6374,8 @@ extension SpellingTable {
     ^ostracising	7:1:z
     ^othaematoma	3:1:
     ^otorrhoea	6:1:
+    ourang	1:1:
+    ourangs	1:1:
     ^ourologies	1:1:
     ^ourology	1:1:
     ^oursel	1:1:
@@ -6329,6 +6463,7 @@ extension SpellingTable {
     ^overrapturise	11:1:z
     ^overrationalise	13:1:z
     ^oversentimentalise	16:1:z
+    ^oversized	8:1:
     ^overspecialisation	12:1:z
     ^overspecialisations	12:1:z
     ^overspecialise	12:1:z
@@ -6379,8 +6514,10 @@ extension SpellingTable {
     ^paedagogism	1:1:
     ^paedatrophia	1:1:
     ^paedatrophy	1:1:
+    paederast	1:1:
     ^paederastic	1:1:
     ^paederastically	1:1:
+    paederasts	1:1:
     ^paediatric	1:1:
     ^paediatrician	1:1:
     ^paediatricians	1:1:
@@ -6726,6 +6863,9 @@ extension SpellingTable {
     ^particularising	11:1:z
     ^partisanise	9:1:z
     ^passivisation	7:1:z
+    passivise	7:1:z
+    passivised	7:1:z
+    passivises	7:1:z
     ^pasteurisation	8:1:z
     ^pasteurisations	8:1:z
     ^pasteurise	8:1:z
@@ -6968,6 +7108,7 @@ extension SpellingTable {
     ^phonetised	7:1:z
     ^phonetises	7:1:z
     ^phonetising	7:1:z
+    ^phoney	4:1:
     ^phorrhoea	6:1:
     ^phosphatisation	9:1:z
     ^phosphatisations	9:1:z
@@ -7407,6 +7548,8 @@ extension SpellingTable {
     ^presympathise	11:1:z
     ^pretence	6:1:s
     ^pretences	6:1:s
+    ^preterite	8:1:
+    ^preterites	8:1:
     ^preutilisable	8:1:z
     ^preutilisation	8:1:z
     ^preutilise	8:1:z
@@ -8495,6 +8638,8 @@ extension SpellingTable {
     ^sexualised	7:1:z
     ^sexualises	7:1:z
     ^sexualising	7:1:z
+    sheik	5:0:h
+    sheiks	5:0:h
     ^shepherdise	9:1:z
     ^sherardise	8:1:z
     ^sherardised	8:1:z
@@ -8551,6 +8696,7 @@ extension SpellingTable {
     ^sistren	4:2:er
     ^sizeable	3:1:
     sizeableness	3:1:
+    ^sizeably	3:1:
     ^skeletonisation	9:1:z
     ^skeletonise	9:1:z
     ^skeletonised	9:1:z
@@ -9003,6 +9149,9 @@ extension SpellingTable {
     ^surgerise	7:1:z
     ^surprisal	6:1:z
     ^sursise	5:1:z
+    ^sweepstake	10:0:s
+    !sweetbriar	8:1:e
+    sweetbriars	8:1:e
     ^swivelled	6:1:
     ^swivelling	6:1:
     ^sycophantise	10:1:z
@@ -9354,6 +9503,8 @@ extension SpellingTable {
     ^thermoanaesthesia	8:1:
     ^thermometerise	12:1:z
     ^thermopolymerisation	14:1:z
+    ^thraldom	5:0:l
+    ^thraldoms	5:0:l
     ^thronise	6:1:z
     ^thymectomise	10:1:z
     ^thyroidectomised	13:1:z
@@ -9364,8 +9515,15 @@ extension SpellingTable {
     ^titbits	2:1:d
     ^titre	3:2:er
     ^titres	3:2:er
+    tittivate	3:1:
+    tittivated	3:1:
+    tittivates	3:1:
+    tittivating	3:1:
+    tittivation	3:1:
     ^tonicise	6:1:z
     ^topaesthesia	3:1:
+    tormenter	7:1:o
+    tormenters	7:1:o
     ^torporise	7:1:z
     ^totalisation	6:1:z
     ^totalisations	6:1:z
@@ -9525,6 +9683,8 @@ extension SpellingTable {
     ^tularaemia	5:1:
     ^tularaemias	5:1:
     ^tularaemic	5:1:
+    ^tumbril	5:1:e
+    ^tumbrils	5:1:e
     ^tumour	4:1:
     ^tumoured	4:1:
     ^tumours	4:1:
@@ -9589,6 +9749,7 @@ extension SpellingTable {
     ^unbarbarised	9:1:z
     ^unbarbarising	9:1:z
     ^unbastardised	10:1:z
+    ^unbeknown	9:0:st
     ^unbrutalise	9:1:z
     ^unbrutalised	9:1:z
     ^unbrutalising	9:1:z
@@ -10114,6 +10275,7 @@ extension SpellingTable {
     ^uroedema	2:1:
     ^urohaematin	4:1:
     ^urophaein	5:1:
+    useability	2:1:
     useable	2:1:
     ^utilisability	5:1:z
     ^utilisable	5:1:z
@@ -10235,6 +10397,8 @@ extension SpellingTable {
     ^ventriloquised	11:1:z
     ^ventriloquises	11:1:z
     ^ventriloquising	11:1:z
+    verandah	7:1:
+    verandahs	7:1:
     ^verbalisation	7:1:z
     ^verbalisations	7:1:z
     ^verbalise	7:1:z
@@ -10397,7 +10561,11 @@ extension SpellingTable {
     waggon	3:1:
     !waggoner	3:1:
     waggoners	3:1:
+    waggonette	3:1:
     waggons	3:1:
+    wainscotted	8:1:
+    wainscotting	8:1:
+    wainscottings	8:1:
     ^wantonise	7:1:z
     ^wantonised	7:1:z
     ^wantonises	7:1:z
@@ -10428,6 +10596,9 @@ extension SpellingTable {
     ^westernises	8:1:z
     ^westernising	8:1:z
     whilst	4:2:e
+    ^whirr	4:1:
+    ^whirrs	4:1:
+    ^whizz	4:1:
     ^wilful	3:0:l
     ^wilfully	3:0:l
     ^wilfulness	3:0:l
@@ -10464,6 +10635,8 @@ extension SpellingTable {
     ^yodelling	5:1:
     yoghurt	3:1:
     yoghurts	3:1:
+    yogourt	3:1:
+    yogourts	3:1:
     ^zaffre	4:2:er
     ^zaffres	4:2:er
     ^zeroise	5:1:z
