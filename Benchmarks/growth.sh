@@ -176,7 +176,8 @@ lines = [
     "Each cell: wall time in seconds / peak resident memory in MB, output discarded; `>N` is a run",
     "cut after N seconds; `exit` a status other than 0. The last column is time(largest) /",
     "time(10×smaller): 10 is linear. Shapes are described at the top of growth.sh. The machine",
-    "(2 cores) was shared with other jobs: times are upper bounds.",
+    "(2 cores) was shared with other jobs: times are upper bounds. `exit 143`: stopped by hand",
+    "(a run that was replaced by a later one of a newer build, or stopped to spare the machine).",
     "",
 ]
 def ratio(c, s):
@@ -194,6 +195,8 @@ for c in commands:
               "| shape | " + " | ".join(f"{mb} MB" for mb in sizes) + " | growth ×10 |",
               "|---|" + "---:|" * len(sizes) + "---:|"]
     for s in shapes:
+        if not any((c, s, mb) in cell for mb in sizes):
+            continue
         cells = []
         for mb in sizes:
             t, m, st = cell.get((c, s, mb), ("", "", ""))

@@ -243,7 +243,14 @@ def aligned_pairs(sources, pairs, other_level):
     found.update({x: y for x, y in both.items() if x not in pairs and x not in found})
     # The hand list's identity entries (`greyhound`) say a word keeps its spelling.
     return {b: a for b, a in found.items() if b not in DISTINCT and a not in DISTINCT
-            and HAND.get(b) != b}
+            and HAND.get(b) != b and not inflection_apart(b, a)}
+
+
+def inflection_apart(x, y):
+    """Whether one word is the other plus an inflectional ending (`oversize`/`oversized`,
+    `sweepstake`/`sweepstakes`): two forms of a word, which the alignment must not merge."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and long[len(short):] in ('s', 'es', 'd', 'ed')
 
 
 def main():

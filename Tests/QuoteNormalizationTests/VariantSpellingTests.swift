@@ -82,11 +82,10 @@ struct VariantSpellingTests {
     #expect(uk.normalize("organizations").text == "organisations")
   }
 
-  @Test func tableLoadsFastAndOnce() {
-    let clock = ContinuousClock()
-    let t = clock.measure { _ = SpellingTable.shared.count }
+  /// The whole generated table is loaded (its load time is measured by the benchmark,
+  /// `quotenorm-bench`'s `spelling-table-load`, never in a test).
+  @Test func tableHoldsTheGeneratedEntries() {
     #expect(SpellingTable.shared.count > 10_000)
-    #expect(t < .milliseconds(200), "\(t)")  // debug build; the benchmark measures release
   }
 
   /// Every word of scowl's American lists (english + american words, upper-case words, proper
