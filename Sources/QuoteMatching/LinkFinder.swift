@@ -158,6 +158,10 @@ struct LinkFinder {
     /// Candidates aligned per probe at most under a posting limit `cap`.
     static func alignedPerProbe(cap: Int) -> Int { max(64, cap / 8) }
 
+    /// Alignment cells per probe at most under a posting limit (about 50 ms of alignment):
+    /// realistic quotations, of tens of words, never come near it.
+    static let cellsPerProbe = 32_000_000
+
     init(
       finder: LinkFinder, groups: Groups, texts: Texts, textOfMember: [Int], index: PrefixIndex.Buffers,
       terms: TermBuffers
@@ -245,10 +249,18 @@ struct LinkFinder {
         }
       }
       if candidates.isEmpty { return }
-      if cap != Int.max && candidates.count > Self.alignedPerProbe(cap: cap) {
+      // Alignment cells this probe would cost: past the budget (very long quotations, each
+      // near many others), the candidates sharing the most weight go first and the rest wait.
+      let rLength = collection.terms(index.members[r]).count
+      var cells = 0
+      for c in candidates {
+        cells += min(PairScorer.maximumCells, rLength * collection.terms(index.members[Int(c)]).count)
+      }
+      let budgeted = cap != Int.max && cells > Self.cellsPerProbe
+      if cap != Int.max && (candidates.count > Self.alignedPerProbe(cap: cap) || budgeted) {
         // Under a limit, the candidates sharing the most weight with r are aligned (ties by
         // member index): quotations of common words only cannot make the work quadratic.
-        let keep = Self.alignedPerProbe(cap: cap)
+        let keep = min(candidates.count, Self.alignedPerProbe(cap: cap))
         candidates.sort { shared[Int($0)] != shared[Int($1)] ? shared[Int($0)] > shared[Int($1)] : $0 < $1 }
         candidates.removeLast(candidates.count - keep)
         cut = true
@@ -260,9 +272,14 @@ struct LinkFinder {
       // The pair needs τ of r's weight (r is the lighter side): what the prefix shared plus all
       // of r outside its prefix bounds it; then the exact order-free overlap does.
       let needed = tau * wr
+      var spent = 0
       for c in candidates {
         let ci = Int(c)
         if shared[ci] + slack < needed { continue }
+        if budgeted {
+          spent += min(PairScorer.maximumCells, rLength * collection.terms(index.members[ci]).count)
+          if spent > Self.cellsPerProbe { break }
+        }
         if slack > 0 {
           var overlap: Float = 0
           for k in Int(index.classStart[ci])..<Int(index.classStart[ci + 1]) where lexemeStamp[Int(index.classID[k])] == r32 {
