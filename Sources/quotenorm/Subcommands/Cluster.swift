@@ -110,7 +110,7 @@ struct Cluster: ParsableCommand {
         printError(
           "quotenorm cluster: \(clustering.limitedQuotations) distinct quotation texts share their most "
             + "telling words with more than 4,096 others; each was aligned with the candidates sharing "
-            + "the most weight (on the benchmark's quote sets this costs under 0.001 of pair recall)")
+            + "the most weight (on the benchmark's quote sets this costs 0.0002 of pair recall at 100k quotations, 0.003 at 1M)")
       }
       if stats {
         let multi = clustering.clusters.filter { $0.members.count > 1 }.count
