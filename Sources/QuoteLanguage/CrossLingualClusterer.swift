@@ -62,10 +62,7 @@ public struct CrossLingualClusterer: Sendable {
   ///
   /// - Complexity: O(*n*) in the total length.
   public func languages(of records: [QuoteRecord]) -> [String] {
-    LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator
-    ).languages
+    scorer.routing(records, minimumConfidence: minimumConfidence).languages
   }
 
   /// The languages found in `records` that cannot be compared across languages here (no
@@ -78,10 +75,7 @@ public struct CrossLingualClusterer: Sendable {
   ///
   /// - Complexity: O(*n*) in the total length.
   public func untranslatableLanguages(of records: [QuoteRecord]) -> [String] {
-    LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator
-    ).untranslatable
+    scorer.routing(records, minimumConfidence: minimumConfidence).untranslatable
   }
 
   /// Clusters `records` (ids unique).
@@ -92,9 +86,7 @@ public struct CrossLingualClusterer: Sendable {
   /// - Complexity: same-language clustering, plus, with several languages, one translation
   ///   batch per language pair and O(*n* × ``candidatesPerQuote``) cross-language scores.
   public func cluster(_ records: [QuoteRecord]) throws -> CrossLingualClustering {
-    let routing = LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator)
+    let routing = scorer.routing(records, minimumConfidence: minimumConfidence)
     var groups: [CrossLingualClustering.Group] = []
     var units: [Unit] = []
     var score = [Double](repeating: 1, count: records.count)

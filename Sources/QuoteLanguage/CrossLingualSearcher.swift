@@ -61,10 +61,7 @@ public struct CrossLingualSearcher: Sendable {
   ///
   /// - Complexity: O(*n*) in the total length.
   public func languages(of records: [QuoteRecord]) -> [String] {
-    LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator
-    ).languages
+    scorer.routing(records, minimumConfidence: minimumConfidence).languages
   }
 
   /// The languages found in `records` that cannot be compared across languages here (no
@@ -72,15 +69,12 @@ public struct CrossLingualSearcher: Sendable {
   /// quotations are searched with the most frequent language's, as written.
   ///
   /// ```swift
-  /// CrossLingualClusterer().untranslatableLanguages(of: records)  // ["ar"]: no Apertium pair
+  /// CrossLingualSearcher().untranslatableLanguages(of: targets + queries)  // ["ar"]: no Apertium pair
   /// ```
   ///
   /// - Complexity: O(*n*) in the total length.
   public func untranslatableLanguages(of records: [QuoteRecord]) -> [String] {
-    LanguageRouting(
-      records, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator
-    ).untranslatable
+    scorer.routing(records, minimumConfidence: minimumConfidence).untranslatable
   }
 
   /// The best `top` targets of each query, best first (score, then id), in query order.
@@ -93,9 +87,7 @@ public struct CrossLingualSearcher: Sendable {
     -> [[Result]]
   {
     let all = targets + queries
-    let routing = LanguageRouting(
-      all, identifier: scorer.configuration.identifier, minimumConfidence: minimumConfidence,
-      translator: scorer.configuration.translator)
+    let routing = scorer.routing(all, minimumConfidence: minimumConfidence)
     let targetLanguage = Array(routing.languages[..<targets.count])
     let queryLanguage = Array(routing.languages[targets.count...])
     var results = [[Result]](repeating: [], count: queries.count)

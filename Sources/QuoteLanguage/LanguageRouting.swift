@@ -117,6 +117,15 @@ struct LanguageRouting: Sendable {
 }
 
 extension CrossLingualScorer {
+  /// The languages of `records` as this scorer's identifier and translator resolve them.
+  ///
+  /// - Complexity: O(*n*) in the total length.
+  func routing(_ records: [QuoteRecord], minimumConfidence: Double) -> LanguageRouting {
+    LanguageRouting(
+      records, identifier: configuration.identifier, minimumConfidence: minimumConfidence,
+      translator: configuration.translator)
+  }
+
   /// Checks that the translation backend translates between every two of `languages` here.
   ///
   /// ```swift
