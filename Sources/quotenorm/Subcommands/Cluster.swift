@@ -129,14 +129,9 @@ struct Cluster: ParsableCommand {
         }
       }
       try out.flush()
-    } catch let e as InputError {
-      progress.finish()
-      try? out.flush()
-      printError(e.description)
-      throw ExitCode(e.exitCode)
-    } catch let e as OutputError {
-      if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
-      throw ExitCode(74)
+    } catch {
+      if error is InputError { progress.finish() }
+      throw out.exit(for: error)
     }
   }
 

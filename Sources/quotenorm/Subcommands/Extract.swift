@@ -57,15 +57,8 @@ struct Extract: ParsableCommand {
     do {
       for path in input.paths { try runner.run(path: path, into: &out) }
       try out.flush()
-    } catch let e as InputError {
-      try? out.flush()
-      printError(e.description)
-      throw ExitCode(e.exitCode)
-    } catch let e as OutputError {
-      if !e.pipeClosed {
-        printError("quotenorm: cannot write output: \(e.message); the output is incomplete")
-      }
-      throw ExitCode(74)
+    } catch {
+      throw out.exit(for: error)
     }
   }
 }

@@ -95,13 +95,8 @@ struct Match: ParsableCommand {
       }
       if format == .text && !pairs.isEmpty { try out.write(MatchMarkup.legend + "\n") }
       try out.flush()
-    } catch let e as InputError {
-      try? out.flush()
-      printError(e.description)
-      throw ExitCode(e.exitCode)
-    } catch let e as OutputError {
-      if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
-      throw ExitCode(74)
+    } catch {
+      throw out.exit(for: error)
     }
   }
 }

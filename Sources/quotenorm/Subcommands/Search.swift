@@ -104,14 +104,9 @@ struct Search: ParsableCommand {
         try out.write("{\"id\":\(JSONText.quoted(q.id)),\"results\":[\(items.joined(separator: ","))]}\n")
       }
       try out.flush()
-    } catch let e as InputError {
-      progress.finish()
-      try? out.flush()
-      printError(e.description)
-      throw ExitCode(e.exitCode)
-    } catch let e as OutputError {
-      if !e.pipeClosed { printError("quotenorm: cannot write output: \(e.message); the output is incomplete") }
-      throw ExitCode(74)
+    } catch {
+      if error is InputError { progress.finish() }
+      throw out.exit(for: error)
     }
   }
 
