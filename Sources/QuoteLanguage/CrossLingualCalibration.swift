@@ -1,4 +1,5 @@
 import Foundation
+import QuoteMatching
 
 /// The calibrated cross-lingual score, fitted by `Benchmarks/crosslingual/calibrate.py` on what
 /// the benchmark writes for the NTREX dev split (`es` reference only; `es_ref2` and `es_mx` are
@@ -49,16 +50,10 @@ enum CrossLingualCalibration {
     score: Double, coverageA a: Double, coverageB b: Double,
     configuration: CrossLingualScorer.Configuration
   ) -> CrossLingualVerdict {
-    if score >= configuration.linkThreshold && max(a, b) >= configuration.minimumCoverage {
-      let covered = configuration.coveredThreshold
-      switch (a >= covered, b >= covered) {
-      case (true, true): return .same
-      case (false, true): return .contains
-      case (true, false): return .contained
-      case (false, false): return .related
-      }
-    }
-    if score >= configuration.relatedThreshold || max(a, b) >= 0.5 { return .related }
-    return .different
+    let v = MatchVerdict(
+      score: score, coverageA: a, coverageB: b, linkThreshold: configuration.linkThreshold,
+      minimumCoverage: configuration.minimumCoverage, coveredThreshold: configuration.coveredThreshold,
+      relatedThreshold: configuration.relatedThreshold)
+    return CrossLingualVerdict(rawValue: v.rawValue) ?? .different
   }
 }

@@ -59,18 +59,9 @@ enum Calibration {
 
   /// The verdict for a comparison with score `score`.
   static func verdict(_ e: PairEvidence, score: Double, configuration: QuoteMatcher.Configuration) -> MatchVerdict {
-    let a = e.coverageA
-    let b = e.coverageB
-    if score >= configuration.linkThreshold && max(a, b) >= configuration.minimumCoverage {
-      let covered = configuration.coveredThreshold
-      switch (a >= covered, b >= covered) {
-      case (true, true): return .same
-      case (false, true): return .contains
-      case (true, false): return .contained
-      case (false, false): return .related
-      }
-    }
-    if score >= configuration.relatedThreshold || max(a, b) >= 0.5 { return .related }
-    return .different
+    MatchVerdict(
+      score: score, coverageA: e.coverageA, coverageB: e.coverageB,
+      linkThreshold: configuration.linkThreshold, minimumCoverage: configuration.minimumCoverage,
+      coveredThreshold: configuration.coveredThreshold, relatedThreshold: configuration.relatedThreshold)
   }
 }

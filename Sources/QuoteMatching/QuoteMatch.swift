@@ -18,6 +18,38 @@ public enum MatchVerdict: String, Sendable, Hashable, Codable, CaseIterable {
   case different
 }
 
+extension MatchVerdict {
+  /// The verdict for a comparison scoring `score` with in-order coverages `a` and `b`: linked
+  /// (score at least `linkThreshold`, one side covered at least `minimumCoverage`) it is `same`,
+  /// `contains` or `contained` by which sides reach `coveredThreshold`, else `related`; unlinked,
+  /// `related` from `relatedThreshold` or half a side covered, else `different`. The one rule of
+  /// same-language and cross-language matching.
+  ///
+  /// ```swift
+  /// MatchVerdict(score: 0.9, coverageA: 1, coverageB: 0.4, linkThreshold: 0.5,
+  ///              minimumCoverage: 0.5, coveredThreshold: 0.75, relatedThreshold: 0.2)  // .contained
+  /// ```
+  ///
+  /// - Complexity: O(1).
+  public init(
+    score: Double, coverageA a: Double, coverageB b: Double, linkThreshold: Double,
+    minimumCoverage: Double, coveredThreshold: Double, relatedThreshold: Double
+  ) {
+    if score >= linkThreshold && max(a, b) >= minimumCoverage {
+      switch (a >= coveredThreshold, b >= coveredThreshold) {
+      case (true, true): self = .same
+      case (false, true): self = .contains
+      case (true, false): self = .contained
+      case (false, false): self = .related
+      }
+    } else if score >= relatedThreshold || max(a, b) >= 0.5 {
+      self = .related
+    } else {
+      self = .different
+    }
+  }
+}
+
 /// The result of comparing two quotations.
 ///
 /// ```swift

@@ -127,5 +127,21 @@ struct QuoteMatcherTests {
     #expect(m.match(long, other).verdict != .same)
     #expect(m.match("w1 w2 w3 " + long.prefix(200), long).score.isFinite)
   }
+
+  /// The one verdict rule, shared with cross-language matching.
+  @Test func verdictRule() {
+    func v(_ s: Double, _ a: Double, _ b: Double) -> MatchVerdict {
+      MatchVerdict(
+        score: s, coverageA: a, coverageB: b, linkThreshold: 0.5, minimumCoverage: 0.5,
+        coveredThreshold: 0.75, relatedThreshold: 0.2)
+    }
+    #expect(v(0.9, 1, 0.9) == .same)
+    #expect(v(0.9, 0.4, 1) == .contains)
+    #expect(v(0.9, 1, 0.4) == .contained)
+    #expect(v(0.9, 0.6, 0.6) == .related)
+    #expect(v(0.9, 0.3, 0.3) == .related)  // linked score, too little covered
+    #expect(v(0.1, 0.1, 0.1) == .different)
+    #expect(v(0.1, 0.6, 0.1) == .related)
+  }
 }
 
