@@ -29,8 +29,7 @@ struct ClusterReport {
           verdict = match.verdict.rawValue
         }
         try out.write(
-          "   " + Self.pad(r.source ?? "–", sourceWidth) + "  " + Self.pad(r.speaker ?? "–", speakerWidth) + "  "
-            + Self.pad(r.date ?? "–", 10) + "  " + Self.pad(MatchRecord.number(clustering.scores[m]), 6) + "  "
+          Self.identity(r, sourceWidth, speakerWidth) + Self.pad(MatchRecord.number(clustering.scores[m]), 6) + "  "
             + Self.pad(verdict, 9) + "  " + text + "\n")
       }
       try out.write("\n")
@@ -41,10 +40,15 @@ struct ClusterReport {
       for c in alone {
         let r = records[c.center]
         try out.write(
-          "   " + Self.pad(r.source ?? "–", sourceWidth) + "  " + Self.pad(r.speaker ?? "–", speakerWidth) + "  "
-            + Self.pad(r.date ?? "–", 10) + "  " + Self.oneLine(r.text) + "\n")
+          Self.identity(r, sourceWidth, speakerWidth) + Self.oneLine(r.text) + "\n")
       }
     }
+  }
+
+  /// The source, speaker and date columns of a row, indented and padded.
+  static func identity(_ r: QuoteRecord, _ sourceWidth: Int, _ speakerWidth: Int) -> String {
+    "   " + pad(r.source ?? "–", sourceWidth) + "  " + pad(r.speaker ?? "–", speakerWidth) + "  "
+      + pad(r.date ?? "–", 10) + "  "
   }
 
   static func pad(_ s: String, _ n: Int) -> String {

@@ -38,8 +38,7 @@ struct CrossLingualClusterReport {
           }
         }
         try out.write(
-          "   " + ClusterReport.pad(r.source ?? "–", sourceWidth) + "  " + ClusterReport.pad(r.speaker ?? "–", speakerWidth) + "  "
-            + ClusterReport.pad(r.date ?? "–", 10) + "  " + ClusterReport.pad(clustering.languages[m], 4) + "  "
+          ClusterReport.identity(r, sourceWidth, speakerWidth) + ClusterReport.pad(clustering.languages[m], 4) + "  "
             + ClusterReport.pad(MatchRecord.number(clustering.scores[m]), 6) + "  " + ClusterReport.pad(verdict, 9) + "  " + text + "\n")
         if let t = clustering.translations[m] { try out.write(indent + "→ " + ClusterReport.oneLine(t) + "\n") }
       }
@@ -51,8 +50,7 @@ struct CrossLingualClusterReport {
       for c in alone {
         let r = records[c.center]
         try out.write(
-          "   " + ClusterReport.pad(r.source ?? "–", sourceWidth) + "  " + ClusterReport.pad(r.speaker ?? "–", speakerWidth) + "  "
-            + ClusterReport.pad(r.date ?? "–", 10) + "  " + ClusterReport.pad(clustering.languages[c.center], 4) + "  "
+          ClusterReport.identity(r, sourceWidth, speakerWidth) + ClusterReport.pad(clustering.languages[c.center], 4) + "  "
             + ClusterReport.oneLine(r.text) + "\n")
         if let t = clustering.translations[c.center] {
           try out.write("   " + String(repeating: " ", count: sourceWidth + speakerWidth + 20) + "→ " + ClusterReport.oneLine(t) + "\n")
