@@ -9,6 +9,8 @@
 #   FUZZ_MAX_LEN=4096                        longest input libFuzzer makes, in bytes
 #   FUZZ_BIN=DIR                             run the targets built in DIR (no build): a long
 #                                            campaign on a copy, immune to rebuilds
+#   FUZZ_SUMMARY=FILE                        where the summary table goes (default
+#                                            .build/fuzz-summary.md; one per concurrent run)
 #
 # Inputs the fuzzers add go to Fuzz/.build/corpus/<target>/ (not committed; Fuzz/corpus/ holds
 # the seeds, rebuilt by make_corpus.py). A crash, leak, timeout or out-of-memory input is saved
@@ -56,7 +58,7 @@ corpus_of() {
 # error of its own: libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE="enable=no"
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:${ASAN_OPTIONS:-}"
-summary="$here/.build/fuzz-summary.md"
+summary="${FUZZ_SUMMARY:-$here/.build/fuzz-summary.md}"
 mkdir -p "$here/.build"
 {
   echo "| target | executions | exec/s | corpus added | peak RSS (MB) | result |"
