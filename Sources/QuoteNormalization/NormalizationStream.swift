@@ -119,10 +119,12 @@ public struct NormalizationStream: Sendable {
     let current = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }
     let context = VariantContext(original: original, edits: lineEdits)
     guard let r = variants.run(current, context: context) else { return count }
-    out.removeSubrange(mark...)
-    UTF8Scalars.encode(r.scalars, into: &out)
+    var result = r.scalars
     lineEdits = OffsetMap.compose(lineEdits, r.edits)
-    return r.scalars.count
+    settle(&result, &lineEdits, original: original)
+    out.removeSubrange(mark...)
+    UTF8Scalars.encode(result, into: &out)
+    return result.count
   }
 
   /// The match profile: the steps before the match phase (usually skipped: nothing triggers
@@ -174,8 +176,14 @@ public struct NormalizationStream: Sendable {
   /// `result`) are extended. Returns whether anything changed.
   ///
   /// - Complexity: O(*n*) when folding created nothing for the first phase (one scan).
+  /// With `original` (the line as written), the variant rules run again after the match phase
+  /// in each round: they too change the context the mojibake judge reads (`$19 billion`
+  /// written out as `$19000000000` changes the line's script profile).
   @discardableResult
-  private func settle(_ result: inout [Unicode.Scalar], _ edits: inout [Edit]) -> Bool {
+  private func settle(
+    _ result: inout [Unicode.Scalar], _ edits: inout [Edit],
+    original: (() -> [Unicode.Scalar])? = nil
+  ) -> Bool {
     var changed = false
     for _ in 0..<2 {
       let features = LineFeatures.scan(scalars: result)
@@ -185,6 +193,12 @@ public struct NormalizationStream: Sendable {
       let (folded, second) = Self.run(matchSteps, on: repaired)
       edits = OffsetMap.compose(edits, OffsetMap.compose(first, second))
       result = folded
+      if let original, let variants,
+        let r = variants.run(result, context: VariantContext(original: original, edits: edits))
+      {
+        edits = OffsetMap.compose(edits, r.edits)
+        result = r.scalars
+      }
       changed = true
     }
     return changed

@@ -80,6 +80,15 @@ struct FuzzRegressionTests {
     Case(
       name: "capitalized lower-case-only spelling", normalizer: Normalizer(profile: .match),
       input: "\u{C4}x\u{CB} Grey, Tyre said", expected: "ax gray, tire said"),
+    // Writing out a number (`9 billion` → `9000000000`) changed the line's script profile, and
+    // with it the mojibake judge's reading of `\u{80}π` on a second pass only (MacRoman for
+    // `۹`). Fixed in NormalizationStream.settle: after the variant rules change a line that
+    // still holds mojibake candidates, both phases and the variant rules run again.
+    Case(
+      name: "variant rules change the mojibake judge's context",
+      normalizer: Normalizer(profile: .match),
+      input: "ke\u{FFFD}9 billion brsÂºèÁöÑ\u{80}π4erers",
+      expected: "ke\u{FFFD}9000000000 brs\u{5F0F}\u{7684}\u{6F9}4erers"),
   ]
 
   @Test(arguments: cases)
