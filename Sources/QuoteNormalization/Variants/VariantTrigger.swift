@@ -72,12 +72,17 @@ struct VariantTrigger: Sendable {
         i += 1
         continue
       }
+      // The word's hash as it is read (``SpellingTable/hash(_:_:_:)``).
+      var h = (Self.fnvBasis ^ UInt64(c | 0x20)) &* Self.fnvPrime
       var j = i + 1
-      while j < n, Self.isLetter(b[j]) { j += 1 }
+      while j < n, Self.isLetter(b[j]) {
+        h = (h ^ UInt64(b[j] | 0x20)) &* Self.fnvPrime
+        j += 1
+      }
       let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
       let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
       if apostrophe || bounded {
-        let f = table.flags(b, i..<j)
+        let f = table.flags(b, i..<j, hash: Int(truncatingIfNeeded: h ^ (h >> 29)))
         if !f.isEmpty {
           if apostrophe && f.contains(.beforeApostrophe) && enabled.contains(.contractions) {
             found.insert(.contractions)
@@ -178,6 +183,10 @@ struct VariantTrigger: Sendable {
     while k < n, Self.isLetter(b[k]) { k += 1 }
     return k > j + 1 && table.flags(b, (j + 1)..<k).contains(.anyNumber)
   }
+
+  /// FNV-1a, as in ``SpellingTable/hash(_:_:_:)``.
+  private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
   @inline(__always)
   private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

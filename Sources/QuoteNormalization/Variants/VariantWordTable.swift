@@ -42,8 +42,9 @@ final class VariantWordTable: Sendable {
   private let starts: [Int32]
   private let lengths: [UInt8]
   private let flags: [Flags]
-  /// Word index by hash; -1 is empty.
-  private let slots: [Int32]
+  /// By hash: the word's index in the low 16 bits, 16 more bits of its hash above them (most
+  /// words of a line are in no list and are rejected on this one read); 0 is empty.
+  private let slots: [UInt32]
   private let mask: Int
   /// The longest word: longer words are in no step's lists.
   let maxLength: Int
@@ -84,20 +85,22 @@ final class VariantWordTable: Sendable {
     add(NumberStep.scales.keys, .afterNumber)
     add(["per", "percent", "por", "pour", "pct"], .afterNumber)
 
-    // Words longer than 255 bytes (none) could not be stored: leave them out.
-    let kept = words.indices.filter { words[$0].count <= 255 }
+    // Words longer than 255 bytes (none) could not be stored, nor more than 65,535 words
+    // (there are about 10,700): leave them out.
+    let kept = words.indices.filter { words[$0].count <= 255 }.prefix(0xFFFF)
     var size = 16
     while size < kept.count * 2 { size <<= 1 }
-    var slots = [Int32](repeating: -1, count: size)
+    var slots = [UInt32](repeating: 0, count: size)
     var bytes: [UInt8] = []
     var starts: [Int32] = []
     var lengths: [UInt8] = []
     var keptFlags: [Flags] = []
     for k in kept {
       let w = words[k]
-      var h = w.withUnsafeBufferPointer { SpellingTable.hash($0, 0, $0.count) } & (size - 1)
-      while slots[h] >= 0 { h = (h + 1) & (size - 1) }
-      slots[h] = Int32(starts.count)
+      let hash = w.withUnsafeBufferPointer { SpellingTable.hash($0, 0, $0.count) }
+      var h = hash & (size - 1)
+      while slots[h] != 0 { h = (h + 1) & (size - 1) }
+      slots[h] = Self.slot(index: starts.count + 1, hash: hash)
       starts.append(Int32(bytes.count))
       lengths.append(UInt8(w.count))
       keptFlags.append(flags[k])
@@ -117,21 +120,43 @@ final class VariantWordTable: Sendable {
   ///
   /// - Complexity: O(*k*) in the word's length.
   func flags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Flags {
+    guard range.count <= maxLength else { return [] }
+    return flags(b, range, hash: SpellingTable.hash(b, range.lowerBound, range.count))
+  }
+
+  /// ``flags(_:_:)`` for a word whose ``SpellingTable/hash(_:_:_:)`` is known.
+  ///
+  /// - Complexity: O(*k*) in the word's length.
+  func flags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: Int) -> Flags {
     let n = range.count
     guard n <= maxLength else { return [] }
-    var h = SpellingTable.hash(b, range.lowerBound, n) & mask
-    return bytes.withUnsafeBufferPointer { t in
+    let tag = Self.slot(index: 0, hash: hash)
+    var h = hash & mask
+    return slots.withUnsafeBufferPointer { slots in
       while true {
-        let s = Int(slots[h])
-        if s < 0 { return [] }
-        if Int(lengths[s]) == n {
-          let start = Int(starts[s])
-          var k = 0
-          while k < n, t[start + k] == b[range.lowerBound + k] | 0x20 { k += 1 }
-          if k == n { return flags[s] }
+        let v = slots[h]
+        if v == 0 { return [] }
+        if v & 0xFFFF_0000 == tag {
+          let s = Int(v & 0xFFFF) - 1
+          if Int(lengths[s]) == n {
+            let start = Int(starts[s])
+            let same = bytes.withUnsafeBufferPointer { t in
+              var k = 0
+              while k < n, t[start + k] == b[range.lowerBound + k] | 0x20 { k += 1 }
+              return k == n
+            }
+            if same { return flags[s] }
+          }
         }
         h = (h + 1) & mask
       }
     }
+  }
+
+  /// A slot: `index` (1-based, 0 is empty) below 16 bits of `hash` (others than the slot
+  /// number's).
+  @inline(__always)
+  private static func slot(index: Int, hash: Int) -> UInt32 {
+    UInt32(truncatingIfNeeded: hash >> 32) & 0xFFFF_0000 | UInt32(index)
   }
 }
