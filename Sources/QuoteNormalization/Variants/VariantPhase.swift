@@ -88,8 +88,9 @@ struct VariantPhase: Sendable {
       // A step the trigger left out has nothing to do on the line.
       guard triggered.contains(kinds[k]) else { continue }
       guard let r = step.apply(to: current, context: context) else { continue }
-      if !always {
-        // The step wrote new words: read the line again for the steps after it.
+      if !always && !triggered.isSuperset(of: kinds[(k + 1)...].reduce([], { $0.union($1) })) {
+        // The step wrote new words: read the line again for the steps after it that the
+        // trigger left out (none after the last step, none when all of them run anyway).
         var bytes: [UInt8] = []
         UTF8Scalars.encode(r.scalars, into: &bytes)
         triggered = bytes.withUnsafeBufferPointer { trigger.steps(in: $0) }
