@@ -113,12 +113,12 @@ public struct NormalizationStream: Sendable {
   ) -> Int {
     guard let variants else { return count }
     let triggered = out.withUnsafeBufferPointer {
-      variants.isTriggered(UnsafeBufferPointer(rebasing: $0[mark...]))
+      variants.triggered(UnsafeBufferPointer(rebasing: $0[mark...]))
     }
-    guard triggered else { return count }
+    guard !triggered.isEmpty else { return count }
     let current = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }
     let context = VariantContext(original: original, edits: lineEdits)
-    guard let r = variants.run(current, context: context) else { return count }
+    guard let r = variants.run(current, context: context, triggered: triggered) else { return count }
     var result = r.scalars
     lineEdits = OffsetMap.compose(lineEdits, r.edits)
     settle(&result, &lineEdits, original: original)

@@ -190,12 +190,14 @@ struct NumberStep: VariantStep {
 
   /// The number words that are a number other than 1 on their own, in either language (the
   /// others, `a` `and` `y` `un`, make one only with a number word after them).
-  static let standalone = ByteWordSet(
-    NumberWords.english.union(NumberWords.spanish).filter { w in
-      [NumberWords.Language.english, .spanish].contains { l in
-        NumberWords.value(of: [w], language: l).map { $0 != 1 } ?? false
-      }
-    })
+  static let standalone = ByteWordSet(Array(standaloneWords))
+
+  /// The words of ``standalone``.
+  static let standaloneWords: Set<String> = NumberWords.english.union(NumberWords.spanish).filter { w in
+    [NumberWords.Language.english, .spanish].contains { l in
+      NumberWords.value(of: [w], language: l).map { $0 != 1 } ?? false
+    }
+  }
 
   static let scales: [String: Int] = [
     "thousand": 3, "million": 6, "billion": 9, "mil": 3, "millon": 6, "millones": 6,

@@ -2,20 +2,22 @@
 /// contractions, spelling, numbers, names, aliases, in that order, each step seeing the one
 /// before. Their edits compose with the line's other edits (``OffsetMap/compose(_:_:)``).
 ///
-/// A line first goes through a cheap trigger on its output bytes (an apostrophe, a digit, a
-/// word of the spelling table or a number word, one hash lookup per word); a line without one
-/// stays as the earlier phases left it, so the fused match path keeps its speed on such lines.
+/// A line first goes through a cheap trigger on its output bytes (``VariantTrigger``: the
+/// words and digits each step acts on, one hash lookup per word); a line without one stays as
+/// the earlier phases left it, so the fused match path keeps its speed on such lines, and a
+/// step the trigger leaves out is skipped (the trigger reads the line again after a step has
+/// changed it).
 ///
 /// - Complexity: O(*n*) per line.
 struct VariantPhase: Sendable {
   let steps: [any VariantStep]
-  /// What can make a step act, for the trigger.
-  private let apostrophes: Bool
-  private let digitsAndNumberWords: Bool
-  private let britishWords: Bool
+  /// What each step is for the trigger (``every`` for names and aliases).
+  private let kinds: [VariantTrigger.Steps]
+  private let trigger: VariantTrigger
   /// Aliases, names and a British target look at every word: always run.
   private let always: Bool
-  private let triggerWords: ByteWordSet
+  /// Every step, whatever the trigger reads.
+  static let every = VariantTrigger.Steps(rawValue: 0xFF)
 
   /// nil when no variant rule applies to `options`. Contractions, numbers, names and aliases
   /// work on match keys (they need ``Normalizer/Options/nfkcCasefold``); spelling works on any
@@ -23,24 +25,30 @@ struct VariantPhase: Sendable {
   init?(options: Normalizer.Options, language: String?, configuration: Normalizer.Variants) {
     let folded = options.contains(.nfkcCasefold)
     var steps: [any VariantStep] = []
-    var words: [String] = []
-    let contractions = folded && options.contains(.contractions)
-    if contractions {
+    var kinds: [VariantTrigger.Steps] = []
+    var contractionStep: ContractionStep? = nil
+    var numberStep: NumberStep? = nil
+    if folded && options.contains(.contractions) {
       let step = ContractionStep(language: language)
+      contractionStep = step
       steps.append(step)
-      if step.foldsSpanishArticles { words += ["al", "del"] }
+      kinds.append(.contractions)
     }
-    if options.contains(.spelling) { steps.append(SpellingStep(target: configuration.spelling, folded: folded)) }
-    let numbers = folded && options.contains(.numbers)
-    if numbers {
+    if options.contains(.spelling) {
+      steps.append(SpellingStep(target: configuration.spelling, folded: folded))
+      kinds.append(.spelling)
+    }
+    if folded && options.contains(.numbers) {
       let step = NumberStep(language: language)
+      numberStep = step
       steps.append(step)
-      for l in step.languages {
-        words += Array(l == .english ? NumberWords.english : NumberWords.spanish)
-      }
+      kinds.append(.numbers)
     }
     let names = folded && options.contains(.names)
-    if names { steps.append(NameStep()) }
+    if names {
+      steps.append(NameStep())
+      kinds.append(Self.every)
+    }
     let aliases = folded && !configuration.aliases.isEmpty
     if aliases {
       // Aliases are folded by the same rules, up to the names step.
@@ -48,61 +56,45 @@ struct VariantPhase: Sendable {
       without.aliases = AliasTable()
       let fold = Normalizer(options: options, language: language, variants: without)
       steps.append(AliasStep(table: configuration.aliases) { fold.normalize($0).text })
+      kinds.append(Self.every)
     }
     guard !steps.isEmpty else { return nil }
     self.steps = steps
-    self.apostrophes = contractions
-    self.digitsAndNumberWords = numbers
-    self.britishWords = options.contains(.spelling)
+    self.kinds = kinds
+    self.trigger = VariantTrigger(
+      contractions: contractionStep, spelling: options.contains(.spelling), numbers: numberStep)
     self.always = names || aliases || (options.contains(.spelling) && configuration.spelling == .british)
-    self.triggerWords = ByteWordSet(words.filter { $0 != "and" && $0 != "y" })
   }
 
-  /// Whether the line (UTF-8, as the earlier phases left it) may be changed by a step.
+  /// The steps that may change the line (UTF-8, as the earlier phases left it); empty when
+  /// none may.
   ///
   /// - Complexity: O(*n*).
-  func isTriggered(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    if always { return true }
-    let table = SpellingTable.shared
-    var i = 0
-    let n = b.count
-    while i < n {
-      let c = b[i]
-      if c == 0x27 && apostrophes { return true }
-      if c >= 0x30 && c <= 0x39 {
-        if digitsAndNumberWords { return true }
-        i += 1
-        continue
-      }
-      guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A else {
-        i += 1
-        continue
-      }
-      var j = i + 1
-      while j < n, (b[j] | 0x20) >= 0x61 && (b[j] | 0x20) <= 0x7A { j += 1 }
-      let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
-      if bounded {
-        if britishWords && table.containsBritish(b, i..<j) { return true }
-        if triggerWords.contains(b, i..<j) { return true }
-      }
-      i = j
-    }
-    return false
+  func triggered(_ b: UnsafeBufferPointer<UInt8>) -> VariantTrigger.Steps {
+    always ? Self.every : trigger.steps(in: b)
   }
 
-  @inline(__always)
-  private static func isAlphanumeric(_ c: UInt8) -> Bool {
-    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x30 && c <= 0x39
-  }
-
-  /// Runs the steps on a line; nil when nothing changes.
+  /// Runs the steps on a line: those in `triggered`, read again from the line after each step
+  /// that changes it; nil when nothing changes.
   ///
   /// - Complexity: O(*n*).
-  func run(_ scalars: [Unicode.Scalar], context: VariantContext) -> StepResult? {
+  func run(
+    _ scalars: [Unicode.Scalar], context: VariantContext, triggered: VariantTrigger.Steps = every
+  ) -> StepResult? {
     var current = scalars
     var edits: [Edit] = []
+    var triggered = triggered
     for (k, step) in steps.enumerated() {
+      // A step the trigger left out has nothing to do on the line.
+      guard triggered.contains(kinds[k]) else { continue }
       guard let r = step.apply(to: current, context: context) else { continue }
+      if !always && !triggered.isSuperset(of: kinds[(k + 1)...].reduce([], { $0.union($1) })) {
+        // The step wrote new words: read the line again for the steps after it that the
+        // trigger left out (none after the last step, none when all of them run anyway).
+        var bytes: [UInt8] = []
+        UTF8Scalars.encode(r.scalars, into: &bytes)
+        triggered = bytes.withUnsafeBufferPointer { trigger.steps(in: $0) }
+      }
       edits = OffsetMap.compose(edits, r.edits)
       context.advance(by: r.edits)
       current = r.scalars

@@ -1,0 +1,199 @@
+/// Which variant steps may change a line, read from its UTF-8 bytes (as the earlier phases left
+/// it) in one pass, before any step decodes it: most lines of running text need none.
+///
+/// A step that the trigger leaves out cannot change the line: the trigger asks for the same
+/// things the step looks for, only less precisely.
+/// - contractions: a word before an apostrophe and a letter (`won't`, `l'État`) that is one of
+///   the words the step expands (not a possessive `Trump's`), or `al`/`del`;
+/// - spelling: a word of the spelling table;
+/// - numbers: a digit run followed by what the step rewrites (a separator and digits, `%`, an
+///   ordinal suffix, a percent or scale word after a space), not a bare `2019`; a number word that
+///   is a number on its own (`two`, not `one`), or any number word before another.
+///
+/// ```swift
+/// trigger.steps(in: bytes)  // [.numbers] for "it costs 25,000 dollars"; [] for "in 2019"
+/// ```
+///
+/// - Complexity: O(*n*) in the line's bytes, one hash lookup per word at most.
+struct VariantTrigger: Sendable {
+  /// A set of variant steps.
+  struct Steps: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let contractions = Steps(rawValue: 1)
+    static let spelling = Steps(rawValue: 2)
+    static let numbers = Steps(rawValue: 4)
+  }
+
+  /// The steps the trigger reads for.
+  let enabled: Steps
+  /// Flags of a word that may make the number step act alone (a number word of the step's
+  /// languages that is a number on its own), and those that may with a number word after it.
+  private let numberAlone: VariantWordTable.Flags
+  private let numberStart: VariantWordTable.Flags
+  /// Whether Spanish `once` is read alone (Spanish text only).
+  private let onceAlone: Bool
+  /// Whether `al` and `del` are expanded.
+  private let articles: Bool
+  private let table = VariantWordTable.shared
+
+  init(contractions: ContractionStep?, spelling: Bool, numbers: NumberStep?) {
+    var enabled: Steps = []
+    if contractions != nil { enabled.insert(.contractions) }
+    articles = contractions?.foldsSpanishArticles ?? false
+    if spelling { enabled.insert(.spelling) }
+    var start: VariantWordTable.Flags = []
+    if let numbers {
+      enabled.insert(.numbers)
+      for l in numbers.languages { start.insert(l == .english ? .englishNumber : .spanishNumber) }
+    }
+    numberStart = start
+    numberAlone = start.isEmpty ? [] : .standalone
+    onceAlone = numbers?.language != nil
+    self.enabled = enabled
+  }
+
+  /// The steps that may change the line `b`.
+  ///
+  /// - Complexity: O(*n*).
+  func steps(in b: UnsafeBufferPointer<UInt8>) -> Steps {
+    var found: Steps = []
+    let n = b.count
+    var i = 0
+    while i < n && found != enabled {
+      let c = b[i]
+      if Self.isDigit(c) {
+        var j = i + 1
+        while j < n, Self.isDigit(b[j]) { j += 1 }
+        if enabled.contains(.numbers) && digitsMayChange(b, i, j) { found.insert(.numbers) }
+        i = j
+        continue
+      }
+      guard Self.isLetter(c) else {
+        i += 1
+        continue
+      }
+      // The word's hash as it is read (``SpellingTable/hash(_:_:_:)``).
+      var h = (Self.fnvBasis ^ UInt64(c | 0x20)) &* Self.fnvPrime
+      var j = i + 1
+      while j < n, Self.isLetter(b[j]) {
+        h = (h ^ UInt64(b[j] | 0x20)) &* Self.fnvPrime
+        j += 1
+      }
+      let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
+      let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
+      if apostrophe || bounded {
+        let f = table.flags(b, i..<j, hash: Int(truncatingIfNeeded: h ^ (h >> 29)))
+        if !f.isEmpty {
+          if apostrophe && f.contains(.beforeApostrophe) && enabled.contains(.contractions) {
+            found.insert(.contractions)
+          }
+          if bounded {
+            if f.contains(.british) && enabled.contains(.spelling) { found.insert(.spelling) }
+            if f.contains(.article) && articles { found.insert(.contractions) }
+            if !f.isDisjoint(with: numberStart)
+              && (!f.isDisjoint(with: numberAlone) && (onceAlone || !f.contains(.once))
+                || numberWordFollows(b, j))
+            {
+              found.insert(.numbers)
+            }
+          }
+        }
+      }
+      i = j
+    }
+    return found
+  }
+
+  /// Whether the number step may rewrite a number that starts with the digit run `i..<j`. It reads the groups after it as the step does (``NumberStep/digits(_:at:context:)``):
+  /// thousands groups and a decimal comma are rewritten, a decimal point is not, nor are digits
+  /// in another pattern (`1.2.3`, `2025-12-21`); then a percent sign, an ordinal suffix, or a
+  /// scale or percent word after a space may follow.
+  private func digitsMayChange(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+    let n = b.count
+    // The groups after the first: separators (first, the one before the last, last), whether
+    // every separator (but the last) is the first one, whether every group but the last has
+    // three digits, and the last group's length.
+    var count = 0
+    var first: UInt8 = 0
+    var previous: UInt8 = 0
+    var last: UInt8 = 0
+    var sameButLast = true
+    var sameAll = true
+    var middleThree = true
+    var lastLength = 0
+    var e = j
+    while e + 1 < n, b[e] == 0x2C || b[e] == 0x2E || b[e] == 0x20 || b[e] == 0x27, Self.isDigit(b[e + 1]) {
+      var k = e + 1
+      while k < n, Self.isDigit(b[k]) { k += 1 }
+      if b[e] == 0x20 || b[e] == 0x27 {
+        guard k - e - 1 == 3 else { break }
+      }
+      if count == 0 { first = b[e] }
+      if count > 0 && lastLength != 3 { middleThree = false }
+      sameButLast = sameAll
+      if b[e] != first { sameAll = false }
+      previous = last
+      last = b[e]
+      lastLength = k - e - 1
+      count += 1
+      e = k
+    }
+    if count == 0 { return suffixMayChange(b, j, ordinal: true) }
+    let firstLength = j - i
+    let grouping: Bool
+    if count >= 2 && last != previous && (last == 0x2E || last == 0x2C) {
+      grouping = firstLength <= 3 && sameButLast && middleThree
+    } else {
+      grouping = firstLength <= 3 && sameAll && middleThree && lastLength == 3
+    }
+    if grouping { return true }
+    guard count == 1 else { return false }
+    if first == 0x2C { return true }  // a decimal comma becomes a point
+    // A decimal point stays; a percent or scale word may follow (no ordinal: not a whole number).
+    return first == 0x2E && suffixMayChange(b, e, ordinal: false)
+  }
+
+  /// Whether a percent sign, an ordinal suffix, or a scale or percent word after a space follows
+  /// the number that ends at `j`.
+  private func suffixMayChange(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, ordinal: Bool) -> Bool {
+    let n = b.count
+    guard j < n else { return false }
+    let d = b[j]
+    if d == 0x25 { return true }  // %
+    if ordinal {
+      let start = d == 0x2E ? j + 1 : j
+      var k = start
+      while k < n, Self.isLetter(b[k]) { k += 1 }
+      if k > start && table.flags(b, start..<k).contains(.ordinal) { return true }
+    }
+    if d == 0x20 && j + 1 < n {
+      if b[j + 1] == 0x25 { return true }
+      var k = j + 1
+      while k < n, Self.isLetter(b[k]) { k += 1 }
+      if k > j + 1 && table.flags(b, (j + 1)..<k).contains(.afterNumber) { return true }
+    }
+    return false
+  }
+
+  /// Whether a number word follows the word that ends at `j`, after a space or a hyphen.
+  private func numberWordFollows(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+    let n = b.count
+    guard j + 1 < n, b[j] == 0x20 || b[j] == 0x2D else { return false }
+    var k = j + 1
+    while k < n, Self.isLetter(b[k]) { k += 1 }
+    return k > j + 1 && table.flags(b, (j + 1)..<k).contains(.anyNumber)
+  }
+
+  /// FNV-1a, as in ``SpellingTable/hash(_:_:_:)``.
+  private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+  @inline(__always)
+  private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  @inline(__always)
+  private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+  @inline(__always)
+  private static func isAlphanumeric(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) }
+}
