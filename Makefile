@@ -49,7 +49,7 @@ bench: deps corpus
 # libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60), from the committed seed corpus;
 # never part of `make test`. Executions per target and a summary at the end.
 fuzz: deps
-	@FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_RUNS="$(FUZZ_RUNS)" bash Fuzz/run.sh
+	@FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_PARALLEL="$(FUZZ_PARALLEL)" bash Fuzz/run.sh
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

@@ -11,6 +11,11 @@
 #                                            campaign on a copy, immune to rebuilds
 #   FUZZ_SUMMARY=FILE                        where the summary table goes (default
 #                                            .build/fuzz-summary.md; one per concurrent run)
+#   FUZZ_PARALLEL=2                          targets run at once (default 1); one per core for
+#                                            a long unattended campaign
+#
+# Stop a campaign by ending it, never by pausing it (SIGSTOP): libFuzzer's -timeout counts
+# wall-clock time, so a pause longer than 10 s is reported as a timeout of the input being run.
 #
 # Inputs the fuzzers add go to Fuzz/.build/corpus/<target>/ (not committed; Fuzz/corpus/ holds
 # the seeds, rebuilt by make_corpus.py). A crash, leak, timeout or out-of-memory input is saved
@@ -64,9 +69,15 @@ mkdir -p "$here/.build"
   echo "| target | executions | exec/s | corpus added | peak RSS (MB) | result |"
   echo "|---|---:|---:|---:|---:|---|"
 } >"$summary"
-failed=0
+parallel="${FUZZ_PARALLEL:-1}"
+rows="$here/.build/rows.$$"
+mkdir -p "$rows"
 
-for t in "${targets[@]}"; do
+# One target: regressions, then the run; writes its summary row to $rows/<target> and returns 1
+# when it failed.
+fuzz_one() {
+  local t="$1"
+  local seeds work artifacts log regressions args status execs rate added rss result failure=0
   seeds="$here/corpus/$(corpus_of "$t")"
   work="$here/.build/corpus/$t"
   artifacts="$here/.build/artifacts/$t"
@@ -77,10 +88,9 @@ for t in "${targets[@]}"; do
   regressions=("$here/regressions/$t"/*)
   if [ -e "${regressions[0]}" ]; then
     if ! "$bin/$t" "${regressions[@]}" >"$log.regressions" 2>&1; then
-      echo "| $t | – | – | – | – | **regression fails** (see $log.regressions) |" >>"$summary"
+      echo "| $t | – | – | – | – | **regression fails** (see $log.regressions) |" >"$rows/$t"
       echo "== $t: a saved regression input fails; see $log.regressions"
-      failed=1
-      continue
+      return 1
     fi
   fi
 
@@ -100,16 +110,30 @@ for t in "${targets[@]}"; do
   elif [ "$status" -eq 0 ]; then
     result="ok: 0 crashes, 0 leaks, 0 timeouts"
   else
-    failed=1
+    failure=1
     if grep -q "ERROR: libFuzzer: timeout" "$log"; then result="**timeout**"
     elif grep -q "ERROR: LeakSanitizer" "$log"; then result="**leak**"
     elif grep -q "out-of-memory" "$log"; then result="**out of memory**"
     else result="**crash**"; fi
     result="$result (exit $status): $(ls -t "$artifacts" | head -1); log $log"
   fi
-  echo "| $t | ${execs:-0} | ${rate:-0} | ${added:-0} | ${rss:-?} | $result |" >>"$summary"
+  echo "| $t | ${execs:-0} | ${rate:-0} | ${added:-0} | ${rss:-?} | $result |" >"$rows/$t"
   echo "   executions ${execs:-0}, ${rate:-0}/s, peak RSS ${rss:-?} MB: $result"
+  return "$failure"
+}
+
+failed=0
+for t in "${targets[@]}"; do
+  if [ "$parallel" -le 1 ]; then
+    fuzz_one "$t" || failed=1
+    continue
+  fi
+  while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || failed=1; done
+  fuzz_one "$t" &
 done
+while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || failed=1; done
+for t in "${targets[@]}"; do cat "$rows/$t" >>"$summary" 2>/dev/null; done
+rm -rf "$rows"
 
 echo
 cat "$summary"
