@@ -37,7 +37,22 @@ struct LineFeatures: OptionSet, Sendable {
   /// - Complexity: O(*n*).
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (LineFeatures, Int) {
     mojibakeRoles.withUnsafeBufferPointer { roles in
-      nfcFlags.withUnsafeBufferPointer { nfc in scan(bytes, roles: roles, nfc: nfc) }
+      nfcFlags.withUnsafeBufferPointer { nfc in scan(bytes, roles: roles, nfc: nfc, blocks: true) }
+    }
+  }
+
+  /// ``scan(_:)`` one byte at a time, without the eight-byte ``AsciiBlock`` path: the reference
+  /// that tests hold the block path to.
+  ///
+  /// ```swift
+  /// Array("It’s  here".utf8).withUnsafeBufferPointer { LineFeatures.scanByteByByte($0) }
+  /// // == LineFeatures.scan($0)
+  /// ```
+  ///
+  /// - Complexity: O(*n*).
+  static func scanByteByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> (LineFeatures, Int) {
+    mojibakeRoles.withUnsafeBufferPointer { roles in
+      nfcFlags.withUnsafeBufferPointer { nfc in scan(bytes, roles: roles, nfc: nfc, blocks: false) }
     }
   }
 
@@ -52,7 +67,7 @@ struct LineFeatures: OptionSet, Sendable {
 
   private static func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>,
-    nfc: UnsafeBufferPointer<UInt8>
+    nfc: UnsafeBufferPointer<UInt8>, blocks: Bool
   ) -> (LineFeatures, Int) {
     var f: UInt32 = 0
     var scalars = 0
@@ -62,6 +77,24 @@ struct LineFeatures: OptionSet, Sendable {
     var prevHyphen = false
     var prevRoles: UInt8 = 0
     while i < n {
+      // Eight ASCII letters and single spaces at once (most of most text): the same features
+      // and state as the byte-by-byte path below.
+      if blocks, i + 8 <= n, let block = AsciiBlock(bytes, at: i) {
+        if block.firstIsSpace {
+          if prevRoles & 0x40 != 0 { f |= mojibakeCandidate.rawValue }
+          if prevSpace { f |= spaceRun.rawValue }
+        }
+        i += 8
+        if block.hasUppercase { f |= uppercaseASCII.rawValue }
+        if block.hasSpacePair || (block.lastIsSpace && (i == n || bytes[i] == 0x0A)) {
+          f |= spaceRun.rawValue
+        }
+        scalars += 8
+        prevSpace = block.lastIsSpace
+        prevHyphen = false
+        prevRoles = 0
+        continue
+      }
       let b = bytes[i]
       if b < 0x80 {
         if prevRoles & 0x40 != 0 && b == 0x20 { f |= mojibakeCandidate.rawValue }

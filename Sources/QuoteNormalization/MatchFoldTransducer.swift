@@ -25,6 +25,23 @@ struct MatchFoldTransducer: Sendable {
       while i < n {
         let b = line[i]
         if b < 0x80 {
+          // Whole blocks of eight bytes that are copied as they are, in one append.
+          var j = i
+          var lastIsSpace = previousSpace
+          while j + 8 <= n,
+            let endsInSpace = AsciiBlock.copiedByMatchFold(line, at: j, afterSpace: lastIsSpace)
+          {
+            lastIsSpace = endsInSpace
+            j += 8
+          }
+          if j > i {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<j]))
+            previousSpace = lastIsSpace
+            si += j - i
+            so += j - i
+            i = j
+            continue
+          }
           switch b {
           case 0x41...0x5A:
             out.append(b | 0x20)

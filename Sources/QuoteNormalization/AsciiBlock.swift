@@ -1,0 +1,99 @@
+/// Eight bytes of a line that are all ASCII letters, digits, spaces, `,`, `.` or `/`, read as one 64-bit word: what
+/// ``LineFeatures/scan(_:)`` needs to know about them without looking at each byte.
+///
+/// Most bytes of most text are letters, digits and single spaces; such a block changes the scan's
+/// features only through its uppercase letters and its spaces (two in a row, or one at the end
+/// of the line), so eight bytes cost a few word operations instead of eight trips through the
+/// per-byte switch.
+///
+/// ```swift
+/// let bytes = Array("The cat sat".utf8)
+/// bytes.withUnsafeBufferPointer { b in
+///   let block = AsciiBlock(b, at: 0)   // "The cat "
+///   block?.hasUppercase                 // true
+///   block?.lastIsSpace                  // true
+///   block?.hasSpacePair                 // false
+/// }
+/// AsciiBlock(Array("l’été, ok".utf8).withUnsafeBufferPointer { $0 }, at: 0)  // nil: not ASCII
+/// ```
+struct AsciiBlock {
+  /// Bit 7 of each byte (0x80 per byte), the lane in which the word tests answer.
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  /// 0x01 in every byte.
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  /// Whether any byte is an ASCII uppercase letter.
+  let hasUppercase: Bool
+  /// Whether two spaces follow each other inside the block.
+  let hasSpacePair: Bool
+  /// Whether the first byte is a space.
+  let firstIsSpace: Bool
+  /// Whether the last byte is a space.
+  let lastIsSpace: Bool
+
+  /// Reads `bytes[index ..< index + 8]`; `nil` unless every one of them is an ASCII letter
+  /// (`A`–`Z`, `a`–`z`), a digit, a space (U+0020), `,`, `.` or `/`.
+  ///
+  /// - Precondition: `index + 8 <= bytes.count`.
+  /// - Complexity: O(1): one unaligned load and about thirty word operations.
+  @inline(__always)
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+    guard let base = bytes.baseAddress else { return nil }
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    // Every byte below 0x80: then adding up to 0x7F to a byte cannot carry into the next one.
+    guard word & Self.highBits == 0 else { return nil }
+    let lower = Self.atLeast(word, 0x61) & ~Self.atLeast(word, 0x7B)
+    let upper = Self.atLeast(word, 0x41) & ~Self.atLeast(word, 0x5B)
+    let space = Self.atLeast(word, 0x20) & ~Self.atLeast(word, 0x21)
+    // Digits, `,`, `.` and `/` (U+002C…U+0039) but not `-`, whose pairs the scan looks for.
+    let digitOrMark = Self.atLeast(word, 0x2C) & ~Self.atLeast(word, 0x3A)
+    let hyphen = Self.atLeast(word, 0x2D) & ~Self.atLeast(word, 0x2E)
+    guard lower | upper | space | (digitOrMark & ~hyphen) == Self.highBits else { return nil }
+    hasUppercase = upper != 0
+    // Lane k holds byte k (little-endian): a space in lane k and in lane k + 1.
+    hasSpacePair = space & (space >> 8) != 0
+    firstIsSpace = space & 0x80 != 0
+    lastIsSpace = space >> 56 != 0
+  }
+
+  /// Whether ``MatchFoldTransducer`` copies `bytes[index ..< index + 8]` unchanged: printable
+  /// ASCII other than uppercase letters, `` ` `` and `-`, with no space after a space (nor a
+  /// first one when `afterSpace`) and a last space followed by a byte other than a space or a
+  /// line feed. Returns whether the last byte is a space, or `nil` if the block is not copied.
+  ///
+  /// ```swift
+  /// Array("the cat sat".utf8).withUnsafeBufferPointer {
+  ///   AsciiBlock.copiedByMatchFold($0, at: 0, afterSpace: false)   // true: "the cat " ends in a space
+  /// }
+  /// ```
+  ///
+  /// - Precondition: `index + 8 <= bytes.count`.
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func copiedByMatchFold(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterSpace: Bool
+  ) -> Bool? {
+    guard let base = bytes.baseAddress else { return nil }
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    guard word & highBits == 0 else { return nil }
+    let printable = atLeast(word, 0x20) & ~atLeast(word, 0x7F)
+    let upper = atLeast(word, 0x41) & ~atLeast(word, 0x5B)
+    let backtick = atLeast(word, 0x60) & ~atLeast(word, 0x61)
+    let hyphen = atLeast(word, 0x2D) & ~atLeast(word, 0x2E)
+    guard printable & ~(upper | backtick | hyphen) == highBits else { return nil }
+    let space = atLeast(word, 0x20) & ~atLeast(word, 0x21)
+    guard space & (space >> 8) == 0, !(afterSpace && space & 0x80 != 0) else { return nil }
+    guard space >> 56 != 0 else { return false }
+    let next = index + 8
+    guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x20 else { return nil }
+    return true
+  }
+
+  /// Bit 7 of each byte set where that byte (below 0x80) is at least `bound` (1…0x80).
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  private static func atLeast(_ word: UInt64, _ bound: UInt64) -> UInt64 {
+    (word &+ (0x80 - bound) &* ones) & highBits
+  }
+}
