@@ -186,6 +186,8 @@ public struct NormalizationStream: Sendable {
   ) -> Bool {
     var changed = false
     for _ in 0..<2 {
+      // Both features need `&` or a non-ASCII scalar: most match keys have neither.
+      guard result.contains(where: { $0.value == 0x26 || $0.value >= 0x80 }) else { break }
       let features = LineFeatures.scan(scalars: result)
       guard !features.isDisjoint(with: Self.createdByFolding) else { break }
       let (repaired, first) = Self.run(steps, on: result, features: features)
