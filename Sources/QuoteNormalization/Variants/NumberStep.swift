@@ -148,13 +148,15 @@ struct NumberStep: VariantStep {
     // Most words are not number words: one hash lookup before any string is made.
     var first = i
     while first < s.count, s[first].isASCIILetter { first += 1 }
-    guard Self.vocabulary.contains(s[i..<first]) else { return nil }
+    let table = VariantWordTable.shared
+    let flags = table.flags(s[i..<first])
+    guard flags.contains(.anyNumber) else { return nil }
     // A word that is no number alone (`a`, `and`, `y`, `un`) needs a number word after it.
-    if !Self.standalone.contains(s[i..<first]) {
+    if !flags.contains(.standalone) {
       guard first + 1 < s.count, s[first] == " " || s[first] == "-" else { return nil }
       var k = first + 1
       while k < s.count, s[k].isASCIILetter { k += 1 }
-      guard Self.vocabulary.contains(s[(first + 1)..<k]) else { return nil }
+      guard table.flags(s[(first + 1)..<k]).contains(.anyNumber) else { return nil }
     }
     for language in languages {
       let vocabulary = language == .english ? NumberWords.english : NumberWords.spanish
@@ -185,14 +187,9 @@ struct NumberStep: VariantStep {
     return nil
   }
 
-  /// Every number word of both languages, for the quick check.
-  static let vocabulary = ByteWordSet(Array(NumberWords.english.union(NumberWords.spanish)))
-
   /// The number words that are a number other than 1 on their own, in either language (the
-  /// others, `a` `and` `y` `un`, make one only with a number word after them).
-  static let standalone = ByteWordSet(Array(standaloneWords))
-
-  /// The words of ``standalone``.
+  /// others, `a` `and` `y` `un`, make one only with a number word after them); looked up in
+  /// ``VariantWordTable`` (`.standalone`).
   static let standaloneWords: Set<String> = NumberWords.english.union(NumberWords.spanish).filter { w in
     [NumberWords.Language.english, .spanish].contains { l in
       NumberWords.value(of: [w], language: l).map { $0 != 1 } ?? false

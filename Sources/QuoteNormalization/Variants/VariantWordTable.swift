@@ -24,7 +24,7 @@ final class VariantWordTable: Sendable {
     static let standalone = Flags(rawValue: 1 << 4)
     /// Spanish `once`, read alone only in Spanish text.
     static let once = Flags(rawValue: 1 << 5)
-    /// Any number word of either language (``NumberStep/vocabulary``).
+    /// Any number word of either language (the number step's quick check).
     static let anyNumber = Flags(rawValue: 1 << 6)
     /// A word the contraction step expands before an apostrophe (`won`, `it`, `l`, `qu`).
     static let beforeApostrophe = Flags(rawValue: 1 << 7)
@@ -128,27 +128,50 @@ final class VariantWordTable: Sendable {
   ///
   /// - Complexity: O(*k*) in the word's length.
   func flags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: Int) -> Flags {
-    let n = range.count
+    let first = range.lowerBound
+    return probe(hash: hash, count: range.count) { t, start in
+      var k = 0
+      while k < range.count, t[start + k] == b[first + k] | 0x20 { k += 1 }
+      return k == range.count
+    }
+  }
+
+  /// ``flags(_:_:)`` for a word given as scalars (ASCII letters; the variant steps' lines).
+  ///
+  /// ```swift
+  /// VariantWordTable.shared.flags(Array("Twenty".unicodeScalars)[...])  // has .standalone
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the word's length.
+  func flags(_ w: ArraySlice<Unicode.Scalar>) -> Flags {
+    let first = w.startIndex
+    return probe(hash: SpellingTable.hash(w), count: w.count) { t, start in
+      var k = 0
+      while k < w.count, UInt32(t[start + k]) == w[first + k].value | 0x20 { k += 1 }
+      return k == w.count
+    }
+  }
+
+  /// The flags of the word of `count` letters whose hash is `hash` and for which `same` (given
+  /// the table's bytes and the start of a stored word of that length) holds.
+  @inline(__always)
+  private func probe(
+    hash: Int, count n: Int, same: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+  ) -> Flags {
     guard n <= maxLength else { return [] }
     let tag = Self.slot(index: 0, hash: hash)
     var h = hash & mask
     return slots.withUnsafeBufferPointer { slots in
-      while true {
-        let v = slots[h]
-        if v == 0 { return [] }
-        if v & 0xFFFF_0000 == tag {
-          let s = Int(v & 0xFFFF) - 1
-          if Int(lengths[s]) == n {
-            let start = Int(starts[s])
-            let same = bytes.withUnsafeBufferPointer { t in
-              var k = 0
-              while k < n, t[start + k] == b[range.lowerBound + k] | 0x20 { k += 1 }
-              return k == n
-            }
-            if same { return flags[s] }
+      bytes.withUnsafeBufferPointer { t in
+        while true {
+          let v = slots[h]
+          if v == 0 { return [] }
+          if v & 0xFFFF_0000 == tag {
+            let s = Int(v & 0xFFFF) - 1
+            if Int(lengths[s]) == n && same(t, Int(starts[s])) { return flags[s] }
           }
+          h = (h + 1) & mask
         }
-        h = (h + 1) & mask
       }
     }
   }
