@@ -108,7 +108,8 @@ extension MojibakeRepairer {
       // A word in capitals that ends in a lowercase letter: `IRMà`.
       cost += 1.5
     }
-    let firstIsLatin1 = firstValue >= 0xC0 && firstValue <= 0xFF && firstValue != 0xD7
+    let firstIsLatin1 =
+      firstValue >= 0xC0 && firstValue <= 0xFF && firstValue != 0xD7
       && firstValue != 0xF7
     if firstIsLatin1 {
       switch secondValue {

@@ -10,6 +10,8 @@ extension MojibakeRepairer {
     /// out.
     private var repairedTail: [Unicode.Scalar] = []
     private var copied = 0
+    /// The end of the run being judged (its right neighbour is what a lost space precedes).
+    private var rangeEnd = 0
 
     /// Fixes of an earlier, stricter pass: the right context is read as they repaired it.
     private let hints: [MojibakeFix]
@@ -31,6 +33,8 @@ extension MojibakeRepairer {
       var scalars: [Unicode.Scalar]
       var cost: Float
       var encoding: SingleByteEncoding
+      /// The damage this reading undid after the bad decoding (``MojibakeRepairer/Loss``).
+      var loss: MojibakeRepairer.Loss? = nil
     }
 
     /// Judges the run `range` of the input and records a fix if a decoding of it is clearly more
@@ -42,6 +46,7 @@ extension MojibakeRepairer {
     ///
     /// - Complexity: O(*m*) in the length of the run (at most 14 decodings are scored).
     mutating func repairRun(_ range: Range<Int>) {
+      rangeEnd = range.upperBound
       let members = range.filter { !MojibakeRepairer.isTransparent(input[$0].value) }
       let found = members.map { input[$0] }
       let left = leftContext(before: range.lowerBound)
@@ -72,6 +77,14 @@ extension MojibakeRepairer {
         }
       }
       explore(found, depth: 0, outermost: nil, uniform: true)
+      // Readings that also undo damage done after the bad decoding (``MojibakeRepairer/Loss``),
+      // one layer only: a deeper reading of a guessed byte or space (`â€Â ` → `â€` U+00A0 →
+      // `†`) builds on the guess.
+      for reading in lossReadings(found, cost: cost) {
+        if best.map({ reading.cost < $0.score }) ?? true {
+          best = (reading, reading.cost, 1, .sloppyWindows1252)
+        }
+      }
       guard let best, best.reading.cost + margin < foundCost else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).
@@ -82,13 +95,60 @@ extension MojibakeRepairer {
       }
       record(
         found: found, members: members, repaired: best.reading.scalars,
-        outermost: best.outermost, layers: best.layers)
+        outermost: best.outermost, layers: best.layers, loss: best.reading.loss)
+    }
+
+    /// The readings of `found` under sloppy Windows-1252 that undo lost no-break spaces and lost
+    /// undefined bytes (``MojibakeRepairer/Loss``), each distinct from the plain reading. A lost
+    /// byte is guessed only when one guess is clearly the most plausible: the best reading with
+    /// a guessed byte must beat every reading that guesses another byte by the margin (`Ñ`
+    /// lost 0x81 for `с`, 0x8D for `э` or 0x8F for `я` alike, so none is guessed).
+    ///
+    /// - Complexity: O(*m*) in the length of the run; at most 11 decodings are scored, and none
+    ///   when the run has no space and no incomplete sequence.
+    private func lossReadings(
+      _ found: [Unicode.Scalar], cost: ([Unicode.Scalar]) -> Float
+    ) -> [Reading] {
+      typealias Loss = MojibakeRepairer.Loss
+      let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252)
+      // Nothing to undo: no space read as 0xA0 and no sequence completed.
+      let probe = Loss(readsSpaces: true, filler: 0x81, following: nil)
+      if MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: probe) == plain { return [] }
+      let following = rangeEnd < input.count ? input[rangeEnd] : nil
+      var readings: [Reading] = []
+      var guessed: [(reading: Reading, filler: UInt8)] = []
+      var seen: [[Unicode.Scalar]] = []
+      // A straight quotation mark right after the run is more likely the missing byte itself,
+      // straightened by a later step (`â€"` was `â€”` or `â€“`): then no byte is guessed.
+      let straightened = following.map { $0.value == 0x22 || $0.value == 0x27 } ?? false
+      for filler in [nil] + (straightened ? [] : Loss.undefinedBytes) {
+        for spaces in [false, true] {
+          if filler == nil && !spaces { continue }  // the plain reading
+          let loss = Loss(readsSpaces: spaces, filler: filler, following: following)
+          guard let decoded = MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss),
+            decoded != plain, !seen.contains(decoded),
+            !decoded.contains(where: { Self.isInvisibleOrSpace($0) && !found.contains($0) })
+          else { continue }
+          seen.append(decoded)
+          if filler != nil && !Self.completesPunctuation(found, decoded) { continue }
+          let reading = Reading(
+            scalars: decoded, cost: cost(decoded), encoding: .sloppyWindows1252, loss: loss)
+          if let filler { guessed.append((reading, filler)) } else { readings.append(reading) }
+        }
+      }
+      if let top = guessed.min(by: { $0.reading.cost < $1.reading.cost }) {
+        let rival = guessed.filter { $0.filler != top.filler }.map(\.reading.cost).min()
+        if rival.map({ top.reading.cost + margin < $0 }) ?? true {
+          readings.append(contentsOf: guessed.filter { $0.filler == top.filler }.map(\.reading))
+        }
+      }
+      return readings
     }
 
     /// Trims what `found` and `repaired` share at both ends and records the rest as a fix.
     private mutating func record(
       found: [Unicode.Scalar], members: [Int], repaired: [Unicode.Scalar],
-      outermost: SingleByteEncoding, layers: Int
+      outermost: SingleByteEncoding, layers: Int, loss: MojibakeRepairer.Loss? = nil
     ) {
       var prefix = 0
       while prefix < found.count && prefix < repaired.count && found[prefix] == repaired[prefix] {
@@ -110,10 +170,26 @@ extension MojibakeRepairer {
       } else {
         encoding = .windows1252
       }
+      // Where a loss was undone, a character's UTF-8 length no longer says how many scalars it
+      // replaced: keep the decoder's count, so that each maps back to its own scalars.
+      var consumed: [Int]? = nil
+      if layers == 1, let loss {
+        var counts: [Int]? = []
+        if MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss, consumed: &counts)
+          == repaired, let counts, counts.count == repaired.count
+        {
+          let slice = Array(counts[prefix..<(repaired.count - suffix)])
+          if slice.reduce(0, +) == found.count - suffix - prefix { consumed = slice }
+        }
+      }
       fixes.append(
-        MojibakeFix(range: range, replacement: replacement, encoding: encoding, layers: layers))
-      repairedTail = Self.lastScalars(of: [repairedTail[...], input[copied..<range.lowerBound],
-        replacement[...]])
+        MojibakeFix(
+          range: range, replacement: replacement, encoding: encoding, layers: layers,
+          consumed: consumed))
+      repairedTail = Self.lastScalars(of: [
+        repairedTail[...], input[copied..<range.lowerBound],
+        replacement[...],
+      ])
       copied = range.upperBound
     }
 
@@ -155,7 +231,8 @@ extension MojibakeRepairer {
       func isGap(_ c: Unicode.Scalar?) -> Bool { c.map { $0.properties.isWhitespace } ?? true }
       func isMark(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return Self.closingPartners(of: c) != nil || [0x201D, 0x2019, 0xBB, 0x300D].contains(c.value)
+        return Self.closingPartners(of: c) != nil
+          || [0x201D, 0x2019, 0xBB, 0x300D].contains(c.value)
       }
       if isGap(left.last) && isMark(right.first) && isGap(right.dropFirst().first) { return true }
       if isMark(left.last) && isGap(left.dropLast().last) && isGap(right.first) { return true }
@@ -271,6 +348,45 @@ extension MojibakeRepairer {
       }
     }
 
+    /// Whether what `decoded` has where the plain reading of `found` differs (past their common
+    /// start and end) is all punctuation and symbols: the only completions of a sequence that
+    /// lost its last byte that are guessed (a control character would only feed a deeper layer
+    /// a letter: `Ð` and a guessed U+0090 make `А`).
+    private static func completesPunctuation(
+      _ found: [Unicode.Scalar], _ decoded: [Unicode.Scalar]
+    ) -> Bool {
+      let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252) ?? found
+      var prefix = 0
+      while prefix < plain.count && prefix < decoded.count && plain[prefix] == decoded[prefix] {
+        prefix += 1
+      }
+      var suffix = 0
+      while suffix < plain.count - prefix && suffix < decoded.count - prefix
+        && plain[plain.count - 1 - suffix] == decoded[decoded.count - 1 - suffix]
+      {
+        suffix += 1
+      }
+      return decoded[prefix..<(decoded.count - suffix)].allSatisfy(isPunctuationOrSymbol)
+    }
+
+    private static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.properties.generalCategory {
+      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+        .otherSymbol:
+        return true
+      default: return false
+      }
+    }
+
+    /// A format character or a space other than U+0020 and U+00A0: a lost byte is not taken to
+    /// have encoded one (E2 80 8D would be a zero-width joiner).
+    private static func isInvisibleOrSpace(_ scalar: Unicode.Scalar) -> Bool {
+      if scalar.value == 0x20 || scalar.value == 0xA0 { return false }
+      let category = scalar.properties.generalCategory
+      return category == .format || category == .spaceSeparator || category == .control
+    }
+
     private static func maximumRarity(_ scalars: [Unicode.Scalar]) -> Float {
       scalars.reduce(0) { max($0, ScalarTraits($1).rarity) }
     }
@@ -290,8 +406,7 @@ extension MojibakeRepairer {
     }
 
     /// The last ``MojibakeRepairer/contextLength`` non-transparent scalars of `segments` joined.
-    private static func lastScalars(of segments: [ArraySlice<Unicode.Scalar>]) -> [Unicode.Scalar]
-    {
+    private static func lastScalars(of segments: [ArraySlice<Unicode.Scalar>]) -> [Unicode.Scalar] {
       var context: [Unicode.Scalar] = []
       for segment in segments.reversed() {
         for scalar in segment.reversed() where !MojibakeRepairer.isTransparent(scalar.value) {

@@ -17,6 +17,9 @@ struct MojibakeFix: Sendable, Equatable {
   var encoding: MojibakeEncoding
   /// 1 = single mojibake, 2 = doubled, 3 = tripled.
   var layers: Int
+  /// For a single layer, how many scalars of `range` (transparent ones left out) each scalar
+  /// of `replacement` stands for; `nil` when that is its UTF-8 length.
+  var consumed: [Int]? = nil
 }
 
 /// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1 or Mac OS Roman, once or
@@ -33,6 +36,11 @@ struct MojibakeFix: Sendable, Equatable {
 /// A first pass asks for a wide margin. Once it has found mojibake, the text has evidently been
 /// through a bad decoder, so further passes ask for a smaller one, reading the context to the
 /// right and the text's major scripts as repaired so far.
+///
+/// Damage done after the bad decoding is undone too, where the result is unambiguous: a
+/// no-break space byte that a scraper turned into a space (`voilÃ  tout`), and a final byte
+/// Windows-1252 leaves undefined that was dropped with its C1 control, when the completion is
+/// punctuation (`â€` for `”`); see ``Loss``.
 ///
 /// Zero-width space, zero-width joiner, word joiner and BOM inserted inside a sequence by later
 /// processing are skipped while matching and dropped from the replaced range. A short run quoted
@@ -96,7 +104,11 @@ struct MojibakeRepairer: Sendable {
       while start > previousEnd && Self.isRunMember(scalars[start - 1].value) { start -= 1 }
       while Self.isTransparent(scalars[start].value) { start += 1 }
       var end = candidate + 1
-      while end < scalars.count && Self.isRunMember(scalars[end].value) { end += 1 }
+      while end < scalars.count
+        && (Self.isRunMember(scalars[end].value) || Self.isLostNoBreakSpace(in: scalars, at: end))
+      {
+        end += 1
+      }
       while Self.isTransparent(scalars[end - 1].value) { end -= 1 }
       session.repairRun(start..<end)
       position = end
@@ -123,6 +135,7 @@ struct MojibakeRepairer: Sendable {
       var next = index
       while next < scalars.count && isTransparent(scalars[next].value) { next += 1 }
       guard next < scalars.count else { return nil }
+      if sloppyLead && isLostNoBreakSpace(in: scalars, at: next) { return index - 1 }
       let following = SingleByteEncoding.packedBytes(of: scalars[next].value)
       if (sloppyLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following)))
         || (macLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following >> 8)))
@@ -162,47 +175,98 @@ struct MojibakeRepairer: Sendable {
   }
 
   /// Decodes the valid multi-byte UTF-8 sequences that `scalars` form when read back as bytes of
-  /// `encoding`; other scalars are kept.
+  /// `encoding`; other scalars are kept. With `loss`, also reads spaces as lost no-break spaces
+  /// and completes sequences missing their last byte (see ``Loss``).
   ///
   /// - Returns: The decoded scalars, or `nil` if there was no valid sequence.
   /// - Complexity: O(*n*).
-  static func decode(_ scalars: [Unicode.Scalar], as encoding: SingleByteEncoding)
-    -> [Unicode.Scalar]?
-  {
+  static func decode(
+    _ scalars: [Unicode.Scalar], as encoding: SingleByteEncoding, loss: Loss? = nil
+  ) -> [Unicode.Scalar]? {
+    var ignored: [Int]? = nil
+    return decode(scalars, as: encoding, loss: loss, consumed: &ignored)
+  }
+
+  /// ``decode(_:as:loss:)``, also giving how many scalars of `scalars` each decoded scalar
+  /// stands for (in `consumed`, when not `nil`): a UTF-8 sequence its bytes, or fewer where
+  /// `loss` completed it or kept its space.
+  ///
+  /// - Complexity: O(*n*).
+  static func decode(
+    _ scalars: [Unicode.Scalar], as encoding: SingleByteEncoding, loss: Loss?,
+    consumed: inout [Int]?
+  ) -> [Unicode.Scalar]? {
     var decoded: [Unicode.Scalar] = []
     decoded.reserveCapacity(scalars.count)
     var changed = false
     var index = 0
+    let loss = encoding == .sloppyWindows1252 ? loss : nil
     while index < scalars.count {
-      if let sequence = sequence(in: scalars, at: index, as: encoding) {
+      if let sequence = sequence(in: scalars, at: index, as: encoding, loss: loss) {
         decoded.append(sequence.scalar)
+        consumed?.append(sequence.length)
         index += sequence.length
         changed = true
       } else {
         decoded.append(scalars[index])
+        consumed?.append(1)
         index += 1
       }
     }
     return changed ? decoded : nil
   }
 
-  /// The scalar encoded by the UTF-8 sequence starting at `index`, if it is complete and valid.
-  private static func sequence(
-    in scalars: [Unicode.Scalar], at index: Int, as encoding: SingleByteEncoding
+  /// The scalar encoded by the UTF-8 sequence starting at `index`, if it is complete and valid
+  /// (or, with `loss`, completed), and how many scalars of `scalars` it consumes.
+  static func sequence(
+    in scalars: [Unicode.Scalar], at index: Int, as encoding: SingleByteEncoding, loss: Loss?
   ) -> (scalar: Unicode.Scalar, length: Int)? {
     guard let lead = encoding.byte(of: scalars[index]), SingleByteEncoding.isLead(lead) else {
       return nil
     }
     let shape = SingleByteEncoding.sequenceShape(lead: lead)
-    guard index + shape.continuations < scalars.count else { return nil }
+    if loss == nil && index + shape.continuations >= scalars.count { return nil }
     var value = UInt32(lead) & (0x7F >> (shape.continuations + 1))
+    var length = 1
+    var keptSpace = -1  // the index of a space read as 0xA0
     for offset in 1...shape.continuations {
-      guard let byte = encoding.byte(of: scalars[index + offset]) else { return nil }
-      let fits = offset == 1 ? shape.first.contains(byte) : SingleByteEncoding.isContinuation(byte)
-      guard fits else { return nil }
+      let position = index + offset
+      var byte = position < scalars.count ? encoding.byte(of: scalars[position]) : nil
+      var consumed = true
+      if byte == nil, let loss, loss.readsSpaces, shape.continuations == 1,
+        position < scalars.count,
+        scalars[position].value == 0x20
+      {
+        byte = 0xA0
+        keptSpace = position
+      }
+      let fits = { (b: UInt8) in
+        offset == 1 ? shape.first.contains(b) : SingleByteEncoding.isContinuation(b)
+      }
+      if byte.map(fits) != true {
+        guard offset == shape.continuations, let filler = loss?.filler, fits(filler) else {
+          return nil
+        }
+        byte = filler
+        consumed = false
+        keptSpace = -1
+      }
+      guard let byte else { return nil }
       value = value << 6 | UInt32(byte & 0x3F)
+      if consumed { length += 1 }
     }
     guard let scalar = Unicode.Scalar(value) else { return nil }
-    return (scalar, shape.continuations + 1)
+    if keptSpace >= 0 && keptSpace == index + length - 1,
+      var next = keptSpace + 1 < scalars.count ? scalars[keptSpace + 1] : loss?.following
+    {
+      // The next word may be mojibake too: judge it by what it decodes to (`Î Î±` is `Πα`).
+      if keptSpace + 1 < scalars.count,
+        let following = sequence(in: scalars, at: keptSpace + 1, as: encoding, loss: nil)
+      {
+        next = following.scalar
+      }
+      if separatesWords(decoded: scalar, next: next) { length -= 1 }
+    }
+    return (scalar, length)
   }
 }

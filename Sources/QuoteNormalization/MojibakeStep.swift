@@ -21,7 +21,8 @@ struct MojibakeStep: NormalizationStep {
         for fix in Self.repairer.fixes(in: line) {
           if let pieces = Self.perCharacter(fix) {
             for (range, c) in pieces where !(range.count == 1 && line[range.lowerBound] == c) {
-              rw.replace((range.lowerBound + start)..<(range.upperBound + start), with: [c], rule: .mojibake)
+              rw.replace(
+                (range.lowerBound + start)..<(range.upperBound + start), with: [c], rule: .mojibake)
             }
           } else {
             let r = (fix.range.lowerBound + start)..<(fix.range.upperBound + start)
@@ -35,7 +36,8 @@ struct MojibakeStep: NormalizationStep {
   }
 
   /// A single-layer fix cut into one edit per repaired character: each character came from
-  /// as many misread scalars as its UTF-8 bytes, so a repaired quotation mark maps back to its
+  /// as many misread scalars as its UTF-8 bytes (or as ``MojibakeFix/consumed`` says, where a
+  /// lost byte or space was undone), so a repaired quotation mark maps back to its
   /// own three scalars, not to the whole run (whose other characters may be the quotation's
   /// words). `nil` when the fix is not such a one-to-one decoding (layers, dropped scalars):
   /// then the run is one edit.
@@ -46,8 +48,8 @@ struct MojibakeStep: NormalizationStep {
     var pieces: [(Range<Int>, Unicode.Scalar)] = []
     pieces.reserveCapacity(fix.replacement.count)
     var at = fix.range.lowerBound
-    for c in fix.replacement {
-      let n = UTF8.width(c)
+    for (k, c) in fix.replacement.enumerated() {
+      let n = fix.consumed?[k] ?? UTF8.width(c)
       pieces.append((at..<(at + n), c))
       at += n
     }

@@ -55,6 +55,8 @@ extension ScalarTraits {
     case 0xBF: return SymbolCost(.punctuation, 0.3, 1.5, 0)
     case 0xD7: return SymbolCost(.symbol, 0.3, 1, 1)
     case 0xC0...0x2000: return smallModifierCosts(value)
+    // U+2010 and U+2011: real text hyphenates with U+002D nearly always.
+    case 0x2010, 0x2011: return SymbolCost(.punctuation, 1, 0.5, 0.5, splits: false)
     case 0x2013: return SymbolCost(.punctuation, 0, 0.5, 0.5, splits: false)
     case 0x2014: return SymbolCost(.punctuation, 0, 0.3, 0.3, splits: false)
     case 0x2018: return SymbolCost(.punctuation, 0, 1, 0)

@@ -1,0 +1,120 @@
+extension MojibakeRepairer {
+  /// Damage done to the misread bytes after the bad decoding, which a reading may undo under
+  /// sloppy Windows-1252 (the outermost layer only: the damage came last).
+  ///
+  /// - A no-break space (byte 0xA0, the continuation of `à`, `Š`, `Р` and of U+00A0 itself;
+  ///   two-byte sequences only) that a scraper turned into an ordinary space: `voilÃ  tout`,
+  ///   `Ð Ð¾` (`Ро`). The space is taken as the byte, and also kept as a space where it
+  ///   separated words (``separatesWords(decoded:next:)``: `Ã la` was `à la` with its spaces
+  ///   collapsed).
+  /// - A final continuation byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+  ///   0x9D) and a later step dropped as a control character: `â€` for `”` (E2 80 9D).
+  ///   ``filler`` is the byte assumed lost; the judge weighs each choice. Only punctuation and
+  ///   symbols are completed this way: which letter was lost (`Å` for `Ł`, `ō` or `Ő`; `Ñ` for
+  ///   `с` or `я`) is a question for a dictionary, not for plausibility; and nothing is guessed
+  ///   before a straight quotation mark, which is more likely the byte itself, straightened.
+  ///
+  /// ```swift
+  /// let found = Array("hello,â€ she".unicodeScalars)
+  /// MojibakeRepairer.decode(found, as: .sloppyWindows1252,
+  ///                         loss: .init(readsSpaces: true, filler: 0x9D, following: nil))
+  /// // "hello,” she"
+  /// ```
+  struct Loss: Sendable, Equatable {
+    /// Whether a space where a sequence needs a continuation byte is read as 0xA0.
+    var readsSpaces: Bool
+    /// The byte assumed lost where a sequence lacks its last continuation, or `nil`.
+    var filler: UInt8?
+    /// The scalar after the run in the input (`nil` at the line's end).
+    var following: Unicode.Scalar?
+
+    /// The bytes Windows-1252 leaves undefined, which decoders turn into C1 controls that later
+    /// processing often drops.
+    static let undefinedBytes: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+  }
+
+  /// The scalar whose Windows-1252 mojibake ends at `index` (`а` for the `°` of `Ð°`), or the
+  /// scalar at `index` itself.
+  ///
+  /// - Complexity: O(1).
+  static func decodedScalar(endingAt index: Int, in scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+      if let s = sequence(in: scalars, at: start, as: .sloppyWindows1252, loss: nil),
+        start + s.length == index + 1
+      {
+        return s.scalar
+      }
+    }
+    return scalars[index]
+  }
+
+  /// Whether a space read as the last byte of `decoded` also separated it from `next`: unless
+  /// `decoded` is itself a space, `next` is a space or a line feed, or `decoded` is a capital
+  /// that `next` continues in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is
+  /// rarely one non-ASCII capital).
+  ///
+  /// - Complexity: O(1).
+  static func separatesWords(decoded: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+    if decoded.properties.isWhitespace || next.value == 0x20 || next.value == 0x0A { return false }
+    if decoded.properties.isUppercase && next.properties.isLowercase { return false }
+    return true
+  }
+
+  /// Whether the scalar at `index` is a space standing for a no-break space (byte 0xA0) that a
+  /// Windows-1252 sequence right before it still needs (`Ã ` for `à`, `Â ` for U+00A0): the
+  /// sequence's lead and continuations so far are adjacent, and a two-byte sequence's result is
+  /// a character real text has (`ß ` would be U+07E0, so German text is left alone); a lead on
+  /// its own after a space also needs a second space or a lower-case word after it.
+  ///
+  /// - Complexity: O(1).
+  static func isLostNoBreakSpace(in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard scalars[index].value == 0x20 else { return false }
+    var k = index - 1
+    var continuations = 0
+    while k >= 0 && continuations < 3 {
+      let byte = UInt8(truncatingIfNeeded: SingleByteEncoding.packedBytes(of: scalars[k].value))
+      if SingleByteEncoding.isLead(byte) {
+        let shape = SingleByteEncoding.sequenceShape(lead: byte)
+        guard continuations < shape.continuations else { return false }
+        // Two-byte sequences only: in longer ones 0xA0 is rare (`†` is E2 80 A0, but `â€ ` is
+        // nearly always `”` that lost its 0x9D before a space).
+        guard shape.continuations == 1 else { return false }
+        let value = UInt32(byte & 0x1F) << 6 | 0x20
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        // On its own after a space, `Â ` or `Ã ` is a lost no-break space only before another
+        // space (`il est Ã  Paris`) or, for a letter, a word in lower case (`Ã la carte`):
+        // `C3 Ã LATIN…` in a table of bytes is a mention.
+        if k == 0 || scalars[k - 1].properties.isWhitespace {
+          // The next word may be mojibake too: its case is that of what it decodes to.
+          let next =
+            index + 1 >= scalars.count
+            ? nil
+            : sequence(in: scalars, at: index + 1, as: .sloppyWindows1252, loss: nil)?.scalar
+              ?? scalars[index + 1]
+          let doubled = next?.value == 0x20
+          let lowercaseWord =
+            !scalar.properties.isWhitespace && next?.properties.isLowercase == true
+          if !doubled && !lowercaseWord { return false }
+        }
+        // A letter or U+00A0 (`انعطاÙ ` lost the 0x81 of `ف`; it is not `٠`), in the case of
+        // the letter before it (`HÃ ` in capitals lost the 0x81 of `Á`, not `Hà`; `наÑ ` the
+        // 0x8F of `я`, not `Ѡ`).
+        let traits = ScalarTraits(scalar)
+        guard traits.isLetter || scalar.properties.isWhitespace else { return false }
+        if k > 0 {
+          let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars)).kind
+          if (traits.kind == .lowercase && before == .uppercase)
+            || (traits.kind == .uppercase && before == .lowercase)
+          {
+            return false
+          }
+        }
+        return traits.rarity < rareScalar
+      }
+      guard SingleByteEncoding.isContinuation(byte) else { return false }
+      continuations += 1
+      k -= 1
+    }
+    return false
+  }
+}

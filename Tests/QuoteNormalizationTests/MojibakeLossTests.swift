@@ -1,0 +1,88 @@
+import Testing
+
+@testable import QuoteNormalization
+
+/// Mojibake that was damaged again after the bad decoding, as scrapers do: the no-break space
+/// inside `à` (C3 A0) or U+00A0 itself (C2 A0) turned into an ordinary space, and the bytes
+/// Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) dropped with the C1 controls
+/// they decoded to. Each case's `found` was made from its `expected` with Python's codecs
+/// (`s.encode("utf-8").decode("cp1252", "surrogateescape")`, then the damage by hand).
+@Suite("MojibakeRepairer: damage after the bad decoding")
+struct MojibakeLossTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let found: String
+    let expected: String
+    init(_ found: String, _ expected: String) {
+      self.found = found
+      self.expected = expected
+    }
+    var testDescription: String { found }
+  }
+
+  static let repaired: [Case] = [
+    // A lost no-break space: with the space that followed it (two spaces), collapsed into
+    // it, at the line's start, at its end.
+    .init("et voilÃ  tout", "et voilà tout"),
+    .init("et voilÃ tout", "et voilà tout"),
+    .init("Ã la carte, sâ€™il vous plaÃ®t", "à la carte, s’il vous plaît"),
+    .init("il est Ã  Paris", "il est à Paris"),
+    .init("Ã‰tÃ© Ã  Paris, cafÃ© Ã  Lyon", "Été à Paris, café à Lyon"),
+    .init("il faut y aller, voilÃ ", "il faut y aller, voilà"),
+    // U+00A0 itself, attached to what it followed.
+    .init("a 10Â km walk", "a 10\u{A0}km walk"),
+    .init("Â«Â nonÂ Â», dit-il", "«\u{A0}non\u{A0}», dit-il"),
+    // A capital continued in lower case took the space as its own byte (`Ро`).
+    .init("Ð Ð¾Ð¼Ð° Ð¸ ÐœÐ¾Ñ\u{81}ÐºÐ²Ð°", "Рома и Москва"),
+    // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
+    .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
+    .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
+    .init("â€œThat wonâ€™t happenâ€", "“That won’t happen”"),
+  ]
+
+  @Test("Damaged mojibake is repaired, and repairing again changes nothing", arguments: repaired)
+  func repairs(_ c: Case) {
+    let out = repair(c.found)
+    #expect(out.unicodeScalars.elementsEqual(c.expected.unicodeScalars), "\(c.found) → \(out)")
+    #expect(repair(out).unicodeScalars.elementsEqual(out.unicodeScalars))
+  }
+
+  /// Correct text with an accented capital or `Â`/`Ã` before a space, which must not change.
+  static let correct: [String] = [
+    "Der Fuß ist groß und ich muß gehen, Grüße aus Gießen",
+    "303 195 C3 Ã LATIN CAPITAL LETTER A WITH TILDE",
+    "302 194 C2 Â LATIN CAPITAL LETTER A WITH CIRCUMFLEX",
+    "SÃO PAULO, NÃO, AMANHÃ É DIA DE MAÇÃ VERDE",
+    "A IRMÃ E O IRMÃO",
+    "Åke Åsa och Ängel",
+    "Mojibake: \"Ã©\" is how é looks, and \"Ã \" is à",
+  ]
+
+  @Test("Correct text is left byte-identical", arguments: correct)
+  func keepsCorrectText(_ text: String) {
+    #expect(repair(text).unicodeScalars.elementsEqual(text.unicodeScalars))
+  }
+
+  /// A lost letter byte has several plausible completions (`Å` + 0x81 is `Ł`, + 0x8D `ō`,
+  /// + 0x90 `Ő`; `Ñ` + 0x81 is `с`, + 0x8F `я`): none is guessed, the rest is repaired.
+  @Test("Letters are never guessed for a lost byte")
+  func neverGuessesLetters() {
+    #expect(repair("ÅÃ³dÅº") == "Åódź")
+    let russian = repair("Ð Ð¾ÑÑÐ¸Ñ")
+    #expect(!russian.unicodeScalars.contains { "сэяё".unicodeScalars.contains($0) }, "\(russian)")
+  }
+
+  @Test("A completed quotation mark maps back to the scalars it replaced")
+  func offsets() {
+    let text = "He said â€œhelloâ€ to me"
+    let r = Normalizer(profile: .repair).normalize(text)
+    #expect(r.text == "He said “hello” to me")
+    let closing = r.edits.last
+    #expect(closing?.rule == .mojibake)
+    #expect(closing?.input == 16..<18)  // `â€`
+    #expect(closing?.output == 14..<15)  // `”`
+  }
+
+  private func repair(_ s: String) -> String {
+    Normalizer(profile: .repair).normalize(s).text
+  }
+}
