@@ -8,7 +8,7 @@ struct LineFeatures: OptionSet, Sendable {
 
   static let ampersand = LineFeatures(rawValue: 1 << 0)
   /// A pair that can start mojibake: a scalar that is a UTF-8 lead byte under Windows-1252,
-  /// Latin-1 or MacRoman, followed by one that is a continuation byte (or a space, where a
+  /// Latin-1, MacRoman, Windows-1251 or Windows-1250, followed by one that is a continuation byte (or a space, where a
   /// scraper turned NBSP into one). Invisibles between them are handled by the rerun after
   /// invisible removal.
   static let mojibakeCandidate = LineFeatures(rawValue: 1 << 1)
@@ -66,7 +66,7 @@ struct LineFeatures: OptionSet, Sendable {
   }
 
   private static func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>,
+    _ bytes: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt16>,
     nfc: UnsafeBufferPointer<UInt8>, blocks: Bool
   ) -> (LineFeatures, Int) {
     var f: UInt32 = 0
@@ -75,7 +75,7 @@ struct LineFeatures: OptionSet, Sendable {
     let n = bytes.count
     var prevSpace = false
     var prevHyphen = false
-    var prevRoles: UInt8 = 0
+    var prevRoles: UInt16 = 0
     while i < n {
       // Eight ASCII letters and single spaces at once (most of most text): the same features
       // and state as the byte-by-byte path below.
@@ -136,10 +136,13 @@ struct LineFeatures: OptionSet, Sendable {
         v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
         i += 2
       } else if b < 0xF0 {
-        v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        v =
+          (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
+          | UInt32(bytes[i + 2] & 0x3F)
         i += 3
       } else {
-        v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+        v =
+          (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
           | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
         i += 4
       }
@@ -162,18 +165,26 @@ struct LineFeatures: OptionSet, Sendable {
   /// Latin-1 and MacRoman (in that order) two bits each, lead byte (0xC2...0xF4) then
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
-  /// scraper turned into a space (`Ã ` for `à`).
-  static let mojibakeRoles: [UInt8] = {
-    var roles = [UInt8](repeating: 0, count: 0x10000)
-    for (k, name) in ["windows-1252", "ISO-8859-1", "macintosh"].enumerated() {
+  /// scraper turned into a space (`Ã ` for `à`); bits 8–11, lead (two-byte sequences only)
+  /// and continuation under Windows-1251 and Windows-1250.
+  static let mojibakeRoles: [UInt16] = {
+    var roles = [UInt16](repeating: 0, count: 0x10000)
+    let codepages = [
+      ("windows-1252", 0), ("ISO-8859-1", 2), ("macintosh", 4), ("windows-1251", 8),
+      ("windows-1250", 10),
+    ]
+    for (name, bit) in codepages {
       guard let table = try? ICUCodepage.decodeAllBytes(converter: name) else { continue }
       for byte in 0x80...0xF4 {
         // Bytes a codepage leaves undefined decode as C1 controls in browsers and Python.
         let scalar = table[byte] ?? Unicode.Scalar(UInt32(byte))
         guard let c = scalar, c.value < 0x10000 else { continue }
-        if byte >= 0xC2 { roles[Int(c.value)] |= 1 << UInt8(2 * k) }
-        if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt8(2 * k) }
-        if byte >= 0xC2 && byte <= 0xDF && k < 2 { roles[Int(c.value)] |= 1 << 6 }
+        // Under Windows-1251 and -1250, two-byte leads only: their three-byte leads are
+        // common lower-case letters (`в`, `ě`), and a Cyrillic or Czech line with mojibake
+        // has letters, which are two-byte sequences.
+        if byte >= 0xC2 && (bit < 8 || byte <= 0xDF) { roles[Int(c.value)] |= 1 << UInt16(bit) }
+        if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
+        if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
       }
     }
     return roles
@@ -182,8 +193,8 @@ struct LineFeatures: OptionSet, Sendable {
   /// Whether a scalar with roles `previous` followed by one with roles `current` can be a
   /// lead and continuation byte under the same encoding.
   @inline(__always)
-  static func isMojibakePair(_ previous: UInt8, _ current: UInt8) -> Bool {
-    ((previous & 0b010101) << 1) & current != 0
+  static func isMojibakePair(_ previous: UInt16, _ current: UInt16) -> Bool {
+    ((previous & 0b0000_0101_0001_0101) << 1) & current != 0
   }
 
   /// NFC's table flags (bit 0 boundary before, bit 1 changes alone), for the scan.

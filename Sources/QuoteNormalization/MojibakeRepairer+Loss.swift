@@ -48,6 +48,55 @@ extension MojibakeRepairer {
     return scalars[index]
   }
 
+  /// What one pass over a run tells before any decoding: the encodings under which it holds a
+  /// whole valid UTF-8 sequence (the only ones ``decode(_:as:loss:)`` can change it under), and whether it holds a Windows-1252 sequence cut short (the only runs a
+  /// ``Loss`` can change).
+  ///
+  /// ```swift
+  /// MojibakeRepairer.RunShape(Array("РїСЂ".unicodeScalars)).encodings  // [.windows1251]
+  /// MojibakeRepairer.RunShape(Array("â€ ".unicodeScalars)).hasIncompleteSequence  // true
+  /// ```
+  struct RunShape {
+    private(set) var encodings: [SingleByteEncoding] = []
+    private(set) var hasIncompleteSequence = false
+
+    /// - Complexity: O(*m*) in the length of the run.
+    init(_ scalars: [Unicode.Scalar]) {
+      var lanes: UInt32 = 0
+      var next = scalars.first.map { SingleByteEncoding.packedBytes(of: $0.value) } ?? 0
+      for i in scalars.indices {
+        let packed = next
+        next = i + 1 < scalars.count ? SingleByteEncoding.packedBytes(of: scalars[i + 1].value) : 0
+        if packed == 0 { continue }
+        for shift in stride(from: UInt32(0), to: 32, by: 8) {
+          let lead = UInt8(truncatingIfNeeded: packed >> shift)
+          guard SingleByteEncoding.isLead(lead) else { continue }
+          if lanes & (1 << shift) == 0,
+            SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: next >> shift)),
+            let encoding = SingleByteEncoding(shift: shift),
+            MojibakeRepairer.sequence(in: scalars, at: i, as: encoding, loss: nil) != nil
+          {
+            lanes |= 1 << shift
+          }
+          if shift == 0 && !hasIncompleteSequence {
+            let needed = SingleByteEncoding.sequenceShape(lead: lead).continuations
+            var j = i + 1
+            while j < scalars.count && j - i <= needed,
+              let b = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[j]),
+              SingleByteEncoding.isContinuation(b)
+            {
+              j += 1
+            }
+            if j - i - 1 < needed { hasIncompleteSequence = true }
+          }
+        }
+      }
+      if lanes != 0 {
+        encodings = SingleByteEncoding.allCases.filter { lanes & (1 << $0.shift) != 0 }
+      }
+    }
+  }
+
   /// Whether a space read as the last byte of `decoded` also separated it from `next`: unless
   /// `decoded` is itself a space, `next` is a space or a line feed, or `decoded` is a capital
   /// that `next` continues in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is

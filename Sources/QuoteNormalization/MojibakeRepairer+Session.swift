@@ -49,6 +49,10 @@ extension MojibakeRepairer {
       rangeEnd = range.upperBound
       let members = range.filter { !MojibakeRepairer.isTransparent(input[$0].value) }
       let found = members.map { input[$0] }
+      // Nothing to read (correct Cyrillic has Windows-1251 leads and continuations side by
+      // side, rarely a whole sequence): no context, no scoring.
+      let shape = MojibakeRepairer.RunShape(found)
+      if shape.encodings.isEmpty && !shape.hasIncompleteSequence { return }
       let left = leftContext(before: range.lowerBound)
       let right = rightContext(from: range.upperBound)
       if isQuotedMention(found, left: left, right: right) { return }
@@ -56,7 +60,6 @@ extension MojibakeRepairer {
       func cost(_ middle: [Unicode.Scalar]) -> Float {
         MojibakeRepairer.implausibility(of: left + middle + right, in: profile)
       }
-      let foundCost = cost(found)
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
@@ -64,7 +67,11 @@ extension MojibakeRepairer {
         _ scalars: [Unicode.Scalar], depth: Int, outermost: SingleByteEncoding?, uniform: Bool
       ) {
         guard depth < MojibakeRepairer.maximumLayers else { return }
-        for encoding in [SingleByteEncoding.sloppyWindows1252, .macRoman] {
+        // Windows-1251 and Windows-1250 as the outermost layer only: layered mojibake goes
+        // through Windows-1252 (or MacRoman), and four encodings at every layer would score
+        // 84 readings a run instead of 28.
+        let encodings = depth == 0 ? shape.encodings : [.sloppyWindows1252, .macRoman]
+        for encoding in encodings {
           guard let decoded = MojibakeRepairer.decode(scalars, as: encoding) else { continue }
           let reading = Reading(scalars: decoded, cost: cost(decoded), encoding: encoding)
           let isUniform = uniform && (outermost ?? encoding) == encoding
@@ -80,12 +87,14 @@ extension MojibakeRepairer {
       // Readings that also undo damage done after the bad decoding (``MojibakeRepairer/Loss``),
       // one layer only: a deeper reading of a guessed byte or space (`â€Â ` → `â€` U+00A0 →
       // `†`) builds on the guess.
-      for reading in lossReadings(found, cost: cost) {
+      for reading in shape.hasIncompleteSequence ? lossReadings(found, cost: cost) : [] {
         if best.map({ reading.cost < $0.score }) ?? true {
           best = (reading, reading.cost, 1, .sloppyWindows1252)
         }
       }
-      guard let best, best.reading.cost + margin < foundCost else { return }
+      // The run as found is scored only when some reading exists (most runs of correct text
+      // that reach here, Cyrillic under Windows-1251, decode to nothing).
+      guard let best, best.reading.cost + margin < cost(found) else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).
       if Self.maximumRarity(best.reading.scalars) >= MojibakeRepairer.rareScalar
@@ -104,16 +113,13 @@ extension MojibakeRepairer {
     /// a guessed byte must beat every reading that guesses another byte by the margin (`Ñ`
     /// lost 0x81 for `с`, 0x8D for `э` or 0x8F for `я` alike, so none is guessed).
     ///
-    /// - Complexity: O(*m*) in the length of the run; at most 11 decodings are scored, and none
-    ///   when the run has no space and no incomplete sequence.
+    /// - Complexity: O(*m*) in the length of the run; at most 11 decodings are scored (the
+    ///   caller asks only for runs with an incomplete sequence, ``MojibakeRepairer/RunShape``).
     private func lossReadings(
       _ found: [Unicode.Scalar], cost: ([Unicode.Scalar]) -> Float
     ) -> [Reading] {
       typealias Loss = MojibakeRepairer.Loss
       let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252)
-      // Nothing to undo: no space read as 0xA0 and no sequence completed.
-      let probe = Loss(readsSpaces: true, filler: 0x81, following: nil)
-      if MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: probe) == plain { return [] }
       let following = rangeEnd < input.count ? input[rangeEnd] : nil
       var readings: [Reading] = []
       var guessed: [(reading: Reading, filler: UInt8)] = []
@@ -165,6 +171,10 @@ extension MojibakeRepairer {
       let encoding: MojibakeEncoding
       if outermost == .macRoman {
         encoding = .macRoman
+      } else if outermost == .windows1251 {
+        encoding = .windows1251
+      } else if outermost == .windows1250 {
+        encoding = .windows1250
       } else if found[prefix..<(found.count - suffix)].contains(where: Self.isLatin1Only) {
         encoding = .latin1
       } else {

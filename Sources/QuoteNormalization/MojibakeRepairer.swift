@@ -6,6 +6,10 @@ enum MojibakeEncoding: String, Sendable {
   case latin1
   /// UTF-8 bytes read as Mac OS Roman.
   case macRoman
+  /// UTF-8 bytes read as Windows-1251 (Cyrillic).
+  case windows1251
+  /// UTF-8 bytes read as Windows-1250 (Central European).
+  case windows1250
 }
 
 /// One repair: the scalars `range` of the input are replaced by `replacement`.
@@ -129,17 +133,24 @@ struct MojibakeRepairer: Sendable {
       if value < 0xA0 { continue }
       let packed = SingleByteEncoding.packedBytes(of: value)
       if packed == 0 { continue }
-      let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
-      let macLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed >> 8))
-      if !sloppyLead && !macLead { continue }
       var next = index
       while next < scalars.count && isTransparent(scalars[next].value) { next += 1 }
       guard next < scalars.count else { return nil }
+      let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
       if sloppyLead && isLostNoBreakSpace(in: scalars, at: next) { return index - 1 }
       let following = SingleByteEncoding.packedBytes(of: scalars[next].value)
-      if (sloppyLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following)))
-        || (macLead && SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: following >> 8)))
-      {
+      if following == 0 { continue }
+      // A lead byte followed by a continuation byte under the same encoding.
+      var pairs = false
+      for shift in stride(from: UInt32(0), to: 32, by: 8) {
+        let lead = UInt8(truncatingIfNeeded: packed >> shift)
+        let continuation = UInt8(truncatingIfNeeded: following >> shift)
+        if SingleByteEncoding.isLead(lead) && SingleByteEncoding.isContinuation(continuation) {
+          pairs = true
+          break
+        }
+      }
+      if pairs {
         return index - 1
       }
     }
@@ -225,7 +236,20 @@ struct MojibakeRepairer: Sendable {
       return nil
     }
     let shape = SingleByteEncoding.sequenceShape(lead: lead)
-    if loss == nil && index + shape.continuations >= scalars.count { return nil }
+    guard let loss else {
+      // The common case, kept tight: a complete, valid sequence or nothing.
+      guard index + shape.continuations < scalars.count else { return nil }
+      var value = UInt32(lead) & (0x7F >> (shape.continuations + 1))
+      for offset in 1...shape.continuations {
+        guard let byte = encoding.byte(of: scalars[index + offset]) else { return nil }
+        let fits =
+          offset == 1 ? shape.first.contains(byte) : SingleByteEncoding.isContinuation(byte)
+        guard fits else { return nil }
+        value = value << 6 | UInt32(byte & 0x3F)
+      }
+      guard let scalar = Unicode.Scalar(value) else { return nil }
+      return (scalar, shape.continuations + 1)
+    }
     var value = UInt32(lead) & (0x7F >> (shape.continuations + 1))
     var length = 1
     var keptSpace = -1  // the index of a space read as 0xA0
@@ -233,7 +257,7 @@ struct MojibakeRepairer: Sendable {
       let position = index + offset
       var byte = position < scalars.count ? encoding.byte(of: scalars[position]) : nil
       var consumed = true
-      if byte == nil, let loss, loss.readsSpaces, shape.continuations == 1,
+      if byte == nil, loss.readsSpaces, shape.continuations == 1,
         position < scalars.count,
         scalars[position].value == 0x20
       {
@@ -244,7 +268,7 @@ struct MojibakeRepairer: Sendable {
         offset == 1 ? shape.first.contains(b) : SingleByteEncoding.isContinuation(b)
       }
       if byte.map(fits) != true {
-        guard offset == shape.continuations, let filler = loss?.filler, fits(filler) else {
+        guard offset == shape.continuations, let filler = loss.filler, fits(filler) else {
           return nil
         }
         byte = filler
@@ -257,7 +281,7 @@ struct MojibakeRepairer: Sendable {
     }
     guard let scalar = Unicode.Scalar(value) else { return nil }
     if keptSpace >= 0 && keptSpace == index + length - 1,
-      var next = keptSpace + 1 < scalars.count ? scalars[keptSpace + 1] : loss?.following
+      var next = keptSpace + 1 < scalars.count ? scalars[keptSpace + 1] : loss.following
     {
       // The next word may be mojibake too: judge it by what it decodes to (`Î Î±` is `Πα`).
       if keptSpace + 1 < scalars.count,

@@ -1,20 +1,50 @@
+import QuoteICU
+
 /// The single-byte encodings that UTF-8 text is commonly misread as, with byte ↔ scalar tables
-/// built once (Windows-1252, Latin-1 and Mac OS Roman).
+/// built once (Windows-1252, Latin-1, Mac OS Roman, Windows-1251 and Windows-1250).
 ///
-/// Two decoders are modelled:
+/// Four decoders are modelled:
 /// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D
 ///   decode to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset
 ///   of its inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse
 ///   table undoes both Windows-1252 and Latin-1 mojibake.
 /// - `macRoman`: classic Mac OS Roman, with 0xF0 as U+F8FF (the Apple logo).
+/// - `windows1251` (Cyrillic: `РїСЂРёРІРµС‚` for `привет`) and `windows1250` (Central
+///   European: `Ĺ˝luĹĄouÄŤkĂ˝` for `Žluťoučký`), from ICU's converters, their undefined bytes as
+///   C1 controls too.
 ///
 /// ```swift
 /// SingleByteEncoding.sloppyWindows1252.byte(of: "€")  // 0x80
 /// SingleByteEncoding.macRoman.byte(of: "€")           // 0xDB
+/// SingleByteEncoding.windows1251.byte(of: "Р")        // 0xD0
 /// ```
-enum SingleByteEncoding: Sendable {
+enum SingleByteEncoding: Sendable, CaseIterable {
   case sloppyWindows1252
   case macRoman
+  case windows1251
+  case windows1250
+
+  /// The encoding whose lane in ``packedBytes(of:)`` starts at bit `shift`.
+  init?(shift: UInt32) {
+    switch shift {
+    case 0: self = .sloppyWindows1252
+    case 8: self = .macRoman
+    case 16: self = .windows1251
+    case 24: self = .windows1250
+    default: return nil
+    }
+  }
+
+  /// The lane of this encoding's byte in ``packedBytes(of:)``.
+  @inline(__always)
+  var shift: UInt32 {
+    switch self {
+    case .sloppyWindows1252: 0
+    case .macRoman: 8
+    case .windows1251: 16
+    case .windows1250: 24
+    }
+  }
 
   /// Scalars of the bytes 0x80–0xFF under sloppy Windows-1252.
   static let windows1252High: [UInt32] = [
@@ -56,43 +86,61 @@ enum SingleByteEncoding: Sendable {
     0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
   ]
 
-  /// Inverse of both tables, packed as `sloppyByte | macRomanByte << 8` (0 = not a high byte),
-  /// sorted by scalar. Latin-1 needs no table of its own: every C1 control U+0080–U+009F reads back
-  /// as its own byte under the sloppy decoder.
-  private static let inverse: [(scalar: UInt32, packed: UInt16)] = {
-    var packed: [UInt32: UInt16] = [:]
+  /// Scalars of the bytes 0x80–0xFF under an ICU codepage, undefined bytes as C1 controls
+  /// (empty if ICU lacks the converter).
+  private static func high(_ converter: String) -> [UInt32] {
+    let table = (try? ICUCodepage.decodeAllBytes(converter: converter)) ?? []
+    return (0x80...0xFF).map { byte in
+      byte < table.count ? table[byte].map(\.value) ?? UInt32(byte) : 0
+    }
+  }
+
+  /// Scalars of the bytes 0x80–0xFF under Windows-1251 and Windows-1250.
+  static let windows1251High = high("windows-1251")
+  static let windows1250High = high("windows-1250")
+
+  /// Inverse of the tables, packed as `sloppy | macRoman << 8 | 1251 << 16 | 1250 << 24`
+  /// (0 = not a high byte), sorted by scalar. Latin-1 needs no table of its own: every C1
+  /// control U+0080–U+009F reads back as its own byte under the sloppy decoder.
+  private static let inverse: [(scalar: UInt32, packed: UInt32)] = {
+    var packed: [UInt32: UInt32] = [:]
+    let tables = [windows1252High, macRomanHigh, windows1251High, windows1250High]
     for index in 0..<0x80 {
-      let byte = UInt16(0x80 + index)
-      packed[windows1252High[index], default: 0] |= byte
+      let byte = UInt32(0x80 + index)
       if index < 0x20 { packed[UInt32(0x80 + index), default: 0] |= byte }
-      packed[macRomanHigh[index], default: 0] |= byte << 8
+      for (lane, table) in tables.enumerated() where table.count == 0x80 && table[index] != 0 {
+        packed[table[index], default: 0] |= byte << UInt32(8 * lane)
+      }
     }
     return packed.sorted { $0.key < $1.key }.map { (scalar: $0.key, packed: $0.value) }
   }()
 
-  /// Direct lookup for U+0080–U+00FF, the range nearly every mojibake scalar falls in.
-  private static let latinRangeInverse: [UInt16] = (0x80..<0x100).map { scalar in
-    inverse.first { $0.scalar == UInt32(scalar) }?.packed ?? 0
+  /// Direct lookup for U+0080–U+04FF: Latin-1, Latin Extended, Greek and Cyrillic, where nearly
+  /// every mojibake scalar falls.
+  private static let directInverse: [UInt32] = {
+    var table = [UInt32](repeating: 0, count: 0x500 - 0x80)
+    for entry in inverse where entry.scalar >= 0x80 && entry.scalar < 0x500 {
+      table[Int(entry.scalar - 0x80)] = entry.packed
+    }
+    return table
+  }()
+
+  /// Sorted lookup for the remaining scalars (punctuation and symbols from U+2013 on).
+  private static let beyondInverse: [(scalar: UInt32, packed: UInt32)] = inverse.filter {
+    $0.scalar >= 0x500
   }
 
-  /// Sorted lookup for the remaining scalars (U+0131 and up).
-  private static let beyondLatinInverse: [(scalar: UInt32, packed: UInt16)] = inverse.filter {
-    $0.scalar >= 0x100
-  }
-
-  /// The high bytes (0x80–0xFF) that `value` reads back as, packed `sloppy | macRoman << 8`;
-  /// 0 in a half means the scalar is not a high byte of that encoding (ASCII included).
+  /// The high bytes (0x80–0xFF) that `value` reads back as, one lane of eight bits per
+  /// encoding (see ``shift``); 0 in a lane means the scalar is not a high byte of that encoding
+  /// (ASCII included).
   ///
-  /// - Complexity: O(1) below U+0100 and for most scripts; a binary search over about 40 entries
-  ///   otherwise.
+  /// - Complexity: O(1) below U+0500; a binary search over about 60 entries otherwise.
   @inline(__always)
-  static func packedBytes(of value: UInt32) -> UInt16 {
+  static func packedBytes(of value: UInt32) -> UInt32 {
     if value < 0x80 { return 0 }
-    if value < 0x100 { return latinRangeInverse[Int(value &- 0x80)] }
-    // Everything else lies in U+0131…U+03C0, U+2013…U+2265, U+25CA, U+F8FF, U+FB01…U+FB02.
-    if value < 0x131 || (value > 0x3C0 && value < 0x2013) || value > 0xFB02 { return 0 }
-    if value > 0x2265 && value != 0x25CA && value != 0xF8FF && value < 0xFB01 { return 0 }
-    let table = beyondLatinInverse
+    if value < 0x500 { return directInverse[Int(value &- 0x80)] }
+    if value < 0x2013 || value > 0xFB02 { return 0 }
+    let table = beyondInverse
     var low = 0
     var high = table.count
     while low < high {
@@ -107,8 +155,7 @@ enum SingleByteEncoding: Sendable {
   /// - Complexity: O(1) amortized; see ``packedBytes(of:)``.
   @inline(__always)
   func byte(of scalar: Unicode.Scalar) -> UInt8? {
-    let packed = Self.packedBytes(of: scalar.value)
-    let byte = self == .sloppyWindows1252 ? UInt8(packed & 0xFF) : UInt8(packed >> 8)
+    let byte = UInt8(truncatingIfNeeded: Self.packedBytes(of: scalar.value) >> shift)
     return byte == 0 ? nil : byte
   }
 

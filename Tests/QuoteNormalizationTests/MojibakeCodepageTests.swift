@@ -1,0 +1,85 @@
+import Testing
+
+@testable import QuoteNormalization
+
+/// UTF-8 read as Windows-1251 (Cyrillic) or Windows-1250 (Central European), the two
+/// single-byte codepages after Windows-1252 that most mojibake on the Web comes from. Each
+/// `found` was made from its `expected` with Python's codecs
+/// (`s.encode("utf-8").decode("cp1251")`, `"cp1250"`), not with the tables under test.
+@Suite("MojibakeRepairer: Windows-1251 and Windows-1250")
+struct MojibakeCodepageTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let language: String
+    let encoding: MojibakeEncoding
+    let found: String
+    let expected: String
+    init(_ language: String, _ encoding: MojibakeEncoding, _ found: String, _ expected: String) {
+      self.language = language
+      self.encoding = encoding
+      self.found = found
+      self.expected = expected
+    }
+    var testDescription: String { "\(language) as \(encoding): \(found)" }
+  }
+
+  static let cases: [Case] = [
+    .init(
+      "ru", .windows1251, "В«Р\u{AD}С‚Рѕ РЅРµ РїСЂРѕРёР·РѕР№РґС‘С‚В», вЂ” Р·Р°СЏРІРёР»Р° РѕРЅР°.",
+      "«Это не произойдёт», — заявила она."),
+    .init(
+      "ru", .windows1250, "Â«Đ\u{AD}Ń‚Đľ Đ˝Đµ ĐżŃ€ĐľĐ¸Đ·ĐľĐąĐ´Ń‘Ń‚Â», â€” Đ·Đ°ŃŹĐ˛Đ¸Đ»Đ° ĐľĐ˝Đ°.",
+      "«Это не произойдёт», — заявила она."),
+    .init(
+      "ru", .windows1251, "Р’СЃС‘ С…РѕСЂРѕС€Рѕ, СЃРїР°СЃРёР±Рѕ Р·Р° РІР°С€ РѕС‚РІРµС‚.",
+      "Всё хорошо, спасибо за ваш ответ."),
+    .init(
+      "bg", .windows1251, "РўРѕРІР° РЅСЏРјР° РґР° СЃРµ СЃР»СѓС‡Рё, РєР°Р·Р° С‚СЏ.",
+      "Това няма да се случи, каза тя."),
+    .init(
+      "cs", .windows1251, "ЕЅluЕҐouДЌkГЅ kЕЇЕ€ ГєpД›l ДЏГЎbelskГ© Гіdy.",
+      "Žluťoučký kůň úpěl ďábelské ódy."),
+    .init("pl", .windows1251, "ZaЕјГіЕ‚Д‡ gД™Е›lД… jaЕєЕ„ w ЕЃodzi.", "Zażółć gęślą jaźń w Łodzi."),
+    .init("hu", .windows1251, "ГЃrvГ\u{AD}ztЕ±rЕ‘ tГјkГ¶rfГєrГіgГ©p.", "Árvíztűrő tükörfúrógép."),
+    .init(
+      "hr", .windows1251, "ДЊaД‡iД‡ je Д‘ak, a ЕЎiЕЎmiЕЎ leti.", "Čaćić je đak, a šišmiš leti."),
+    .init(
+      "hr", .windows1250, "ÄŚaÄ‡iÄ‡ je Ä‘ak, a ĹˇiĹˇmiĹˇ leti.", "Čaćić je đak, a šišmiš leti."),
+    .init(
+      "sk", .windows1251, "ДЋaleko na vГЅchode je KoЕЎice a ЕЅilina.",
+      "Ďaleko na východe je Košice a Žilina."),
+    .init(
+      "sk", .windows1250, "ÄŽaleko na vĂ˝chode je KoĹˇice a Ĺ˝ilina.",
+      "Ďaleko na východe je Košice a Žilina."),
+    .init("ro", .windows1251, "AceastДѓ ЕЈarДѓ Еџi oraЕџul.", "Această ţară şi oraşul."),
+  ]
+
+  @Test("Mojibake through Windows-1251 and Windows-1250 is repaired", arguments: cases)
+  func repairs(_ c: Case) {
+    let scalars = Array(c.found.unicodeScalars)
+    let fixes = MojibakeRepairer().fixes(in: scalars)
+    let out = String(String.UnicodeScalarView(MojibakeRepairer.applying(fixes, to: scalars)))
+    #expect(out.unicodeScalars.elementsEqual(c.expected.unicodeScalars), "\(out)")
+    #expect(fixes.contains { $0.encoding == c.encoding })
+  }
+
+  /// Correct Cyrillic and Central European text holds Windows-1251 and -1250 leads and
+  /// continuations side by side (`её`, `і`, `»`, `Ł`), and must pass unchanged.
+  static let correct: [String] = [
+    "«Это не произойдёт», — заявила она. Всё, её, ещё.",
+    "Це українська мова: їжак, ґанок, єнот і її. ВІН і ЇЇ, ЄС.",
+    "Съобщение: „Това няма да се случи“, каза тя.",
+    "Žluťoučký kůň úpěl ďábelské ódy. ČR, ŘÍJEN, ŽÁDNÉ.",
+    "Zażółć gęślą jaźń w Łodzi. ŁÓDŹ, ŻÓŁW, „cytat”.",
+    "Árvíztűrő tükörfúrógép; ŐSZ és ŰR.",
+    "ÄŒ is how Č looks in Windows-1252 mojibake: “ÄŒ”.",
+  ]
+
+  @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
+  func keepsCorrectText(_ text: String) {
+    let scalars = Array(text.unicodeScalars)
+    #expect(MojibakeRepairer().fixes(in: scalars).isEmpty)
+    #expect(
+      Normalizer(profile: .repair).normalize(text).text.unicodeScalars.elementsEqual(
+        text.unicodeScalars))
+  }
+}
