@@ -8,9 +8,9 @@ struct LineFeatures: OptionSet, Sendable {
 
   static let ampersand = LineFeatures(rawValue: 1 << 0)
   /// A pair that can start mojibake: a scalar that is a UTF-8 lead byte under Windows-1252,
-  /// Latin-1, MacRoman, Windows-1251 or Windows-1250, followed by one that is a continuation byte (or a space, where a
-  /// scraper turned NBSP into one). Invisibles between them are handled by the rerun after
-  /// invisible removal.
+  /// Latin-1, MacRoman, Windows-1251 or Windows-1250, followed by one that is a continuation
+  /// byte (or a space, where a scraper turned NBSP into one). Invisibles between them are
+  /// handled by the rerun after invisible removal.
   static let mojibakeCandidate = LineFeatures(rawValue: 1 << 1)
   /// C0 (other than tab and line feed), DEL or C1 controls.
   static let control = LineFeatures(rawValue: 1 << 2)

@@ -26,13 +26,14 @@ struct MojibakeFix: Sendable, Equatable {
   var consumed: [Int]? = nil
 }
 
-/// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1 or Mac OS Roman, once or
-/// up to three times over — and says how to repair it.
+/// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1, Mac OS Roman,
+/// Windows-1251 or Windows-1250, once or up to three times over — and says how to repair it.
 ///
 /// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that
 /// could all be misread bytes. For each run it maps the scalars back to bytes under each
-/// hypothesis (sloppy Windows-1252, which covers Latin-1, and Mac OS Roman), decodes the valid
-/// UTF-8 multi-byte sequences found there, and repeats on the result for up to three layers. The
+/// hypothesis (sloppy Windows-1252, which covers Latin-1, Mac OS Roman, and for the outermost
+/// layer Windows-1251 and Windows-1250), decodes the valid UTF-8 multi-byte sequences found
+/// there, and repeats on the result for up to three layers. The
 /// most plausible reading wins only if it is clearly more plausible than the run as found, judged
 /// in context by ``implausibility(of:in:)``: a missed repair is better than damage to correct
 /// text.

@@ -1,4 +1,5 @@
-/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1 or MacRoman, in up to three layers)
+/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251 or
+/// Windows-1250, in up to three layers)
 /// by weighing decode hypotheses by how plausible their result is; see ``MojibakeRepairer``.
 ///
 /// - Complexity: O(*n*).

@@ -79,7 +79,8 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   // Repair
   /// A named, decimal or hexadecimal HTML/XML character reference decoded.
   public static let htmlEntity = NormalizationRule(bit: 0)
-  /// UTF-8 that had been decoded as Windows-1252, Latin-1 or MacRoman, decoded again.
+  /// UTF-8 that had been decoded as Windows-1252, Latin-1, MacRoman, Windows-1251 or
+  /// Windows-1250, decoded again.
   public static let mojibake = NormalizationRule(bit: 1)
   /// A lone C1 control (U+0080–U+009F) read as the Windows-1252 character it stands for.
   public static let c1Control = NormalizationRule(bit: 2)
