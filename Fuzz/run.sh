@@ -105,7 +105,11 @@ fuzz_one() {
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   added=$(grep -o 'stat::new_units_added: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-  if [ "$status" -eq 3 ] && grep -q "fuzz target skipped" "$log"; then
+  if grep -q "libFuzzer: run interrupted" "$log" && ! grep -q "ERROR: " "$log"; then
+    # Ended by SIGINT (exit 72): no failure, but not the requested run either.
+    failure=1
+    result="interrupted after ${execs:-0} executions: 0 crashes, 0 leaks, 0 timeouts until then"
+  elif [ "$status" -eq 3 ] && grep -q "fuzz target skipped" "$log"; then
     result="skipped: $(grep -o 'fuzz target skipped: .*' "$log")"
   elif [ "$status" -eq 0 ]; then
     result="ok: 0 crashes, 0 leaks, 0 timeouts"

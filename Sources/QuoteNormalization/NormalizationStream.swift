@@ -244,15 +244,16 @@ public struct NormalizationStream: Sendable {
 
   /// Runs `steps` in order, composing their edits. A step whose triggers are not among the
   /// line's features is skipped until some step has changed the line. A line that changed is
-  /// run through the steps again (at most three passes in all) until it no longer changes:
-  /// steps see each other's output (a no-break space becomes a space after the mojibake judge
-  /// has read it), and the result must be idempotent.
+  /// run through the steps again (at most ``maximumPasses`` passes in all) until it no longer
+  /// changes: steps see each other's output (a no-break space becomes a space after the
+  /// mojibake judge has read it, and that space may be a lost no-break space byte of a
+  /// sequence whose repair completes another), and the result must be idempotent.
   static func run(
     _ steps: [any NormalizationStep], on input: [Unicode.Scalar], features: LineFeatures = .all
   ) -> ([Unicode.Scalar], [Edit]) {
     var (current, edits) = pass(steps, on: input, features: features)
     var passes = 1
-    while !edits.isEmpty && passes < 3 {
+    while !edits.isEmpty && passes < maximumPasses {
       let (again, more) = pass(steps, on: current, features: LineFeatures.scan(scalars: current))
       if more.isEmpty { break }
       edits = OffsetMap.compose(edits, more)
@@ -261,6 +262,10 @@ public struct NormalizationStream: Sendable {
     }
     return (current, edits)
   }
+
+  /// The most passes of the steps over one line. Real text settles in one or two; a chain of
+  /// repairs each enabling the next (fuzzed mojibake of mojibake) needs more.
+  static let maximumPasses = 8
 
   /// One pass of `steps`.
   private static func pass(

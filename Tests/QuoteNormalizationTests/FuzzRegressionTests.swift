@@ -89,6 +89,20 @@ struct FuzzRegressionTests {
       normalizer: Normalizer(profile: .match),
       input: "ke\u{FFFD}9 billion brsÂºèÁöÑ\u{80}π4erers",
       expected: "ke\u{FFFD}9000000000 brs\u{5F0F}\u{7684}\u{6F9}4erers"),
+    // Once the whitespace rule had made the no-break space of `Å\u{A0}` a space, that space
+    // read as the lost 0xA0 of `Š`, which completed `â€Š` (a hair space) — three passes were
+    // not enough to settle, and the second normalization went one step further. Fixed in
+    // NormalizationStream.run: up to `maximumPasses` passes until the line stops changing.
+    Case(
+      name: "a repaired lost no-break space completes another sequence",
+      normalizer: Normalizer(profile: .display),
+      input: "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{C3}\u{A6}"
+        + "\u{20AC}\u{161}\u{E2}\u{20AC}\u{B9}\u{C3}\u{A3}\u{E2}\u{201A}\u{AC}\u{EF}\u{BF}"
+        + "\u{BD}\u{E2}\u{A0}\u{C3}\u{A5}\u{BF}\u{BD}\u{E2}\u{20AC}\u{C5}\u{A0}\u{C3}\u{A3}"
+        + "\u{EF}\u{BF}\u{BD}",
+      expected: "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{C3}\u{A6}"
+        + "\u{20AC}\u{161}\u{E2}\u{20AC}\u{B9}\u{C3}\u{A3}\u{E2}\u{201A}\u{AC}\u{EF}\u{BF}"
+        + "\u{BD}\u{E2} \u{5FFD} \u{E3}\u{FFFD}"),
   ]
 
   @Test(arguments: cases)
