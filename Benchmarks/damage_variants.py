@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Repair quality on mojibake the corpus generator does not make, built here from the clean
+corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
+
+  cp1251      UTF-8 read as Windows-1251 (Cyrillic)
+  cp1250      UTF-8 read as Windows-1250 (Central European)
+  nbsp_lost   UTF-8 read as Windows-1252, then every U+00A0 turned into a space (scrapers do)
+  c1_lost     UTF-8 read as sloppy Windows-1252, then the C1 controls of the five undefined bytes
+              (0x81 0x8D 0x8F 0x90 0x9D) dropped
+
+For each kind, the paragraphs the damage changes (up to --limit, in corpus order) are written
+to one file, their clean versions to another, and `quotenorm normalize --profile repair` runs on
+both: the share where repair(damaged) == repair(clean) is printed per kind. `c1_lost` loses
+letters for good where a letter's last byte was undefined (`Ł` is C5 81), so only paragraphs
+whose lost bytes all ended punctuation (`”` is E2 80 9D) are counted as repairable; the others
+are reported as a count of paragraphs left unchanged or partly repaired.
+
+  python3 Benchmarks/damage_variants.py [--corpus Benchmarks/.corpus] [--limit 3000]
+      [--quotenorm .build/release/quotenorm]
+"""
+import argparse
+import os
+import subprocess
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+UNDEFINED = '\x81\x8d\x8f\x90\x9d'
+
+
+def sloppy1252(text):
+    out = []
+    for b in text.encode('utf-8'):
+        try:
+            out.append(bytes([b]).decode('cp1252'))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return ''.join(out)
+
+
+def damage(kind, p):
+    """The damaged paragraph, or None where the damage does not apply or changes nothing."""
+    try:
+        if kind == 'cp1251':
+            d = p.encode('utf-8').decode('cp1251')
+        elif kind == 'cp1250':
+            d = p.encode('utf-8').decode('cp1250')
+        elif kind == 'nbsp_lost':
+            m = sloppy1252(p)
+            d = m.replace('\xa0', ' ') if '\xa0' in m else None
+        elif kind == 'c1_lost':
+            m = sloppy1252(p)
+            if not any(c in m for c in UNDEFINED):
+                return None
+            # Repairable only if every undefined byte ended a punctuation mark.
+            if any(ch.encode('utf-8')[-1:] in [bytes([b]) for b in b'\x81\x8d\x8f\x90\x9d']
+                   and ch.isalpha() for ch in p):
+                return None
+            d = ''.join(c for c in m if c not in UNDEFINED)
+        else:
+            return None
+    except UnicodeDecodeError:
+        return None
+    return d if d != p else None
+
+
+def repair(quotenorm, texts):
+    with tempfile.NamedTemporaryFile('w', encoding='utf-8', suffix='.txt', delete=False) as f:
+        f.write('\n\n'.join(texts) + '\n')
+        name = f.name
+    try:
+        out = subprocess.run([quotenorm, 'normalize', '--profile', 'repair', name],
+                             capture_output=True, check=True).stdout.decode('utf-8')
+    finally:
+        os.unlink(name)
+    return out.rstrip('\n').split('\n\n')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--corpus', default=os.path.join(HERE, '.corpus'))
+    ap.add_argument('--limit', type=int, default=3000)
+    ap.add_argument('--quotenorm', default=os.path.join(HERE, '..', '.build', 'release', 'quotenorm'))
+    a = ap.parse_args()
+    text = open(os.path.join(a.corpus, 'clean.txt'), encoding='utf-8').read()
+    paragraphs = [p for p in text.split('\n\n') if p.strip() and '\n' not in p.strip('\n')]
+    paragraphs = [p.strip('\n') for p in paragraphs]
+    print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
+    print('|---|--:|--:|--:|')
+    for kind in ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost']:
+        pairs = []
+        for p in paragraphs:
+            d = damage(kind, p)
+            # Paragraphs whose own text would split differently (blank lines) are skipped.
+            if d is not None and '\n' not in d:
+                pairs.append((p, d))
+            if len(pairs) >= a.limit:
+                break
+        if not pairs:
+            continue
+        clean = repair(a.quotenorm, [p for p, _ in pairs])
+        dirty = repair(a.quotenorm, [d for _, d in pairs])
+        if len(clean) != len(pairs) or len(dirty) != len(pairs):
+            print(f'| {kind} | {len(pairs)} | outputs do not align | |')
+            continue
+        equal = sum(1 for x, y in zip(clean, dirty) if x == y)
+        print(f'| {kind} | {len(pairs):,} | {equal:,} | {100 * equal / len(pairs):.2f}% |')
+
+
+if __name__ == '__main__':
+    main()
