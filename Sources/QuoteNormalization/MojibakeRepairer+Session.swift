@@ -40,11 +40,12 @@ extension MojibakeRepairer {
     /// Judges the run `range` of the input and records a fix if a decoding of it is clearly more
     /// plausible than the run as found.
     ///
-    /// Every chain of up to ``MojibakeRepairer/maximumLayers`` decodings is scored, each layer
-    /// under either hypothesis, as one layer's most plausible reading need not lead to the best
-    /// reading two layers down.
+    /// Every chain of up to ``MojibakeRepairer/maximumLayers`` decodings is scored (each layer
+    /// under Windows-1252 or MacRoman, the outermost also under Windows-1251 or -1250), as one
+    /// layer's most plausible reading need not lead to the best reading two layers down.
     ///
-    /// - Complexity: O(*m*) in the length of the run (at most 14 decodings are scored).
+    /// - Complexity: O(*m*) in the length of the run (at most 28 decodings are scored, and 11
+    ///   more for a run holding a sequence cut short).
     mutating func repairRun(_ range: Range<Int>) {
       rangeEnd = range.upperBound
       let members = range.filter { !MojibakeRepairer.isTransparent(input[$0].value) }
