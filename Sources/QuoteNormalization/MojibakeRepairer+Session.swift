@@ -62,6 +62,7 @@ extension MojibakeRepairer {
         MojibakeRepairer.implausibility(of: left + middle + right, in: profile)
       }
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
+      var outermostReadings: [[Unicode.Scalar]] = []
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
       func explore(
@@ -74,6 +75,12 @@ extension MojibakeRepairer {
         let encodings = depth == 0 ? shape.encodings : [.sloppyWindows1252, .macRoman]
         for encoding in encodings {
           guard let decoded = MojibakeRepairer.decode(scalars, as: encoding) else { continue }
+          // Windows-1250 reads `â€™` as Windows-1252 does: an outermost reading already
+          // scored (with everything below it) is not scored again.
+          if depth == 0 {
+            if outermostReadings.contains(decoded) { continue }
+            outermostReadings.append(decoded)
+          }
           let reading = Reading(scalars: decoded, cost: cost(decoded), encoding: encoding)
           let isUniform = uniform && (outermost ?? encoding) == encoding
           let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)
