@@ -121,6 +121,13 @@ extension MojibakeRepairer {
         if secondValue != firstValue { cost += 0.5 }
       default: break
       }
+    } else if (0x100...0x17F).contains(firstValue) && first.kind == .uppercase
+      && second.kind == .lowercase && (0xC0...0x17F).contains(secondValue)
+      && secondValue != 0xD7 && secondValue != 0xF7
+    {
+      // An accented Latin Extended-A capital before another accented letter: `Ăł` for `ó`,
+      // `Ĺ›` for `ś` in Windows-1250 mojibake (capitals open words; they do not sit inside).
+      cost += 0.5
     }
     return cost
   }

@@ -23,6 +23,8 @@ struct MojibakeCodepageTests {
   }
 
   static let cases: [Case] = [
+    // One sequence alone in a line: a capital inside a lower-case word (`buzĂłn`).
+    .init("es", .windows1250, "el buzĂłn de voz", "el buzón de voz"),
     .init(
       "ru", .windows1251, "В«Р\u{AD}С‚Рѕ РЅРµ РїСЂРѕРёР·РѕР№РґС‘С‚В», вЂ” Р·Р°СЏРІРёР»Р° РѕРЅР°.",
       "«Это не произойдёт», — заявила она."),
