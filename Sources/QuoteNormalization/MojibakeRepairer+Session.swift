@@ -20,10 +20,25 @@ extension MojibakeRepairer {
     /// The scripts of the text (as repaired by the earlier pass, if any).
     private let profile: ScriptProfile
 
+    /// The codepage that garbled most of the text, when the earlier pass found at least three
+    /// fixes and three quarters of them were Windows-1251 or Windows-1250: a run it reads is
+    /// then taken at any gain (`РІ` for `в`, `Рё` for `и`, which read as short capitalised
+    /// words once alone, amid repaired Cyrillic). Windows-1252 keeps its margin.
+    private let dominantCodepage: SingleByteEncoding?
+
     init(input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = []) {
       self.input = input
       self.margin = margin
       self.hints = hints
+      let cyrillic = hints.filter { $0.encoding == .windows1251 }.count
+      let central = hints.filter { $0.encoding == .windows1250 }.count
+      if hints.count >= 3 && 4 * cyrillic >= 3 * hints.count {
+        dominantCodepage = .windows1251
+      } else if hints.count >= 3 && 4 * central >= 3 * hints.count {
+        dominantCodepage = .windows1250
+      } else {
+        dominantCodepage = nil
+      }
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
     }
@@ -102,7 +117,9 @@ extension MojibakeRepairer {
       }
       // The run as found is scored only when some reading exists (most runs of correct text
       // that reach here, Cyrillic under Windows-1251, decode to nothing).
-      guard let best, best.reading.cost + margin < cost(found) else { return }
+      guard let best else { return }
+      let needed = best.outermost == dominantCodepage && best.layers == 1 ? 0 : margin
+      guard best.reading.cost + needed < cost(found) else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).
       if Self.maximumRarity(best.reading.scalars) >= MojibakeRepairer.rareScalar

