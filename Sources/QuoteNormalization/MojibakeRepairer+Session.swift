@@ -161,7 +161,7 @@ extension MojibakeRepairer {
             !decoded.contains(where: { Self.isInvisibleOrSpace($0) && !found.contains($0) })
           else { continue }
           seen.append(decoded)
-          if filler != nil && !Self.completesPunctuation(found, decoded) { continue }
+          if filler != nil && !Self.completesPunctuation(plain ?? found, decoded) { continue }
           let reading = Reading(
             scalars: decoded, cost: cost(decoded), encoding: .sloppyWindows1252, loss: loss)
           if let filler { guessed.append((reading, filler)) } else { readings.append(reading) }
@@ -181,16 +181,7 @@ extension MojibakeRepairer {
       found: [Unicode.Scalar], members: [Int], repaired: [Unicode.Scalar],
       outermost: SingleByteEncoding, layers: Int, loss: MojibakeRepairer.Loss? = nil
     ) {
-      var prefix = 0
-      while prefix < found.count && prefix < repaired.count && found[prefix] == repaired[prefix] {
-        prefix += 1
-      }
-      var suffix = 0
-      while suffix < found.count - prefix && suffix < repaired.count - prefix
-        && found[found.count - 1 - suffix] == repaired[repaired.count - 1 - suffix]
-      {
-        suffix += 1
-      }
+      let (prefix, suffix) = Self.sharedEnds(found, repaired)
       let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
       let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
       let encoding: MojibakeEncoding
@@ -383,25 +374,32 @@ extension MojibakeRepairer {
       }
     }
 
-    /// Whether what `decoded` has where the plain reading of `found` differs (past their common
-    /// start and end) is all punctuation and symbols: the only completions of a sequence that
-    /// lost its last byte that are guessed (a control character would only feed a deeper layer
-    /// a letter: `Ð` and a guessed U+0090 make `А`).
+    /// Whether what `decoded` has where `plain` (the run's reading without loss, or the run)
+    /// differs (past their common start and end) is all punctuation and symbols: the only
+    /// completions of a sequence that lost its last byte that are guessed (a control character
+    /// would only feed a deeper layer a letter: `Ð` and a guessed U+0090 make `А`).
     private static func completesPunctuation(
-      _ found: [Unicode.Scalar], _ decoded: [Unicode.Scalar]
+      _ plain: [Unicode.Scalar], _ decoded: [Unicode.Scalar]
     ) -> Bool {
-      let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252) ?? found
+      let (prefix, suffix) = sharedEnds(plain, decoded)
+      return decoded[prefix..<(decoded.count - suffix)].allSatisfy(isPunctuationOrSymbol)
+    }
+
+    /// How many scalars `a` and `b` share at their start, and then at their end.
+    ///
+    /// - Complexity: O(*m*) in the shorter length.
+    static func sharedEnds(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> (
+      prefix: Int, suffix: Int
+    ) {
       var prefix = 0
-      while prefix < plain.count && prefix < decoded.count && plain[prefix] == decoded[prefix] {
-        prefix += 1
-      }
+      while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
       var suffix = 0
-      while suffix < plain.count - prefix && suffix < decoded.count - prefix
-        && plain[plain.count - 1 - suffix] == decoded[decoded.count - 1 - suffix]
+      while suffix < a.count - prefix && suffix < b.count - prefix
+        && a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
       {
         suffix += 1
       }
-      return decoded[prefix..<(decoded.count - suffix)].allSatisfy(isPunctuationOrSymbol)
+      return (prefix, suffix)
     }
 
     private static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
