@@ -49,8 +49,9 @@ extension MojibakeRepairer {
   }
 
   /// What one pass over a run tells before any decoding: the encodings under which it holds a
-  /// whole valid UTF-8 sequence (the only ones ``decode(_:as:loss:)`` can change it under), and whether it holds a Windows-1252 sequence cut short (the only runs a
-  /// ``Loss`` can change).
+  /// whole valid UTF-8 sequence (the only ones ``decode(_:as:loss:)`` can change it under),
+  /// and whether it holds a Windows-1252 sequence cut short (the only runs a ``Loss`` can
+  /// change).
   ///
   /// ```swift
   /// MojibakeRepairer.RunShape(Array("РїСЂ".unicodeScalars)).encodings  // [.windows1251]
