@@ -102,6 +102,11 @@ def damaged(p: str) -> list[str]:
         mojibake(p, 2),
         mojibake(p, 1, "latin-1"),
         mojibake(p, 1, "mac_roman"),
+        mojibake(p, 1, "cp1251"),
+        mojibake(p, 1, "cp1250"),
+        # Then damaged again by a scraper: no-break spaces made spaces, C1 controls dropped.
+        mojibake(p).replace("\u00a0", " "),
+        "".join(c for c in mojibake(p, 1, "latin-1") if c not in "\x81\x8d\x8f\x90\x9d"),
         html.escape(p).replace("\u2019", "&rsquo;").replace("\u201c", "&ldquo;").replace("\u201d", "&rdquo;"),
         p.replace(" ", "\u00a0", 3).replace(".", ".\r\n", 2),
         p.replace(" ", " \u200b", 4),
