@@ -1,7 +1,8 @@
 /// Reads a lone C1 control (U+0080–U+009F) as the Windows-1252 character it stands for
 /// (`don\u{92}t` → `don’t`): text decoded as Latin-1 when it was Windows-1252. The five bytes
 /// Windows-1252 leaves undefined are removed, and so are C0 controls other than tab and line
-/// breaks. NEL (U+0085) is left to the line-break rule.
+/// breaks. NEL (U+0085) counts as one of them and becomes `…` (`parlé\u{85} Tu sais`): on the
+/// Web it is the ellipsis byte 0x85 far more often than an EBCDIC line end.
 ///
 /// - Complexity: O(*n*).
 struct C1ControlRepair: NormalizationStep {
@@ -19,7 +20,7 @@ struct C1ControlRepair: NormalizationStep {
     var rw = ScalarRewriter(s)
     for (i, c) in s.enumerated() {
       let v = c.value
-      if v >= 0x80 && v <= 0x9F && v != 0x85 {
+      if v >= 0x80 && v <= 0x9F {
         if let w = Self.windows1252[Int(v - 0x80)] {
           rw.replace(i, with: w, rule: .c1Control)
         } else {

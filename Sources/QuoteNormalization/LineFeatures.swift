@@ -166,7 +166,10 @@ struct LineFeatures: OptionSet, Sendable {
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
   /// scraper turned into a space (`Ã ` for `à`); bits 8–11, lead (two-byte sequences only)
-  /// and continuation under Windows-1251 and Windows-1250.
+  /// and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
+  /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
+  /// punctuation, `€` and `™` (`вЂ™` is `’`, `в„ў` is `™`): `вЂ` appears in no real text, while
+  /// the other three-byte leads are common lower-case letters.
   static let mojibakeRoles: [UInt16] = {
     var roles = [UInt16](repeating: 0, count: 0x10000)
     let codepages = [
@@ -185,8 +188,13 @@ struct LineFeatures: OptionSet, Sendable {
         if byte >= 0xC2 && (bit < 8 || byte <= 0xDF) { roles[Int(c.value)] |= 1 << UInt16(bit) }
         if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
         if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
+        if bit == 8 && byte == 0xE2 { roles[Int(c.value)] |= 1 << 12 }
+        if bit == 8 && byte <= 0x84 { roles[Int(c.value)] |= 2 << 12 }
       }
     }
+    // U+FFFD where a lossy decoder replaced a continuation byte (`Ä�`). A `?` that did so follows
+    // a continuation (`â€?`), so the pair before it is a candidate already.
+    roles[0xFFFD] |= 2
     return roles
   }()
 
@@ -194,7 +202,7 @@ struct LineFeatures: OptionSet, Sendable {
   /// lead and continuation byte under the same encoding.
   @inline(__always)
   static func isMojibakePair(_ previous: UInt16, _ current: UInt16) -> Bool {
-    ((previous & 0b0000_0101_0001_0101) << 1) & current != 0
+    ((previous & 0b0001_0101_0001_0101) << 1) & current != 0
   }
 
   /// NFC's table flags (bit 0 boundary before, bit 1 changes alone), for the scan.

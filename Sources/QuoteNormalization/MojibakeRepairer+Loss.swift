@@ -13,6 +13,10 @@ extension MojibakeRepairer {
   ///   symbols are completed this way: which letter was lost (`Å` for `Ł`, `ō` or `Ő`; `Ñ` for
   ///   `с` or `я`) is a question for a dictionary, not for plausibility; and nothing is guessed
   ///   before a straight quotation mark, which is more likely the byte itself, straightened.
+  /// - A byte that a lossy decoder replaced by U+FFFD or `?` (``isMarker(_:)``): `SlovenÄ�ina`
+  ///   (C4 and an undefined byte), `â€?`. The sequence becomes one U+FFFD (``unknown``): the
+  ///   marker says a character was there, and which one is not known; the rest of the text then
+  ///   reads as it should (`Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ�ÐºÐ¸` is `българ�ки`).
   ///
   /// ```swift
   /// let found = Array("hello,â€ she".unicodeScalars)
@@ -27,10 +31,61 @@ extension MojibakeRepairer {
     var filler: UInt8?
     /// The scalar after the run in the input (`nil` at the line's end).
     var following: Unicode.Scalar?
+    /// Whether a marker where a sequence needs a continuation byte stands for that byte.
+    var readsMarkers = false
 
     /// The bytes Windows-1252 leaves undefined, which decoders turn into C1 controls that later
     /// processing often drops.
     static let undefinedBytes: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// What a sequence with a replaced byte decodes to.
+    static let unknown: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether `value` is what a lossy decoder or encoder writes for a byte it cannot map:
+    /// U+FFFD, or `?`.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func isMarker(_ value: UInt32) -> Bool { value == 0xFFFD || value == 0x3F }
+
+    /// Whether a marker `value` can stand for the byte `continuations` bytes after a lead: a
+    /// `?` only after a continuation byte (`â€?`), since a lead alone before a question mark is
+    /// real text far more often (`¿Qué?`, `ÇA?`).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func isMarker(_ value: UInt32, afterContinuations continuations: Int) -> Bool {
+      value == 0xFFFD || (value == 0x3F && continuations > 0)
+    }
+  }
+
+  /// Whether the scalar at `index` is a marker (``Loss/isMarker(_:)``) where the sloppy
+  /// Windows-1252 sequence right before it still needs a continuation byte (`Ä�`, `â€?`, `Ã?Â`).
+  ///
+  /// - Complexity: O(1).
+  static func isMarkedLoss(in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard Loss.isMarker(scalars[index].value) else { return false }
+    var k = index - 1
+    var continuations = 0
+    while k >= 0 && continuations < 3 {
+      let value = scalars[k].value
+      if Loss.isMarker(value) {
+        continuations += 1
+        k -= 1
+        continue
+      }
+      guard let byte = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k]) else {
+        return false
+      }
+      if SingleByteEncoding.isLead(byte) {
+        return continuations < SingleByteEncoding.sequenceShape(lead: byte).continuations
+          && Loss.isMarker(scalars[index].value, afterContinuations: index - k - 1)
+      }
+      guard SingleByteEncoding.isContinuation(byte) else { return false }
+      continuations += 1
+      k -= 1
+    }
+    return false
   }
 
   /// The scalar whose Windows-1252 mojibake ends at `index` (`а` for the `°` of `Ð°`), or the

@@ -152,18 +152,25 @@ extension MojibakeRepairer {
       // A straight quotation mark right after the run is more likely the missing byte itself,
       // straightened by a later step (`â€"` was `â€”` or `â€“`): then no byte is guessed.
       let straightened = following.map { $0.value == 0x22 || $0.value == 0x27 } ?? false
+      let marker = found.first { Loss.isMarker($0.value) }
+      let marked = marker != nil
       for filler in [nil] + (straightened ? [] : Loss.undefinedBytes) {
         for spaces in [false, true] {
-          if filler == nil && !spaces { continue }  // the plain reading
-          let loss = Loss(readsSpaces: spaces, filler: filler, following: following)
+          if filler == nil && !spaces && !marked { continue }  // the plain reading
+          let loss = Loss(
+            readsSpaces: spaces, filler: filler, following: following, readsMarkers: marked)
           guard let decoded = MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss),
             decoded != plain, !seen.contains(decoded),
             !decoded.contains(where: { Self.isInvisibleOrSpace($0) && !found.contains($0) })
           else { continue }
           seen.append(decoded)
           if filler != nil && !Self.completesPunctuation(plain ?? found, decoded) { continue }
+          // A marker's sequence is judged with the marker as found in its place: the question
+          // is whether what came before it was mojibake (`bbâ€?` against `bb?`); the U+FFFD it
+          // becomes is no worse than the marker.
+          let judged = marker.map { m in decoded.map { $0 == Loss.unknown ? m : $0 } } ?? decoded
           let reading = Reading(
-            scalars: decoded, cost: cost(decoded), encoding: .sloppyWindows1252, loss: loss)
+            scalars: decoded, cost: cost(judged), encoding: .sloppyWindows1252, loss: loss)
           if let filler { guessed.append((reading, filler)) } else { readings.append(reading) }
         }
       }
@@ -181,7 +188,12 @@ extension MojibakeRepairer {
       found: [Unicode.Scalar], members: [Int], repaired: [Unicode.Scalar],
       outermost: SingleByteEncoding, layers: Int, loss: MojibakeRepairer.Loss? = nil
     ) {
-      let (prefix, suffix) = Self.sharedEnds(found, repaired)
+      // A marker is not shared with the U+FFFD it became part of: that maps back to the whole
+      // sequence (`Ñ�` → `�`), not to the marker alone.
+      let compared =
+        loss?.readsMarkers == true
+        ? found.map { MojibakeRepairer.Loss.isMarker($0.value) ? "\u{FFFF}" : $0 } : found
+      let (prefix, suffix) = Self.sharedEnds(compared, repaired)
       let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
       let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
       let encoding: MojibakeEncoding

@@ -110,7 +110,8 @@ struct MojibakeRepairer: Sendable {
       while Self.isTransparent(scalars[start].value) { start += 1 }
       var end = candidate + 1
       while end < scalars.count
-        && (Self.isRunMember(scalars[end].value) || Self.isLostNoBreakSpace(in: scalars, at: end))
+        && (Self.isRunMember(scalars[end].value) || Self.isLostNoBreakSpace(in: scalars, at: end)
+          || Self.isMarkedLoss(in: scalars, at: end))
       {
         end += 1
       }
@@ -138,7 +139,11 @@ struct MojibakeRepairer: Sendable {
       while next < scalars.count && isTransparent(scalars[next].value) { next += 1 }
       guard next < scalars.count else { return nil }
       let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
-      if sloppyLead && isLostNoBreakSpace(in: scalars, at: next) { return index - 1 }
+      if sloppyLead
+        && (isLostNoBreakSpace(in: scalars, at: next) || scalars[next].value == 0xFFFD)
+      {
+        return index - 1
+      }
       let following = SingleByteEncoding.packedBytes(of: scalars[next].value)
       if following == 0 { continue }
       // A lead byte followed by a continuation byte under the same encoding.
@@ -187,8 +192,10 @@ struct MojibakeRepairer: Sendable {
   }
 
   /// Decodes the valid multi-byte UTF-8 sequences that `scalars` form when read back as bytes of
-  /// `encoding`; other scalars are kept. With `loss`, also reads spaces as lost no-break spaces
-  /// and completes sequences missing their last byte (see ``Loss``).
+  /// `encoding`; other scalars are kept. With `loss`, also reads spaces as lost no-break spaces,
+  /// completes sequences missing their last byte and reads replacement markers (see ``Loss``).
+  /// A surrogate pair encoded as two three-byte sequences (CESU-8, as Java and old MySQL write
+  /// emoji) decodes to its one scalar.
   ///
   /// - Returns: The decoded scalars, or `nil` if there was no valid sequence.
   /// - Complexity: O(*n*).
@@ -236,6 +243,9 @@ struct MojibakeRepairer: Sendable {
     guard let lead = encoding.byte(of: scalars[index]), SingleByteEncoding.isLead(lead) else {
       return nil
     }
+    if lead == 0xED, let pair = surrogatePair(in: scalars, at: index, as: encoding) {
+      return (pair, 6)
+    }
     let shape = SingleByteEncoding.sequenceShape(lead: lead)
     guard let loss else {
       // The common case, kept tight: a complete, valid sequence or nothing.
@@ -254,10 +264,18 @@ struct MojibakeRepairer: Sendable {
     var value = UInt32(lead) & (0x7F >> (shape.continuations + 1))
     var length = 1
     var keptSpace = -1  // the index of a space read as 0xA0
+    var marked = false  // a continuation byte was replaced by a marker
     for offset in 1...shape.continuations {
       let position = index + offset
       var byte = position < scalars.count ? encoding.byte(of: scalars[position]) : nil
       var consumed = true
+      if byte == nil, loss.readsMarkers, position < scalars.count,
+        Loss.isMarker(scalars[position].value, afterContinuations: offset - 1)
+      {
+        // The byte is unknown: any continuation fits, and the sequence stays unknown.
+        byte = offset == 1 ? shape.first.lowerBound : 0x80
+        marked = true
+      }
       if byte == nil, loss.readsSpaces, shape.continuations == 1,
         position < scalars.count,
         scalars[position].value == 0x20
@@ -280,6 +298,7 @@ struct MojibakeRepairer: Sendable {
       value = value << 6 | UInt32(byte & 0x3F)
       if consumed { length += 1 }
     }
+    if marked { return (Loss.unknown, length) }
     guard let scalar = Unicode.Scalar(value) else { return nil }
     if keptSpace >= 0 && keptSpace == index + length - 1,
       var next = keptSpace + 1 < scalars.count ? scalars[keptSpace + 1] : loss.following
@@ -293,5 +312,28 @@ struct MojibakeRepairer: Sendable {
       if separatesWords(decoded: scalar, next: next) { length -= 1 }
     }
     return (scalar, length)
+  }
+
+  /// The scalar of a surrogate pair written as two three-byte sequences (CESU-8: `í\u{A0}½í¸\u{8D}`
+  /// is ED A0 BD ED B8 8D, `😍`) starting at `index`, if the six scalars read as such bytes.
+  ///
+  /// - Complexity: O(1).
+  static func surrogatePair(
+    in scalars: [Unicode.Scalar], at index: Int, as encoding: SingleByteEncoding
+  ) -> Unicode.Scalar? {
+    guard index + 5 < scalars.count else { return nil }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(6)
+    for offset in 0..<6 {
+      guard let b = encoding.byte(of: scalars[index + offset]) else { return nil }
+      bytes.append(b)
+    }
+    guard bytes[0] == 0xED, (0xA0...0xAF).contains(bytes[1]),
+      SingleByteEncoding.isContinuation(bytes[2]), bytes[3] == 0xED,
+      (0xB0...0xBF).contains(bytes[4]), SingleByteEncoding.isContinuation(bytes[5])
+    else { return nil }
+    let high = 0xD000 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+    let low = 0xD000 | UInt32(bytes[4] & 0x3F) << 6 | UInt32(bytes[5] & 0x3F)
+    return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
   }
 }

@@ -25,11 +25,19 @@ struct RepairTests {
   }
 
   @Test(arguments: [
-    ("a\r\nb\rc\u{2028}d\u{85}e", "a\nb\nc\nd\ne"),
+    ("a\r\nb\rc\u{2028}d\u{0B}e", "a\nb\nc\nd\ne"),
     ("para\u{2029}next", "para\nnext"),
   ])
   func lineBreaks(input: String, expected: String) {
     #expect(scalars(repair.normalize(input).text) == scalars(expected))
+  }
+
+  /// NEL (U+0085) is read as the Windows-1252 byte 0x85 it nearly always is in Web text, like
+  /// the other C1 controls: an ellipsis, not a line end (ftfy does the same).
+  @Test func nextLineIsAnEllipsis() {
+    let r = repair.normalize("C'est vrai que nous n'en avons pas encore beaucoup parl\u{E9}\u{85} Tu sais")
+    #expect(scalars(r.text) == scalars("C'est vrai que nous n'en avons pas encore beaucoup parl\u{E9}\u{2026} Tu sais"))
+    expectConsistentMap(r)
   }
 
   @Test(arguments: [
