@@ -115,6 +115,10 @@ extension MojibakeRepairer {
   struct RunShape {
     private(set) var encodings: [SingleByteEncoding] = []
     private(set) var hasIncompleteSequence = false
+    /// Whether the run holds a whole three- or four-byte sequence under Windows-1252 (`âœ”`):
+    /// an accented lower-case letter followed by two or three of the symbols that stand for
+    /// continuation bytes, which real text practically never has.
+    private(set) var hasLongSequence = false
 
     /// - Complexity: O(*m*) in the length of the run.
     init(_ scalars: [Unicode.Scalar]) {
@@ -133,12 +137,13 @@ extension MojibakeRepairer {
         for shift in stride(from: UInt32(0), to: 32, by: 8) {
           let lead = UInt8(truncatingIfNeeded: packed >> shift)
           guard SingleByteEncoding.isLead(lead) else { continue }
-          if lanes & (1 << shift) == 0,
+          if lanes & (1 << shift) == 0 || (shift == 0 && !hasLongSequence),
             SingleByteEncoding.isContinuation(UInt8(truncatingIfNeeded: next >> shift)),
             let encoding = SingleByteEncoding(shift: shift),
-            MojibakeRepairer.sequence(in: scalars, at: i, as: encoding, loss: nil) != nil
+            let found = MojibakeRepairer.sequence(in: scalars, at: i, as: encoding, loss: nil)
           {
             lanes |= 1 << shift
+            if shift == 0 && found.length >= 3 { hasLongSequence = true }
           }
           if shift == 0 && !hasIncompleteSequence {
             let needed = SingleByteEncoding.sequenceShape(lead: lead).continuations
@@ -161,22 +166,26 @@ extension MojibakeRepairer {
   }
 
   /// Whether a space read as the last byte of `decoded` also separated it from `next`: unless
-  /// `decoded` is itself a space, `next` is a space or a line feed, or `decoded` is a capital
+  /// `decoded` is itself a space or of a script that does not space its words (Thai), `next` is
+  /// a space or a line feed, or `decoded` is a capital
   /// that `next` continues in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is
   /// rarely one non-ASCII capital).
   ///
   /// - Complexity: O(1).
   static func separatesWords(decoded: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
     if decoded.properties.isWhitespace || next.value == 0x20 || next.value == 0x0A { return false }
+    // Thai, Lao, Khmer, Burmese, Chinese and Japanese do not space their words.
+    if !ScriptGroup.separatesWords(ScalarTraits(decoded).script) { return false }
     if decoded.properties.isUppercase && next.properties.isLowercase { return false }
     return true
   }
 
   /// Whether the scalar at `index` is a space standing for a no-break space (byte 0xA0) that a
-  /// Windows-1252 sequence right before it still needs (`Ã ` for `à`, `Â ` for U+00A0): the
-  /// sequence's lead and continuations so far are adjacent, and a two-byte sequence's result is
-  /// a character real text has (`ß ` would be U+07E0, so German text is left alone); a lead on
-  /// its own after a space also needs a second space or a lower-case word after it.
+  /// Windows-1252 sequence right before it still needs as its last byte (`Ã ` for `à`, `Â ` for
+  /// U+00A0, `à¸ ` for Thai `ภ`): the sequence's lead and continuations so far are adjacent, and
+  /// its result is a character real text has (`ß ` would be U+07E0, so German text is left
+  /// alone), a letter for a three-byte sequence; a two-byte lead on its own after a space also
+  /// needs a second space or a lower-case word after it.
   ///
   /// - Complexity: O(1).
   static func isLostNoBreakSpace(in scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -188,15 +197,39 @@ extension MojibakeRepairer {
       if SingleByteEncoding.isLead(byte) {
         let shape = SingleByteEncoding.sequenceShape(lead: byte)
         guard continuations < shape.continuations else { return false }
-        // Two-byte sequences only: in longer ones 0xA0 is rare (`†` is E2 80 A0, but `â€ ` is
-        // nearly always `”` that lost its 0x9D before a space).
-        guard shape.continuations == 1 else { return false }
-        let value = UInt32(byte & 0x1F) << 6 | 0x20
+        // The last byte of a two- or three-byte sequence. In a three-byte one it must make a
+        // letter (`à¸ ` is Thai `ภ`): `†` is E2 80 A0, but `â€ ` is nearly always `”` that lost
+        // its 0x9D before a space.
+        guard shape.continuations <= 2, continuations == shape.continuations - 1 else {
+          return false
+        }
+        var value = UInt32(byte & 0x1F) << 6 | 0x20
+        if shape.continuations == 2 {
+          guard
+            let middle = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k + 1]),
+            shape.first.contains(middle)
+          else { return false }
+          value = UInt32(byte & 0x0F) << 12 | UInt32(middle & 0x3F) << 6 | 0x20
+        }
         guard let scalar = Unicode.Scalar(value) else { return false }
+        if shape.continuations == 2 {
+          // A letter of the script of a neighbour, as decoded (`à¸ à¸²` is `ภา`; `é\u{85} Tu`
+          // would be CJK `酠` next to Latin).
+          let traits = ScalarTraits(scalar)
+          guard traits.isLetter else { return false }
+          let next =
+            index + 1 < scalars.count
+            ? sequence(in: scalars, at: index + 1, as: .sloppyWindows1252, loss: nil)?.scalar
+              ?? scalars[index + 1] : nil
+          let previous = k > 0 ? decodedScalar(endingAt: k - 1, in: scalars) : nil
+          guard
+            [next, previous].contains(where: { $0.map { ScalarTraits($0).script } == traits.script })
+          else { return false }
+        }
         // On its own after a space, `Â ` or `Ã ` is a lost no-break space only before another
         // space (`il est Ã  Paris`) or, for a letter, a word in lower case (`Ã la carte`):
         // `C3 Ã LATIN…` in a table of bytes is a mention.
-        if k == 0 || scalars[k - 1].properties.isWhitespace {
+        if shape.continuations == 1 && (k == 0 || scalars[k - 1].properties.isWhitespace) {
           // The next word may be mojibake too: its case is that of what it decodes to.
           let next =
             index + 1 >= scalars.count

@@ -118,7 +118,10 @@ extension MojibakeRepairer {
       // The run as found is scored only when some reading exists (most runs of correct text
       // that reach here, Cyrillic under Windows-1251, decode to nothing).
       guard let best else { return }
-      let needed = best.outermost == dominantCodepage && best.layers == 1 ? 0 : margin
+      // A whole three- or four-byte sequence is evidence in itself: the smaller margin.
+      let needed =
+        best.outermost == dominantCodepage && best.layers == 1
+        ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
       guard best.reading.cost + needed < cost(found) else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).

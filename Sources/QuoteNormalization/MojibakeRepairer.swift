@@ -276,7 +276,7 @@ struct MojibakeRepairer: Sendable {
         byte = offset == 1 ? shape.first.lowerBound : 0x80
         marked = true
       }
-      if byte == nil, loss.readsSpaces, shape.continuations == 1,
+      if byte == nil, loss.readsSpaces, offset == shape.continuations, shape.continuations <= 2,
         position < scalars.count,
         scalars[position].value == 0x20
       {
@@ -300,6 +300,9 @@ struct MojibakeRepairer: Sendable {
     }
     if marked { return (Loss.unknown, length) }
     guard let scalar = Unicode.Scalar(value) else { return nil }
+    // In a three-byte sequence a lost 0xA0 ends a letter only (`à¸ ` is `ภ`); `â€ ` before a
+    // space is `”` that lost its 0x9D far more often than `†`.
+    if keptSpace >= 0 && shape.continuations > 1 && !ScalarTraits(scalar).isLetter { return nil }
     if keptSpace >= 0 && keptSpace == index + length - 1,
       var next = keptSpace + 1 < scalars.count ? scalars[keptSpace + 1] : loss.following
     {

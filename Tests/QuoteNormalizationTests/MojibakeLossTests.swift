@@ -33,6 +33,8 @@ struct MojibakeLossTests {
     .init("Â«Â nonÂ Â», dit-il", "«\u{A0}non\u{A0}», dit-il"),
     // A capital continued in lower case took the space as its own byte (`Ро`).
     .init("Ð Ð¾Ð¼Ð° Ð¸ ÐœÐ¾Ñ\u{81}ÐºÐ²Ð°", "Рома и Москва"),
+    // The last byte of a three-byte letter, in a script that does not space its words.
+    .init("à¸ à¸²à¸žà¸ªà¸§à¸¢", "ภาพสวย"),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),

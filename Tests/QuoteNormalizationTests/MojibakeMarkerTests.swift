@@ -33,6 +33,8 @@ struct MojibakeMarkerTests {
     .init("ItвЂ™s a вЂњtestвЂќ вЂ” done", "It’s a “test” — done"),
     .init("Tip 2 вЂ“ Broadcast", "Tip 2 – Broadcast"),
     .init("Acmeв„ў phones", "Acme™ phones"),
+    // One whole three-byte sequence is evidence enough on its own.
+    .init("Done âœ” ok", "Done ✔ ok"),
   ]
 
   @Test("Marked, CESU-8 and Windows-1251 mojibake is repaired, once for all", arguments: repaired)
