@@ -16,7 +16,10 @@ whose lost bytes all ended punctuation (`”` is E2 80 9D) are counted as repair
 are reported as a count of paragraphs left unchanged or partly repaired.
 
   python3 Benchmarks/damage_variants.py [--corpus Benchmarks/.corpus] [--limit 3000]
-      [--quotenorm .build/release/quotenorm]
+      [--quotenorm .build/release/quotenorm] [--failures DIR]
+
+--failures DIR writes, per kind, DIR/<kind>.txt: each paragraph where the repairs differ, as
+damaged, repaired, and repaired from clean.
 """
 import argparse
 import os
@@ -80,6 +83,7 @@ def main():
     ap.add_argument('--corpus', default=os.path.join(HERE, '.corpus'))
     ap.add_argument('--limit', type=int, default=3000)
     ap.add_argument('--quotenorm', default=os.path.join(HERE, '..', '.build', 'release', 'quotenorm'))
+    ap.add_argument('--failures', help='directory for the paragraphs whose repairs differ')
     a = ap.parse_args()
     text = open(os.path.join(a.corpus, 'clean.txt'), encoding='utf-8').read()
     paragraphs = [p for p in text.split('\n\n') if p.strip() and '\n' not in p.strip('\n')]
@@ -103,6 +107,12 @@ def main():
             print(f'| {kind} | {len(pairs)} | outputs do not align | |')
             continue
         equal = sum(1 for x, y in zip(clean, dirty) if x == y)
+        if a.failures:
+            os.makedirs(a.failures, exist_ok=True)
+            with open(os.path.join(a.failures, kind + '.txt'), 'w', encoding='utf-8') as f:
+                for (_, d), x, y in zip(pairs, clean, dirty):
+                    if x != y:
+                        f.write('damaged:  %s\nrepaired: %s\nclean:    %s\n\n' % (d, y, x))
         print(f'| {kind} | {len(pairs):,} | {equal:,} | {100 * equal / len(pairs):.2f}% |')
 
 

@@ -33,6 +33,8 @@ extension MojibakeRepairer {
     var following: Unicode.Scalar?
     /// Whether a marker where a sequence needs a continuation byte stands for that byte.
     var readsMarkers = false
+    /// Whether the run is followed by letters that cannot be a word (``isFragment(_:at:)``).
+    var followedByFragment = false
 
     /// The bytes Windows-1252 leaves undefined, which decoders turn into C1 controls that later
     /// processing often drops.
@@ -167,17 +169,48 @@ extension MojibakeRepairer {
 
   /// Whether a space read as the last byte of `decoded` also separated it from `next`: unless
   /// `decoded` is itself a space or of a script that does not space its words (Thai), `next` is
-  /// a space or a line feed, or `decoded` is a capital
-  /// that `next` continues in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is
-  /// rarely one non-ASCII capital).
+  /// a space, a line feed or closing punctuation, `decoded` is a capital that `next` continues
+  /// in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is rarely one non-ASCII
+  /// capital), or `decoded` is a Latin lower-case letter and what follows is a `fragment`
+  /// (``isFragment(_:at:)``).
   ///
   /// - Complexity: O(1).
-  static func separatesWords(decoded: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+  static func separatesWords(
+    decoded: Unicode.Scalar, next: Unicode.Scalar, fragment: Bool = false
+  ) -> Bool {
     if decoded.properties.isWhitespace || next.value == 0x20 || next.value == 0x0A { return false }
     // Thai, Lao, Khmer, Burmese, Chinese and Japanese do not space their words.
-    if !ScriptGroup.separatesWords(ScalarTraits(decoded).script) { return false }
+    let traits = ScalarTraits(decoded)
+    if !ScriptGroup.separatesWords(traits.script) { return false }
     if decoded.properties.isUppercase && next.properties.isLowercase { return false }
+    // Closing punctuation follows a word directly (`città ,` was `città,`; `tout-à -fait`).
+    switch next.properties.generalCategory {
+    case .otherPunctuation, .closePunctuation, .finalPunctuation, .dashPunctuation:
+      if next.value != 0x22 && next.value != 0x27 { return false }
+    default: break
+    }
+    // Consonants alone are no word after a Latin letter: the rest of it (`Ã s` was `às`).
+    if fragment && traits.script == ScriptGroup.latin && traits.kind == .lowercase { return false }
     return true
+  }
+
+  /// Whether `scalars` from `index` on start with letters that cannot be a word of their own in
+  /// the Latin-script languages whose `à` a scraper splits: ASCII consonants only (no vowel, no
+  /// `y`), then a space, punctuation other than an apostrophe (`l’` and `d'` are words), or the
+  /// end (`s` of Portuguese `às`; `nh` of Vietnamese `hành`).
+  ///
+  /// - Complexity: O(*k*) in the length of the fragment.
+  static func isFragment(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    var i = index
+    while i < scalars.count, scalars[i].value < 0x80, scalars[i].properties.isLowercase {
+      if "aeiouy".unicodeScalars.contains(scalars[i]) { return false }
+      i += 1
+    }
+    guard i > index else { return false }
+    guard i < scalars.count else { return true }
+    let after = scalars[i]
+    if after.properties.isAlphabetic || after.properties.numericType != nil { return false }
+    return ![0x27, 0x2019, 0x2BC].contains(after.value)
   }
 
   /// Whether the scalar at `index` is a space standing for a no-break space (byte 0xA0) that a
@@ -200,27 +233,36 @@ extension MojibakeRepairer {
         // The last byte of a two- or three-byte sequence. In a three-byte one it must make a
         // letter (`à¸ ` is Thai `ภ`): `†` is E2 80 A0, but `â€ ` is nearly always `”` that lost
         // its 0x9D before a space.
-        guard shape.continuations <= 2, continuations == shape.continuations - 1 else {
-          return false
-        }
+        guard shape.continuations <= 2 else { return false }
         var value = UInt32(byte & 0x1F) << 6 | 0x20
+        var end = index + 1  // after the sequence
         if shape.continuations == 2 {
-          guard
-            let middle = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k + 1]),
-            shape.first.contains(middle)
-          else { return false }
-          value = UInt32(byte & 0x0F) << 12 | UInt32(middle & 0x3F) << 6 | 0x20
+          if continuations == 1 {
+            guard
+              let middle = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k + 1]),
+              shape.first.contains(middle)
+            else { return false }
+            value = UInt32(byte & 0x0F) << 12 | UInt32(middle & 0x3F) << 6 | 0x20
+          } else {
+            // The middle byte (`å ´` is `場`, E5 A0 B4).
+            guard shape.first.contains(0xA0), index + 1 < scalars.count,
+              let last = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[index + 1]),
+              SingleByteEncoding.isContinuation(last)
+            else { return false }
+            value = UInt32(byte & 0x0F) << 12 | 0x20 << 6 | UInt32(last & 0x3F)
+            end = index + 2
+          }
         }
         guard let scalar = Unicode.Scalar(value) else { return false }
         if shape.continuations == 2 {
           // A letter of the script of a neighbour, as decoded (`à¸ à¸²` is `ภา`; `é\u{85} Tu`
-          // would be CJK `酠` next to Latin).
+          // would be CJK `酠` next to Latin, `é »` `逻`).
           let traits = ScalarTraits(scalar)
           guard traits.isLetter else { return false }
           let next =
-            index + 1 < scalars.count
-            ? sequence(in: scalars, at: index + 1, as: .sloppyWindows1252, loss: nil)?.scalar
-              ?? scalars[index + 1] : nil
+            end < scalars.count
+            ? sequence(in: scalars, at: end, as: .sloppyWindows1252, loss: nil)?.scalar
+              ?? scalars[end] : nil
           let previous = k > 0 ? decodedScalar(endingAt: k - 1, in: scalars) : nil
           guard
             [next, previous].contains(where: { $0.map { ScalarTraits($0).script } == traits.script })

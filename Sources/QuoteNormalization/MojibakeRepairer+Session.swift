@@ -155,13 +155,15 @@ extension MojibakeRepairer {
       // A straight quotation mark right after the run is more likely the missing byte itself,
       // straightened by a later step (`â€"` was `â€”` or `â€“`): then no byte is guessed.
       let straightened = following.map { $0.value == 0x22 || $0.value == 0x27 } ?? false
+      let fragment = MojibakeRepairer.isFragment(input, at: rangeEnd)
       let marker = found.first { Loss.isMarker($0.value) }
       let marked = marker != nil
       for filler in [nil] + (straightened ? [] : Loss.undefinedBytes) {
         for spaces in [false, true] {
           if filler == nil && !spaces && !marked { continue }  // the plain reading
           let loss = Loss(
-            readsSpaces: spaces, filler: filler, following: following, readsMarkers: marked)
+            readsSpaces: spaces, filler: filler, following: following, readsMarkers: marked,
+            followedByFragment: fragment)
           guard let decoded = MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss),
             decoded != plain, !seen.contains(decoded),
             !decoded.contains(where: { Self.isInvisibleOrSpace($0) && !found.contains($0) })

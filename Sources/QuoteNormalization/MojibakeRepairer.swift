@@ -276,7 +276,7 @@ struct MojibakeRepairer: Sendable {
         byte = offset == 1 ? shape.first.lowerBound : 0x80
         marked = true
       }
-      if byte == nil, loss.readsSpaces, offset == shape.continuations, shape.continuations <= 2,
+      if byte == nil, loss.readsSpaces, shape.continuations <= 2,
         position < scalars.count,
         scalars[position].value == 0x20
       {
@@ -312,7 +312,8 @@ struct MojibakeRepairer: Sendable {
       {
         next = following.scalar
       }
-      if separatesWords(decoded: scalar, next: next) { length -= 1 }
+      let fragment = keptSpace + 1 == scalars.count && loss.followedByFragment
+      if separatesWords(decoded: scalar, next: next, fragment: fragment) { length -= 1 }
     }
     return (scalar, length)
   }

@@ -35,6 +35,15 @@ struct MojibakeLossTests {
     .init("Ð Ð¾Ð¼Ð° Ð¸ ÐœÐ¾Ñ\u{81}ÐºÐ²Ð°", "Рома и Москва"),
     // The last byte of a three-byte letter, in a script that does not space its words.
     .init("à¸ à¸²à¸žà¸ªà¸§à¸¢", "ภาพสวย"),
+    // The middle byte of a three-byte letter (`場` is E5 A0 B4).
+    .init("ã\u{81}“ã\u{81}®å ´å\u{90}ˆã€\u{81}è¨\u{AD}å®šã\u{81}¯æ¨™æº–ã\u{81}§ã\u{81}™", "この場合、設定は標準です"),
+    // No space before closing punctuation, or before consonants alone (`às`, Vietnamese
+    // `hành`); the space stays before a word (`à la`) and an elided one (`à l’`).
+    .init("cittÃ , universitÃ â€¦", "città, università…"),
+    .init("tout-Ã -fait", "tout-à-fait"),
+    .init("com atenÃ§Ã£o Ã s crianÃ§as", "com atenção às crianças"),
+    .init("Ä‘áº·t hÃ nh", "đặt hành"),
+    .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
