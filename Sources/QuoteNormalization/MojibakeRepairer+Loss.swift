@@ -197,20 +197,38 @@ extension MojibakeRepairer {
   /// Whether `scalars` from `index` on start with letters that cannot be a word of their own in
   /// the Latin-script languages whose `à` a scraper splits: ASCII consonants only (no vowel, no
   /// `y`), then a space, punctuation other than an apostrophe (`l’` and `d'` are words), or the
-  /// end (`s` of Portuguese `às`; `nh` of Vietnamese `hành`).
+  /// end (`s` of Portuguese `às`; `nh` of Vietnamese `hành`). In `vietnamese` text a lone `i`,
+  /// `o`, `u` or `y` is the end of a syllable too (`cà i` was `cài`, `nà y` `này`).
   ///
   /// - Complexity: O(*k*) in the length of the fragment.
-  static func isFragment(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+  static func isFragment(_ scalars: [Unicode.Scalar], at index: Int, vietnamese: Bool = false)
+    -> Bool
+  {
     var i = index
+    var vowels = 0
     while i < scalars.count, scalars[i].value < 0x80, scalars[i].properties.isLowercase {
-      if "aeiouy".unicodeScalars.contains(scalars[i]) { return false }
+      if "aeiouy".unicodeScalars.contains(scalars[i]) {
+        guard vietnamese && "iouy".unicodeScalars.contains(scalars[i]) else { return false }
+        vowels += 1
+      }
       i += 1
     }
-    guard i > index else { return false }
+    guard i > index, vowels == 0 || i - index == 1 else { return false }
     guard i < scalars.count else { return true }
     let after = scalars[i]
     if after.properties.isAlphabetic || after.properties.numericType != nil { return false }
     return ![0x27, 0x2019, 0x2BC].contains(after.value)
+  }
+
+  /// Whether `scalar` is a letter only Vietnamese writes among Latin-script languages: `ơ`, `ư`,
+  /// `đ` and the letters with two diacritics or a dot below (U+1EA0…U+1EF9).
+  ///
+  /// - Complexity: O(1).
+  static func isVietnameseLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x110, 0x111, 0x1EA0...0x1EF9: return true
+    default: return false
+    }
   }
 
   /// Whether the scalar at `index` is a space standing for a no-break space (byte 0xA0) that a

@@ -22,9 +22,12 @@ extension MojibakeRepairer {
 
     /// The codepage that garbled most of the text, when the earlier pass found at least three
     /// fixes and three quarters of them were Windows-1251 or Windows-1250: a run it reads is
-    /// then taken at any gain (`РІ` for `в`, `Рё` for `и`, which read as short capitalised
-    /// words once alone, amid repaired Cyrillic). Windows-1252 keeps its margin.
+    /// then taken at any gain, or none (`РІ` for `в`, `Рё` for `и`, which read as short
+    /// capitalised words once alone, amid repaired Cyrillic). Windows-1252 keeps its margin.
     private let dominantCodepage: SingleByteEncoding?
+
+    /// Whether the text (as repaired by the earlier pass) has letters only Vietnamese writes.
+    private let vietnamese: Bool
 
     init(input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = []) {
       self.input = input
@@ -41,6 +44,7 @@ extension MojibakeRepairer {
       }
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
+      self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
     }
 
     /// One decoding of a run: the scalars, their cost in context, and the encoding undone last.
@@ -122,7 +126,12 @@ extension MojibakeRepairer {
       let needed =
         best.outermost == dominantCodepage && best.layers == 1
         ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
-      guard best.reading.cost + needed < cost(found) else { return }
+      // Under the dominant codepage a tie is enough: `РІ` reads as well as `в` to the judge (a
+      // word in capitals), but amid text that codepage garbled it is `в` garbled too.
+      let dominant = best.outermost == dominantCodepage && best.layers == 1
+      let costFound = cost(found)
+      guard best.reading.cost + needed < costFound || (dominant && best.reading.cost <= costFound)
+      else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).
       if Self.maximumRarity(best.reading.scalars) >= MojibakeRepairer.rareScalar
@@ -155,7 +164,7 @@ extension MojibakeRepairer {
       // A straight quotation mark right after the run is more likely the missing byte itself,
       // straightened by a later step (`â€"` was `â€”` or `â€“`): then no byte is guessed.
       let straightened = following.map { $0.value == 0x22 || $0.value == 0x27 } ?? false
-      let fragment = MojibakeRepairer.isFragment(input, at: rangeEnd)
+      let fragment = MojibakeRepairer.isFragment(input, at: rangeEnd, vietnamese: vietnamese)
       let marker = found.first { Loss.isMarker($0.value) }
       let marked = marker != nil
       for filler in [nil] + (straightened ? [] : Loss.undefinedBytes) {

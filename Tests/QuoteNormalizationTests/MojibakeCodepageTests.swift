@@ -53,6 +53,11 @@ struct MojibakeCodepageTests {
       "sk", .windows1250, "ÄŽaleko na vĂ˝chode je KoĹˇice a Ĺ˝ilina.",
       "Ďaleko na východe je Košice a Žilina."),
     .init("ro", .windows1251, "AceastДѓ ЕЈarДѓ Еџi oraЕџul.", "Această ţară şi oraşul."),
+    // One-letter words read as words in capitals (`РІ`, `СЃ`, `Рє`) amid Cyrillic mojibake.
+    .init(
+      "ru", .windows1251,
+      "РћРЅ Р¶РёРІС‘С‚ РІ РњРѕСЃРєРІРµ Рё СЂР°Р±РѕС‚Р°РµС‚ СЃ РЅР°РјРё Рє РІРµСЃРЅРµ",
+      "Он живёт в Москве и работает с нами к весне"),
   ]
 
   @Test("Mojibake through Windows-1251 and Windows-1250 is repaired", arguments: cases)

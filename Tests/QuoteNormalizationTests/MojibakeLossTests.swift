@@ -43,6 +43,8 @@ struct MojibakeLossTests {
     .init("tout-Ã -fait", "tout-à-fait"),
     .init("com atenÃ§Ã£o Ã s crianÃ§as", "com atenção às crianças"),
     .init("Ä‘áº·t hÃ nh", "đặt hành"),
+    // In Vietnamese a lone `i`, `o`, `u` or `y` ends the syllable; `là tài` keeps its space.
+    .init("QuÃ¡ trÃ¬nh cÃ i Ä‘áº·t nÃ y lÃ  tÃ i liá»‡u", "Quá trình cài đặt này là tài liệu"),
     .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
