@@ -11,9 +11,9 @@ corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
 For each kind, the paragraphs the damage changes (up to --limit, in corpus order) are written
 to one file, their clean versions to another, and `quotenorm normalize --profile repair` runs on
 both: the share where repair(damaged) == repair(clean) is printed per kind. `c1_lost` loses
-letters for good where a letter's last byte was undefined (`Ł` is C5 81), so only paragraphs
-whose lost bytes all ended punctuation (`”` is E2 80 9D) are counted as repairable; the others
-are reported as a count of paragraphs left unchanged or partly repaired.
+letters for good where a letter had an undefined byte (`Ł` is C5 81, `の` E3 81 AE), so only
+paragraphs whose lost bytes all belonged to punctuation or symbols (`”` is E2 80 9D) are
+counted as repairable.
 
   python3 Benchmarks/damage_variants.py [--corpus Benchmarks/.corpus] [--limit 3000]
       [--quotenorm .build/release/quotenorm] [--failures DIR]
@@ -54,9 +54,10 @@ def damage(kind, p):
             m = sloppy1252(p)
             if not any(c in m for c in UNDEFINED):
                 return None
-            # Repairable only if every undefined byte ended a punctuation mark.
-            if any(ch.encode('utf-8')[-1:] in [bytes([b]) for b in b'\x81\x8d\x8f\x90\x9d']
-                   and ch.isalpha() for ch in p):
+            # Repairable only if every undefined byte belonged to punctuation or a symbol (a
+            # letter's lost byte may be its last, `Ł` C5 81, or a middle one, `の` E3 81 AE).
+            if any(ch.isalpha() and any(b in b'\x81\x8d\x8f\x90\x9d' for b in ch.encode('utf-8'))
+                   for ch in p):
                 return None
             d = ''.join(c for c in m if c not in UNDEFINED)
         else:

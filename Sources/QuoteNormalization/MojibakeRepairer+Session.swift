@@ -20,8 +20,7 @@ extension MojibakeRepairer {
     /// The scripts of the text (as repaired by the earlier pass, if any).
     private let profile: ScriptProfile
 
-    /// The codepage that garbled most of the text, when the earlier pass found at least three
-    /// fixes and three quarters of them were Windows-1251 or Windows-1250: a run it reads is
+    /// The codepage that garbled most of the text (``dominantCodepage(of:in:)``): a run it reads is
     /// then taken at any gain, or none (`РІ` for `в`, `Рё` for `и`, which read as short
     /// capitalised words once alone, amid repaired Cyrillic). Windows-1252 keeps its margin.
     private let dominantCodepage: SingleByteEncoding?
@@ -33,18 +32,35 @@ extension MojibakeRepairer {
       self.input = input
       self.margin = margin
       self.hints = hints
-      let cyrillic = hints.filter { $0.encoding == .windows1251 }.count
-      let central = hints.filter { $0.encoding == .windows1250 }.count
-      if hints.count >= 3 && 4 * cyrillic >= 3 * hints.count {
-        dominantCodepage = .windows1251
-      } else if hints.count >= 3 && 4 * central >= 3 * hints.count {
-        dominantCodepage = .windows1250
-      } else {
-        dominantCodepage = nil
-      }
+      dominantCodepage = Self.dominantCodepage(of: hints, in: input)
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
+    }
+
+    /// The codepage of ``dominantCodepage``: Windows-1251 or -1250 when at least two of the
+    /// earlier pass's fixes were theirs and three quarters of the others were too. A Windows-1252
+    /// fix that the codepage would have made the same way (`Â«` is `«` under Windows-1250 too)
+    /// counts for neither.
+    ///
+    /// - Complexity: O(*m*) in the scalars the fixes replaced.
+    private static func dominantCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
+      -> SingleByteEncoding?
+    {
+      for (codepage, encoding) in [
+        (MojibakeEncoding.windows1251, SingleByteEncoding.windows1251),
+        (.windows1250, .windows1250),
+      ] {
+        let own = hints.filter { $0.encoding == codepage }.count
+        guard own >= 2 else { continue }
+        let others = hints.filter { hint in
+          guard hint.encoding != codepage else { return false }
+          let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
+          return MojibakeRepairer.decode(Array(found), as: encoding) != hint.replacement
+        }.count
+        if 4 * own >= 3 * (own + others) { return encoding }
+      }
+      return nil
     }
 
     /// One decoding of a run: the scalars, their cost in context, and the encoding undone last.

@@ -53,6 +53,10 @@ struct MojibakeCodepageTests {
       "sk", .windows1250, "ÄŽaleko na vĂ˝chode je KoĹˇice a Ĺ˝ilina.",
       "Ďaleko na východe je Košice a Žilina."),
     .init("ro", .windows1251, "AceastДѓ ЕЈarДѓ Еџi oraЕџul.", "Această ţară şi oraşul."),
+    // Two Windows-1250 fixes are enough to take a word-initial `Ăş` (`ú`) at a tie.
+    .init(
+      "pt", .windows1250, "Lista de teclados disponĂ\u{AD}veis, Ăştil para a configuraĂ§ĂŁo",
+      "Lista de teclados disponíveis, útil para a configuração"),
     // One-letter words read as words in capitals (`РІ`, `СЃ`, `Рє`) amid Cyrillic mojibake.
     .init(
       "ru", .windows1251,
