@@ -169,23 +169,27 @@ struct LineFeatures: OptionSet, Sendable {
   /// and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
   /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
   /// punctuation, `€` and `™` (`вЂ™` is `’`, `в„ў` is `™`): `вЂ` appears in no real text, while
-  /// the other three-byte leads are common lower-case letters.
+  /// the other three-byte leads are common lower-case letters; bits 14–15, lead (two-byte
+  /// sequences and 0xE2) and continuation under any of Windows-1253, Windows-1257 and codepage
+  /// 437 (`ΓÇÖ` is `’`).
   static let mojibakeRoles: [UInt16] = {
     var roles = [UInt16](repeating: 0, count: 0x10000)
     let codepages = [
       ("windows-1252", 0), ("ISO-8859-1", 2), ("macintosh", 4), ("windows-1251", 8),
-      ("windows-1250", 10),
+      ("windows-1250", 10), ("windows-1253", 14), ("windows-1257", 14), ("ibm-437", 14),
     ]
     for (name, bit) in codepages {
       guard let table = try? ICUCodepage.decodeAllBytes(converter: name) else { continue }
       for byte in 0x80...0xF4 {
         // Bytes a codepage leaves undefined decode as C1 controls in browsers and Python.
-        let scalar = table[byte] ?? Unicode.Scalar(UInt32(byte))
+        let scalar = table[byte] ?? (byte < 0xA0 ? Unicode.Scalar(UInt32(byte)) : nil)
         guard let c = scalar, c.value < 0x10000 else { continue }
         // Under Windows-1251 and -1250, two-byte leads only: their three-byte leads are
         // common lower-case letters (`в`, `ě`), and a Cyrillic or Czech line with mojibake
         // has letters, which are two-byte sequences.
-        if byte >= 0xC2 && (bit < 8 || byte <= 0xDF) { roles[Int(c.value)] |= 1 << UInt16(bit) }
+        if byte >= 0xC2 && (bit < 8 || byte <= 0xDF || (bit == 14 && byte == 0xE2)) {
+          roles[Int(c.value)] |= 1 << UInt16(bit)
+        }
         if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
         if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
         if bit == 8 && byte == 0xE2 { roles[Int(c.value)] |= 1 << 12 }
@@ -202,7 +206,7 @@ struct LineFeatures: OptionSet, Sendable {
   /// lead and continuation byte under the same encoding.
   @inline(__always)
   static func isMojibakePair(_ previous: UInt16, _ current: UInt16) -> Bool {
-    ((previous & 0b0001_0101_0001_0101) << 1) & current != 0
+    ((previous & 0b0101_0101_0001_0101) << 1) & current != 0
   }
 
   /// NFC's table flags (bit 0 boundary before, bit 1 changes alone), for the scan.

@@ -124,19 +124,20 @@ extension MojibakeRepairer {
 
     /// - Complexity: O(*m*) in the length of the run.
     init(_ scalars: [Unicode.Scalar]) {
-      var lanes: UInt32 = 0
+      var lanes: UInt64 = 0
       // The lanes where some scalar reads as another byte than under Windows-1252: elsewhere
-      // Windows-1251 and -1250 read the run exactly as Windows-1252 does (`â€™` in all three).
-      var differs: UInt32 = 0
+      // the other codepages read the run exactly as Windows-1252 does (`â€™` in 1250 and 1252).
+      var differs: UInt64 = 0
       var next = scalars.first.map { SingleByteEncoding.packedBytes(of: $0.value) } ?? 0
       for i in scalars.indices {
         let packed = next
         next = i + 1 < scalars.count ? SingleByteEncoding.packedBytes(of: scalars[i + 1].value) : 0
         if packed == 0 { continue }
         let sloppy = packed & 0xFF
-        if (packed >> 16) & 0xFF != sloppy { differs |= 1 << 16 }
-        if packed >> 24 != sloppy { differs |= 1 << 24 }
-        for shift in stride(from: UInt32(0), to: 32, by: 8) {
+        for shift in stride(from: UInt64(16), to: 56, by: 8) where (packed >> shift) & 0xFF != sloppy {
+          differs |= 1 << shift
+        }
+        for shift in SingleByteEncoding.shifts {
           let lead = UInt8(truncatingIfNeeded: packed >> shift)
           guard SingleByteEncoding.isLead(lead) else { continue }
           if lanes & (1 << shift) == 0 || (shift == 0 && !hasLongSequence),

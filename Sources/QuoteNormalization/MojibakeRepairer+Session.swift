@@ -38,7 +38,8 @@ extension MojibakeRepairer {
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
     }
 
-    /// The codepage of ``dominantCodepage``: Windows-1251 or -1250 when at least two of the
+    /// The codepage of ``dominantCodepage``: one other than Windows-1252 and Mac OS Roman
+    /// (Windows-1251, -1250…) when at least two of the
     /// earlier pass's fixes were theirs and three quarters of the others were too. A Windows-1252
     /// fix that the codepage would have made the same way (`Â«` is `«` under Windows-1250 too)
     /// counts for neither.
@@ -47,10 +48,8 @@ extension MojibakeRepairer {
     private static func dominantCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
       -> SingleByteEncoding?
     {
-      for (codepage, encoding) in [
-        (MojibakeEncoding.windows1251, SingleByteEncoding.windows1251),
-        (.windows1250, .windows1250),
-      ] {
+      for encoding in SingleByteEncoding.allCases.dropFirst(2) {
+        let codepage = MojibakeEncoding(encoding)
         let own = hints.filter { $0.encoding == codepage }.count
         guard own >= 2 else { continue }
         let others = hints.filter { hint in
@@ -97,6 +96,9 @@ extension MojibakeRepairer {
         MojibakeRepairer.implausibility(of: left + middle + right, in: profile)
       }
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
+      // The dominant codepage's own single-layer reading, which other codepages' readings do
+      // not outbid (amid Windows-1250 mojibake `Ăś` is `Ü`, whatever another codepage reads).
+      var dominantReading: Reading?
       var outermostReadings: [[Unicode.Scalar]] = []
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
@@ -117,6 +119,7 @@ extension MojibakeRepairer {
             outermostReadings.append(decoded)
           }
           let reading = Reading(scalars: decoded, cost: cost(decoded), encoding: encoding)
+          if depth == 0 && encoding == dominantCodepage { dominantReading = reading }
           let isUniform = uniform && (outermost ?? encoding) == encoding
           let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)
           // Strictly lower only: on a tie the reading found first wins.
@@ -137,7 +140,12 @@ extension MojibakeRepairer {
       }
       // The run as found is scored only when some reading exists (most runs of correct text
       // that reach here, Cyrillic under Windows-1251, decode to nothing).
-      guard let best else { return }
+      guard var best else { return }
+      if let reading = dominantReading, let encoding = dominantCodepage,
+        best.outermost != encoding || best.layers != 1
+      {
+        best = (reading, reading.cost, 1, encoding)
+      }
       // A whole three- or four-byte sequence is evidence in itself: the smaller margin.
       let needed =
         best.outermost == dominantCodepage && best.layers == 1
@@ -226,17 +234,11 @@ extension MojibakeRepairer {
       let (prefix, suffix) = Self.sharedEnds(compared, repaired)
       let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
       let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
-      let encoding: MojibakeEncoding
-      if outermost == .macRoman {
-        encoding = .macRoman
-      } else if outermost == .windows1251 {
-        encoding = .windows1251
-      } else if outermost == .windows1250 {
-        encoding = .windows1250
-      } else if found[prefix..<(found.count - suffix)].contains(where: Self.isLatin1Only) {
+      var encoding = MojibakeEncoding(outermost)
+      if outermost == .sloppyWindows1252,
+        found[prefix..<(found.count - suffix)].contains(where: Self.isLatin1Only)
+      {
         encoding = .latin1
-      } else {
-        encoding = .windows1252
       }
       // Where a loss was undone, a character's UTF-8 length no longer says how many scalars it
       // replaced: keep the decoder's count, so that each maps back to its own scalars.

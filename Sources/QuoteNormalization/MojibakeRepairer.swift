@@ -10,6 +10,26 @@ enum MojibakeEncoding: String, Sendable {
   case windows1251
   /// UTF-8 bytes read as Windows-1250 (Central European).
   case windows1250
+  /// UTF-8 bytes read as Windows-1253 (Greek).
+  case windows1253
+  /// UTF-8 bytes read as Windows-1257 (Baltic).
+  case windows1257
+  /// UTF-8 bytes read as codepage 437 (the DOS console).
+  case cp437
+
+  /// The encoding of a mojibake layer undone under `encoding` (the sloppy Windows-1252 decoder
+  /// stands for both Windows-1252 and Latin-1: see ``MojibakeRepairer``).
+  init(_ encoding: SingleByteEncoding) {
+    switch encoding {
+    case .sloppyWindows1252: self = .windows1252
+    case .macRoman: self = .macRoman
+    case .windows1251: self = .windows1251
+    case .windows1250: self = .windows1250
+    case .windows1253: self = .windows1253
+    case .windows1257: self = .windows1257
+    case .cp437: self = .cp437
+    }
+  }
 }
 
 /// One repair: the scalars `range` of the input are replaced by `replacement`.
@@ -27,12 +47,13 @@ struct MojibakeFix: Sendable, Equatable {
 }
 
 /// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1, Mac OS Roman,
-/// Windows-1251 or Windows-1250, once or up to three times over — and says how to repair it.
+/// Windows-1251, -1250, -1253 or -1257 or codepage 437, once or up to three times
+/// over — and says how to repair it.
 ///
 /// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that
 /// could all be misread bytes. For each run it maps the scalars back to bytes under each
 /// hypothesis (sloppy Windows-1252, which covers Latin-1, Mac OS Roman, and for the outermost
-/// layer Windows-1251 and Windows-1250), decodes the valid UTF-8 multi-byte sequences found
+/// layer the other codepages of ``SingleByteEncoding``), decodes the valid UTF-8 multi-byte sequences found
 /// there, and repeats on the result for up to three layers. The
 /// most plausible reading wins only if it is clearly more plausible than the run as found, judged
 /// in context by ``implausibility(of:in:)``: a missed repair is better than damage to correct
@@ -148,7 +169,7 @@ struct MojibakeRepairer: Sendable {
       if following == 0 { continue }
       // A lead byte followed by a continuation byte under the same encoding.
       var pairs = false
-      for shift in stride(from: UInt32(0), to: 32, by: 8) {
+      for shift in SingleByteEncoding.shifts {
         let lead = UInt8(truncatingIfNeeded: packed >> shift)
         let continuation = UInt8(truncatingIfNeeded: following >> shift)
         if SingleByteEncoding.isLead(lead) && SingleByteEncoding.isContinuation(continuation) {

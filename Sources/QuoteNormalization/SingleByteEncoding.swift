@@ -1,17 +1,21 @@
 import QuoteICU
 
 /// The single-byte encodings that UTF-8 text is commonly misread as, with byte ↔ scalar tables
-/// built once (Windows-1252, Latin-1, Mac OS Roman, Windows-1251 and Windows-1250).
+/// built once (Windows-1252, Latin-1, Mac OS Roman, Windows-1251, -1250, -1253 and -1257, and
+/// codepage 437).
 ///
-/// Four decoders are modelled:
+/// The decoders modelled:
 /// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D
 ///   decode to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset
 ///   of its inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse
 ///   table undoes both Windows-1252 and Latin-1 mojibake.
 /// - `macRoman`: classic Mac OS Roman, with 0xF0 as U+F8FF (the Apple logo).
-/// - `windows1251` (Cyrillic: `РїСЂРёРІРµС‚` for `привет`) and `windows1250` (Central
-///   European: `Ĺ˝luĹĄouÄŤkĂ˝` for `Žluťoučký`), from ICU's converters, their undefined bytes as
-///   C1 controls too.
+/// - from ICU's converters, undefined bytes below 0xA0 as C1 controls too: `windows1251`
+///   (Cyrillic: `РїСЂРёРІРµС‚` for `привет`), `windows1250` (Central European: `Ĺ˝luĹĄouÄŤkĂ˝`
+///   for `Žluťoučký`), `windows1253` (Greek: `ΞΉΞ±` for `ια`), `windows1257` (Baltic:
+///   `Ä“` for `ē`) and `cp437` (the DOS console: `ΓÇÖ` for `’`). ISO 8859-2 is left out: it
+///   maps the Windows-1252 glyphs `š`, `ž`, `ś` to other continuation bytes, so its readings
+///   compete with correct Windows-1252 ones (`Îš` would be `ι`, not `Κ`).
 ///
 /// ```swift
 /// SingleByteEncoding.sloppyWindows1252.byte(of: "€")  // 0x80
@@ -23,28 +27,34 @@ enum SingleByteEncoding: Sendable, CaseIterable {
   case macRoman
   case windows1251
   case windows1250
+  case windows1253
+  case windows1257
+  case cp437
 
   /// The encoding whose lane in ``packedBytes(of:)`` starts at bit `shift`.
-  init?(shift: UInt32) {
-    switch shift {
-    case 0: self = .sloppyWindows1252
-    case 8: self = .macRoman
-    case 16: self = .windows1251
-    case 24: self = .windows1250
-    default: return nil
-    }
+  init?(shift: UInt64) {
+    guard shift % 8 == 0, shift < 8 * UInt64(Self.allCases.count) else { return nil }
+    self = Self.allCases[Int(shift / 8)]
   }
 
-  /// The lane of this encoding's byte in ``packedBytes(of:)``.
+  /// The lane of this encoding's byte in ``packedBytes(of:)``: eight bits per encoding, in the
+  /// order of ``allCases``.
   @inline(__always)
-  var shift: UInt32 {
+  var shift: UInt64 {
     switch self {
     case .sloppyWindows1252: 0
     case .macRoman: 8
     case .windows1251: 16
     case .windows1250: 24
+    case .windows1253: 32
+    case .windows1257: 40
+    case .cp437: 48
     }
   }
+
+  /// Every lane's shift, in order (a constant stride, not a stored array: hot loops read it).
+  @inline(__always)
+  static var shifts: StrideTo<UInt64> { stride(from: 0, to: 56, by: 8) }
 
   /// Scalars of the bytes 0x80–0xFF under sloppy Windows-1252.
   static let windows1252High: [UInt32] = [
@@ -86,30 +96,37 @@ enum SingleByteEncoding: Sendable, CaseIterable {
     0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
   ]
 
-  /// Scalars of the bytes 0x80–0xFF under an ICU codepage, undefined bytes as C1 controls
-  /// (empty if ICU lacks the converter).
+  /// Scalars of the bytes 0x80–0xFF under an ICU codepage: undefined bytes below 0xA0 as C1
+  /// controls, others 0 (all 0 if ICU lacks the converter).
   private static func high(_ converter: String) -> [UInt32] {
     let table = (try? ICUCodepage.decodeAllBytes(converter: converter)) ?? []
     return (0x80...0xFF).map { byte in
-      byte < table.count ? table[byte].map(\.value) ?? UInt32(byte) : 0
+      guard byte < table.count else { return 0 }
+      return table[byte].map(\.value) ?? (byte < 0xA0 ? UInt32(byte) : 0)
     }
   }
 
-  /// Scalars of the bytes 0x80–0xFF under Windows-1251 and Windows-1250.
+  /// Scalars of the bytes 0x80–0xFF under the ICU codepages.
   static let windows1251High = high("windows-1251")
   static let windows1250High = high("windows-1250")
+  static let windows1253High = high("windows-1253")
+  static let windows1257High = high("windows-1257")
+  static let cp437High = high("ibm-437")
 
-  /// Inverse of the tables, packed as `sloppy | macRoman << 8 | 1251 << 16 | 1250 << 24`
-  /// (0 = not a high byte), sorted by scalar. Latin-1 needs no table of its own: every C1
-  /// control U+0080–U+009F reads back as its own byte under the sloppy decoder.
-  private static let inverse: [(scalar: UInt32, packed: UInt32)] = {
-    var packed: [UInt32: UInt32] = [:]
-    let tables = [windows1252High, macRomanHigh, windows1251High, windows1250High]
+  /// Inverse of the tables, packed one lane per encoding (``shift``; 0 = not a high byte),
+  /// sorted by scalar. Latin-1 needs no table of its own: every C1 control U+0080–U+009F reads
+  /// back as its own byte under the sloppy decoder.
+  private static let inverse: [(scalar: UInt32, packed: UInt64)] = {
+    var packed: [UInt32: UInt64] = [:]
+    let tables = [
+      windows1252High, macRomanHigh, windows1251High, windows1250High, windows1253High,
+      windows1257High, cp437High,
+    ]
     for index in 0..<0x80 {
-      let byte = UInt32(0x80 + index)
+      let byte = UInt64(0x80 + index)
       if index < 0x20 { packed[UInt32(0x80 + index), default: 0] |= byte }
       for (lane, table) in tables.enumerated() where table.count == 0x80 && table[index] != 0 {
-        packed[table[index], default: 0] |= byte << UInt32(8 * lane)
+        packed[table[index], default: 0] |= byte << UInt64(8 * lane)
       }
     }
     return packed.sorted { $0.key < $1.key }.map { (scalar: $0.key, packed: $0.value) }
@@ -117,8 +134,8 @@ enum SingleByteEncoding: Sendable, CaseIterable {
 
   /// Direct lookup for U+0080–U+04FF: Latin-1, Latin Extended, Greek and Cyrillic, where nearly
   /// every mojibake scalar falls.
-  private static let directInverse: [UInt32] = {
-    var table = [UInt32](repeating: 0, count: 0x500 - 0x80)
+  private static let directInverse: [UInt64] = {
+    var table = [UInt64](repeating: 0, count: 0x500 - 0x80)
     for entry in inverse where entry.scalar >= 0x80 && entry.scalar < 0x500 {
       table[Int(entry.scalar - 0x80)] = entry.packed
     }
@@ -126,7 +143,7 @@ enum SingleByteEncoding: Sendable, CaseIterable {
   }()
 
   /// Sorted lookup for the remaining scalars (punctuation and symbols from U+2013 on).
-  private static let beyondInverse: [(scalar: UInt32, packed: UInt32)] = inverse.filter {
+  private static let beyondInverse: [(scalar: UInt32, packed: UInt64)] = inverse.filter {
     $0.scalar >= 0x500
   }
 
@@ -134,9 +151,9 @@ enum SingleByteEncoding: Sendable, CaseIterable {
   /// encoding (see ``shift``); 0 in a lane means the scalar is not a high byte of that encoding
   /// (ASCII included).
   ///
-  /// - Complexity: O(1) below U+0500; a binary search over about 60 entries otherwise.
+  /// - Complexity: O(1) below U+0500; a binary search over about 130 entries otherwise.
   @inline(__always)
-  static func packedBytes(of value: UInt32) -> UInt32 {
+  static func packedBytes(of value: UInt32) -> UInt64 {
     if value < 0x80 { return 0 }
     if value < 0x500 { return directInverse[Int(value &- 0x80)] }
     if value < 0x2013 || value > 0xFB02 { return 0 }

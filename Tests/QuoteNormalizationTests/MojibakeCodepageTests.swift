@@ -3,10 +3,11 @@ import Testing
 @testable import QuoteNormalization
 
 /// UTF-8 read as Windows-1251 (Cyrillic) or Windows-1250 (Central European), the two
-/// single-byte codepages after Windows-1252 that most mojibake on the Web comes from. Each
+/// single-byte codepages after Windows-1252 that most mojibake on the Web comes from, and as
+/// Windows-1253 (Greek), Windows-1257 (Baltic) and codepage 437 (the DOS console). Each
 /// `found` was made from its `expected` with Python's codecs
-/// (`s.encode("utf-8").decode("cp1251")`, `"cp1250"`), not with the tables under test.
-@Suite("MojibakeRepairer: Windows-1251 and Windows-1250")
+/// (`s.encode("utf-8").decode("cp1251")`, `"cp1250"`, …), not with the tables under test.
+@Suite("MojibakeRepairer: Windows-1251, -1250, -1253, -1257 and codepage 437")
 struct MojibakeCodepageTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let language: String
@@ -62,9 +63,26 @@ struct MojibakeCodepageTests {
       "ru", .windows1251,
       "РћРЅ Р¶РёРІС‘С‚ РІ РњРѕСЃРєРІРµ Рё СЂР°Р±РѕС‚Р°РµС‚ СЃ РЅР°РјРё Рє РІРµСЃРЅРµ",
       "Он живёт в Москве и работает с нами к весне"),
+    .init(
+      "el", .windows1253, "Ξ— Ξ‘ΞΈΞ®Ξ½Ξ± ΞµΞ―Ξ½Ξ±ΞΉ ΟƒΟ„Ξ·Ξ½ Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±, Ο„Ξ± Ξ½Ξ­Ξ± ΞΌΞ±Ο‚.",
+      "Η Αθήνα είναι στην Ελλάδα, τα νέα μας."),
+    // Baltic letters mostly read the same under Windows-1252; `į` (C4 AF) does not.
+    .init("lt", .windows1257, "Man ÄÆdomu, kaip jÅ«s ÄÆsivaizduojate ateitÄÆ.", "Man įdomu, kaip jūs įsivaizduojate ateitį."),
+    .init("en", .cp437, "ItΓÇÖs a ΓÇ£testΓÇ¥ ΓÇö done.", "It’s a “test” — done."),
+    .init(
+      "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
+      "Москва — столица России."),
   ]
 
-  @Test("Mojibake through Windows-1251 and Windows-1250 is repaired", arguments: cases)
+  @Test("Every codepage has a lane, and the lanes are the ones the hot loops visit")
+  func lanes() {
+    #expect(Array(SingleByteEncoding.shifts) == SingleByteEncoding.allCases.map(\.shift))
+    for encoding in SingleByteEncoding.allCases {
+      #expect(SingleByteEncoding(shift: encoding.shift) == encoding)
+    }
+  }
+
+  @Test("Mojibake through each codepage is repaired", arguments: cases)
   func repairs(_ c: Case) {
     let scalars = Array(c.found.unicodeScalars)
     let fixes = MojibakeRepairer().fixes(in: scalars)
@@ -83,6 +101,9 @@ struct MojibakeCodepageTests {
     "Zażółć gęślą jaźń w Łodzi. ŁÓDŹ, ŻÓŁW, „cytat”.",
     "Árvíztűrő tükörfúrógép; ŐSZ és ŰR.",
     "ÄŒ is how Č looks in Windows-1252 mojibake: “ÄŒ”.",
+    "Η Αθήνα είναι πόλη της Ελλάδας. ΕΛΛΑΔΑ, «Ναι».",
+    "Rīga, Latvija; Šveices baņķieri; Lietuvos sostinė, ĮDOMU.",
+    "┌──┐ │ │ └──┘ ╔═╗ box drawing; α β Γ π Σ σ µ τ Φ Θ Ω δ ∞ φ ε ∩ ≡ ± ≥ ≤ ÷ ≈ °",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
