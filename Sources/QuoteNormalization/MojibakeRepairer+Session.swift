@@ -146,6 +146,13 @@ extension MojibakeRepairer {
       {
         best = (reading, reading.cost, 1, encoding)
       }
+      // Box drawing alone is line art more often than codepage 437 mojibake (`├┤a┼┐a`): it is
+      // read only amid other codepage 437 mojibake.
+      if best.outermost == .cp437 && dominantCodepage != .cp437
+        && found.allSatisfy({ (0x2500...0x259F).contains($0.value) })
+      {
+        return
+      }
       // A whole three- or four-byte sequence is evidence in itself: the smaller margin.
       let needed =
         best.outermost == dominantCodepage && best.layers == 1

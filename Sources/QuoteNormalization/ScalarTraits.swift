@@ -151,7 +151,8 @@ struct ScalarTraits: Sendable {
       case 0xC0...0xDE: return 0.2
       default: return 0
       }
-    case 0x100...0x17F: return rareExtendedA.contains(UInt8(value - 0x100)) ? 1.5 : 0
+    case 0x17F: return 3  // long s: historical print only (`┐` is its byte under codepage 437)
+    case 0x100...0x17E: return rareExtendedA.contains(UInt8(value - 0x100)) ? 1.5 : 0
     case 0x218...0x21B: return 0
     case 0x18F, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x1CD...0x1DC: return 0.5
     case 0x192: return 2

@@ -104,6 +104,8 @@ struct MojibakeCodepageTests {
     "Η Αθήνα είναι πόλη της Ελλάδας. ΕΛΛΑΔΑ, «Ναι».",
     "Rīga, Latvija; Šveices baņķieri; Lietuvos sostinė, ĮDOMU.",
     "┌──┐ │ │ └──┘ ╔═╗ box drawing; α β Γ π Σ σ µ τ Φ Θ Ω δ ∞ φ ε ∩ ≡ ± ≥ ≤ ÷ ≈ °",
+    // Line art whose pairs would read as letters under codepage 437 (`├┤` is C3 B4, `ô`).
+    "├┤o┼┐e┼┐i ╞╡x",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
