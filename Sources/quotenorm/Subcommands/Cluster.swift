@@ -6,32 +6,35 @@ struct Cluster: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Group quotations that render the same statement, across outlets.",
     discussion: """
-      quotenorm cluster FILE... reads articles (one per file), extracts their quotations
-      (direct, mixed, partial, headline; ids FILE#N) with speaker and date (a date in the
-      quotation's paragraph, else a weekday there, else the article's publication date), then
-      clusters them. --input QUOTES.jsonl reads quotations instead, one per line:
+      quotenorm cluster FILE... reads articles (one per file), extracts their
+      quotations (direct, mixed, partial, headline; ids FILE#N) with speaker and
+      date (a date in the quotation's paragraph, else a weekday there, else the
+      article's publication date), then clusters them. --input QUOTES.jsonl reads
+      quotations instead, one per line:
         {"id", "text", "lang"?, "speaker"?, "date"?, "source"?}
-      Quotations of different speakers never share a cluster, nor do the same words said on
-      different dates (ISO YYYY-MM-DD, or any event label compared as written).
-      Languages: "lang" as given, else identified (--lang-confidence); when several are
-      present, each language is clustered on its own, every quotation is translated once into
-      the most frequent language (--translate-with; one batch per language pair) to find
-      candidates, candidates are scored by the cross-lingual scorer, and a same-language
-      cluster joins the one of another language it links to (same, contains or contained; at
-      most one cluster per language, speakers and dates agreeing). Quotations not in the most
-      frequent language get "translation" (their translation into it) in JSONL, and a line
+      Quotations of different speakers never share a cluster, nor do the same words
+      said on different dates (ISO YYYY-MM-DD, or any event label compared as
+      written).
+      Languages: "lang" as given, else identified (--lang-confidence); when several
+      are present, each language is clustered on its own, every quotation is
+      translated once into the most frequent language (--translate-with; one batch
+      per language pair) to find candidates, candidates are scored by the
+      cross-lingual scorer, and a same-language cluster joins the one of another
+      language it links to (same, contains or contained; at most one cluster per
+      language, speakers and dates agreeing). Quotations not in the most frequent
+      language get "translation" (their translation into it) in JSONL, and a line
       under them in the text report.
       --format jsonl (default) prints one line per quotation, in input order:
         {"id", "cluster", "score"}
-      cluster: the id of the quotation the cluster grew from; score: the link by which the
-      quotation joined it (1 for that first quotation). --format text prints each cluster with
-      its renderings side by side (source, speaker, date) and the words where they differ
-      marked. Output does not depend on the order of the input. A progress line goes to
-      standard error when it is a terminal.
-      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated id, 66
-      missing or unreadable input, 69 a translation backend or language pair not installed
-      (the message names the apt package), 70 a translation process failed, 74 output not
-      written.
+      cluster: the id of the quotation the cluster grew from; score: the link by
+      which the quotation joined it (1 for that first quotation). --format text
+      prints each cluster with its renderings side by side (source, speaker, date)
+      and the words where they differ marked. Output does not depend on the order of
+      the input. A progress line goes to standard error when it is a terminal.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated
+      id, 66 missing or unreadable input, 69 a translation backend or language pair
+      not installed (the message names the apt package), 70 a translation process
+      failed, 74 output not written.
       """)
 
   @Argument(help: "Article files; '-' reads one article from standard input.")

@@ -11,25 +11,27 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract quotations with their speakers, cues, kinds and offsets.",
     discussion: """
-      Text input: each file (or standard input) is one article. A file larger than 1 MiB is
-      read in windows cut at the first blank line past 1 MiB (or at a line break past 2 MiB
-      of text without blank lines), so memory stays bounded whatever the file's size or number
-      of quotations; offsets still count from the start of the file, but a quotation cannot
-      span two windows.
-      JSONL input: one article per line, {"id", "text", "lang"?, "date"?, "outlet"?}; "date"
-      and "outlet" pass through to the output, "lang" overrides --lang.
+      Text input: each file (or standard input) is one article. A file larger than 1
+      MiB is read in windows cut at the first blank line past 1 MiB (or at a line
+      break past 2 MiB of text without blank lines), so memory stays bounded
+      whatever the file's size or number of quotations; offsets still count from the
+      start of the file, but a quotation cannot span two windows.
+      JSONL input: one article per line, {"id", "text", "lang"?, "date"?,
+      "outlet"?}; "date" and "outlet" pass through to the output, "lang" overrides
+      --lang.
       --format jsonl (default) prints one object per quotation:
-        {"doc", "index", "start", "end", "text", "open", "openStart", "openEnd", "close",
-         "closeStart", "closeEnd", "depth", "parent", "statement", "kind", "region",
-         "speaker", "speakerText", "speakerStart", "speakerEnd", "cue", "cueStart", "cueEnd",
-         "lang", "diagnostics"}
-      with offsets in Unicode scalars (what Python's str indexes) into the original text.
+        {"doc", "index", "start", "end", "text", "open", "openStart", "openEnd",
+         "close", "closeStart", "closeEnd", "depth", "parent", "statement", "kind",
+         "region", "speaker", "speakerText", "speakerStart", "speakerEnd", "cue",
+         "cueStart", "cueEnd", "lang", "diagnostics"}
+      with offsets in Unicode scalars (what Python's str indexes) into the original
+      text.
       --format json prints one object per article: {"doc", "lang", "quotes": […],
-      "diagnostics": […]}. --format text prints a table (speaker, kind, quotation) per
-      article; nested quotations are indented, * marks boilerplate (related links), ⤷ the
-      next part of a statement split around its cue.
-      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 / binary / UTF-16 input or a bad JSONL
-      line, 66 missing or unreadable input, 74 output not written.
+      "diagnostics": […]}. --format text prints a table (speaker, kind, quotation)
+      per article; nested quotations are indented, * marks boilerplate (related
+      links), ⤷ the next part of a statement split around its cue.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 / binary / UTF-16 input or a bad
+      JSONL line, 66 missing or unreadable input, 74 output not written.
       """)
 
   @Option(help: "Language of the text (BCP 47), or 'auto' to guess it per article.")

@@ -6,22 +6,25 @@ struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Compare quotations: score, verdict and the aligned words.",
     discussion: """
-      quotenorm match A B compares two quotations; --input PAIRS.jsonl compares each line
-      {"id"?, "a", "b", "langA"?, "langB"?} (words weighted by IDF over all the file's texts).
-      Quotations in different languages (given, or identified when the identifier is sure)
-      are compared through translation (--translate-with; all pairs in one batch per
-      language pair) on the same scale and verdicts, and each result gets
+      quotenorm match A B compares two quotations; --input PAIRS.jsonl compares each
+      line {"id"?, "a", "b", "langA"?, "langB"?} (words weighted by IDF over all the
+      file's texts).
+      Quotations in different languages (given, or identified when the identifier is
+      sure) are compared through translation (--translate-with; all pairs in one
+      batch per language pair) on the same scale and verdicts, and each result gets
       "translation": {"a", "b"} (each quotation in the other's language).
       --format jsonl (default) prints one object per pair:
-        {"id", "score", "verdict", "coverage": [a, b], "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
-      score: 0..1, calibrated; verdict: same | contains | contained | related | different
-      (contains: a holds b and more). coverage: the share of each side's weight found in the
-      other. op: same | variant | onlyA | onlyB | editorial; offsets in Unicode scalars of
-      each original text. --format text prints both quotations with differences marked.
-      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing or
-      unreadable input, 69 a translation backend or language pair not installed (the
-      message names the apt package), 70 a translation process failed, 74 output not
-      written.
+        {"id", "score", "verdict", "coverage": [a, b],
+         "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
+      score: 0..1, calibrated; verdict: same | contains | contained | related |
+      different (contains: a holds b and more). coverage: the share of each side's
+      weight found in the other. op: same | variant | onlyA | onlyB | editorial;
+      offsets in Unicode scalars of each original text. --format text prints both
+      quotations with differences marked.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing
+      or unreadable input, 69 a translation backend or language pair not installed
+      (the message names the apt package), 70 a translation process failed, 74
+      output not written.
       """)
 
   @Argument(help: "Two quotations to compare (or use --input).")

@@ -14,12 +14,14 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Normalize text: repair damage, clean for display, or build a match key.",
     discussion: """
-      Reads each file (or standard input) line by line; memory does not grow with file size.
+      Reads each file (or standard input) line by line; memory does not grow with
+      file size.
       --format json prints one object per input:
         {"file": …, "text": …, "edits": [{"input": [start, end], "output": [start, end], "rule": …}]}
-      with offsets in Unicode scalars (what Python's str indexes) from the start of that input.
-      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 / binary / UTF-16 input, 66 missing or
-      unreadable input, 74 output not written.
+      with offsets in Unicode scalars (what Python's str indexes) from the start of
+      that input.
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 / binary / UTF-16 input, 66
+      missing or unreadable input, 74 output not written.
       """)
 
   @Option(help: "repair | display | match (default: display).")

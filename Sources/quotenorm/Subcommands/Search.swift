@@ -8,22 +8,24 @@ struct Search: ParsableCommand {
     discussion: """
       --index TARGETS.jsonl and --query QUERIES.jsonl hold one record per line:
         {"id", "text", "lang"?, "speaker"?, "date"?, "source"?}
-      (a target may be a whole article). Words are weighted by IDF over the targets. For each
-      query, in order, prints:
+      (a target may be a whole article). Words are weighted by IDF over the targets.
+      For each query, in order, prints:
         {"id", "results": [{"id", "score", "verdict", "span": [s, e]}]}
-      best first; verdict: same | contains | contained | related (contained: the query is part
-      of the target); span: the Unicode scalar range of the target's text holding the words
-      aligned with the query. Targets whose speaker or date cannot be the query's are left out.
-      Languages: "lang" as given, else identified (--lang-confidence). When targets and
-      queries are in several languages, targets in another language than the query are found
-      through translation (--translate-with; every text translated once into the most
-      frequent language, one batch per language pair) and rescored by the cross-lingual
-      scorer, ranked with same-language hits on the same scale; such a result has no span
-      and gets "translation" (the target in the query's language).
-      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated target id,
-      66 missing or unreadable input, 69 a translation backend or language pair not
-      installed (the message names the apt package), 70 a translation process failed, 74
-      output not written.
+      best first; verdict: same | contains | contained | related (contained: the
+      query is part of the target); span: the Unicode scalar range of the target's
+      text holding the words aligned with the query. Targets whose speaker or date
+      cannot be the query's are left out.
+      Languages: "lang" as given, else identified (--lang-confidence). When targets
+      and queries are in several languages, targets in another language than the
+      query are found through translation (--translate-with; every text translated
+      once into the most frequent language, one batch per language pair) and
+      rescored by the cross-lingual scorer, ranked with same-language hits on the
+      same scale; such a result has no span and gets "translation" (the target in
+      the query's language).
+      Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated
+      target id, 66 missing or unreadable input, 69 a translation backend or
+      language pair not installed (the message names the apt package), 70 a
+      translation process failed, 74 output not written.
       """)
 
   @Option(help: "JSON Lines file of targets (quotations or articles).")
