@@ -1,6 +1,8 @@
 /// Makes every line break a line feed: CRLF, CR, NEL (U+0085), VT, FF, LINE SEPARATOR (U+2028)
 /// and PARAGRAPH SEPARATOR (U+2029) become `\n`. (U+2029 does not become a blank line: that
-/// would split one paragraph of the input into two and shift every paragraph after it.)
+/// would split one paragraph of the input into two and shift every paragraph after it.) In the
+/// profiles, ``C1ControlRepair`` runs first and reads NEL as the Windows-1252 ellipsis it nearly
+/// always is in Web text, so only a normalizer without that step breaks lines at NEL.
 ///
 /// - Complexity: O(*n*).
 struct LineBreakNormalizer: NormalizationStep {

@@ -86,7 +86,8 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   public static let c1Control = NormalizationRule(bit: 2)
   /// A control character with no meaning in text removed.
   public static let controlCharacter = NormalizationRule(bit: 3)
-  /// CRLF, CR, U+2028, U+2029, NEL, VT or FF turned into line feeds.
+  /// CRLF, CR, U+2028, U+2029, VT or FF (and NEL where no C1 repair ran first) turned into line
+  /// feeds.
   public static let lineBreak = NormalizationRule(bit: 4)
   /// An invisible character (ZWSP, WJ, BOM, soft hyphen, stray joiner or bidi control) removed.
   public static let invisible = NormalizationRule(bit: 5)
