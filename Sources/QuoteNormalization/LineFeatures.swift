@@ -198,7 +198,7 @@ struct LineFeatures: OptionSet, Sendable {
     }
     // U+FFFD where a lossy decoder replaced a continuation byte (`Ä�`). A `?` that did so follows
     // a continuation (`â€?`), so the pair before it is a candidate already.
-    roles[0xFFFD] |= 2
+    roles[0xFFFD] |= 2 | 2 << 8 | 2 << 10 | 2 << 14
     return roles
   }()
 

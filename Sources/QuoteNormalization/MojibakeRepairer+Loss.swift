@@ -61,12 +61,26 @@ extension MojibakeRepairer {
     }
   }
 
-  /// Whether the scalar at `index` is a marker (``Loss/isMarker(_:)``) where the sloppy
-  /// Windows-1252 sequence right before it still needs a continuation byte (`Ä�`, `â€?`, `Ã?Â`).
+  /// The codepages under which a ``Loss`` reads markers: the Windows ones (their lanes are
+  /// the ones `RunShape` checks). Only Windows-1252 also reads lost no-break spaces and guesses
+  /// a dropped byte: elsewhere the leads before a space are everyday capitals (`СССР `).
+  static let lossEncodings: [SingleByteEncoding] = [
+    .sloppyWindows1252, .windows1251, .windows1250, .windows1253, .windows1257,
+  ]
+
+  /// Whether the scalar at `index` is a marker (``Loss/isMarker(_:)``) where a sequence right
+  /// before it still needs a continuation byte under one of the ``lossEncodings`` (`Ä�`,
+  /// `â€?`, `Ã?Â`; Greek `Ο�` under Windows-1253).
   ///
   /// - Complexity: O(1).
   static func isMarkedLoss(in scalars: [Unicode.Scalar], at index: Int) -> Bool {
     guard Loss.isMarker(scalars[index].value) else { return false }
+    return lossEncodings.contains { isMarkedLoss(in: scalars, at: index, as: $0) }
+  }
+
+  private static func isMarkedLoss(
+    in scalars: [Unicode.Scalar], at index: Int, as encoding: SingleByteEncoding
+  ) -> Bool {
     var k = index - 1
     var continuations = 0
     while k >= 0 && continuations < 3 {
@@ -76,9 +90,7 @@ extension MojibakeRepairer {
         k -= 1
         continue
       }
-      guard let byte = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k]) else {
-        return false
-      }
+      guard let byte = encoding.byte(of: scalars[k]) else { return false }
       if SingleByteEncoding.isLead(byte) {
         return continuations < SingleByteEncoding.sequenceShape(lead: byte).continuations
           && Loss.isMarker(scalars[index].value, afterContinuations: index - k - 1)
@@ -94,9 +106,12 @@ extension MojibakeRepairer {
   /// scalar at `index` itself.
   ///
   /// - Complexity: O(1).
-  static func decodedScalar(endingAt index: Int, in scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+  static func decodedScalar(
+    endingAt index: Int, in scalars: [Unicode.Scalar],
+    as encoding: SingleByteEncoding = .sloppyWindows1252
+  ) -> Unicode.Scalar {
     for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-      if let s = sequence(in: scalars, at: start, as: .sloppyWindows1252, loss: nil),
+      if let s = sequence(in: scalars, at: start, as: encoding, loss: nil),
         start + s.length == index + 1
       {
         return s.scalar
@@ -116,7 +131,9 @@ extension MojibakeRepairer {
   /// ```
   struct RunShape {
     private(set) var encodings: [SingleByteEncoding] = []
-    private(set) var hasIncompleteSequence = false
+    /// The ``MojibakeRepairer/lossEncodings`` under which the run holds a sequence cut short.
+    private(set) var incomplete: [SingleByteEncoding] = []
+    var hasIncompleteSequence: Bool { !incomplete.isEmpty }
     /// Whether the run holds a whole three- or four-byte sequence under Windows-1252 (`âœ”`):
     /// an accented lower-case letter followed by two or three of the symbols that stand for
     /// continuation bytes, which real text practically never has.
@@ -128,6 +145,11 @@ extension MojibakeRepairer {
       // The lanes where some scalar reads as another byte than under Windows-1252: elsewhere
       // the other codepages read the run exactly as Windows-1252 does (`â€™` in 1250 and 1252).
       var differs: UInt64 = 0
+      var incompleteLanes: UInt64 = 0
+      // Windows-1252 always (lost no-break spaces, dropped bytes); the other Windows codepages
+      // only for a run with a marker (`Ο�`): elsewhere their leads are everyday letters.
+      let lossLanes: UInt64 =
+        scalars.contains { Loss.isMarker($0.value) } ? 1 | 1 << 16 | 1 << 24 | 1 << 32 | 1 << 40 : 1
       var next = scalars.first.map { SingleByteEncoding.packedBytes(of: $0.value) } ?? 0
       for i in scalars.indices {
         let packed = next
@@ -148,22 +170,28 @@ extension MojibakeRepairer {
             lanes |= 1 << shift
             if shift == 0 && found.length >= 3 { hasLongSequence = true }
           }
-          if shift == 0 && !hasIncompleteSequence {
+          if lossLanes & (1 << shift) != 0, incompleteLanes & (1 << shift) == 0,
+            let encoding = SingleByteEncoding(shift: shift)
+          {
             let needed = SingleByteEncoding.sequenceShape(lead: lead).continuations
             var j = i + 1
             while j < scalars.count && j - i <= needed,
-              let b = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[j]),
+              let b = encoding.byte(of: scalars[j]),
               SingleByteEncoding.isContinuation(b)
             {
               j += 1
             }
-            if j - i - 1 < needed { hasIncompleteSequence = true }
+            if j - i - 1 < needed { incompleteLanes |= 1 << shift }
           }
         }
       }
       lanes &= differs | 1 | 1 << 8
       if lanes != 0 {
         encodings = SingleByteEncoding.allCases.filter { lanes & (1 << $0.shift) != 0 }
+      }
+      incompleteLanes &= differs | 1
+      if incompleteLanes != 0 {
+        incomplete = MojibakeRepairer.lossEncodings.filter { incompleteLanes & (1 << $0.shift) != 0 }
       }
     }
   }

@@ -133,9 +133,11 @@ extension MojibakeRepairer {
       // Readings that also undo damage done after the bad decoding (``MojibakeRepairer/Loss``),
       // one layer only: a deeper reading of a guessed byte or space (`â€Â ` → `â€` U+00A0 →
       // `†`) builds on the guess.
-      for reading in shape.hasIncompleteSequence ? lossReadings(found, cost: cost) : [] {
+      for reading in shape.hasIncompleteSequence
+        ? lossReadings(found, in: shape.incomplete, cost: cost) : []
+      {
         if best.map({ reading.cost < $0.score }) ?? true {
-          best = (reading, reading.cost, 1, .sloppyWindows1252)
+          best = (reading, reading.cost, 1, reading.encoding)
         }
       }
       // The run as found is scored only when some reading exists (most runs of correct text
@@ -184,19 +186,33 @@ extension MojibakeRepairer {
     /// - Complexity: O(*m*) in the length of the run; at most 11 decodings are scored (the
     ///   caller asks only for runs with an incomplete sequence, ``MojibakeRepairer/RunShape``).
     private func lossReadings(
-      _ found: [Unicode.Scalar], cost: ([Unicode.Scalar]) -> Float
+      _ found: [Unicode.Scalar], in encodings: [SingleByteEncoding],
+      cost: ([Unicode.Scalar]) -> Float
     ) -> [Reading] {
       typealias Loss = MojibakeRepairer.Loss
-      let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252)
       let following = rangeEnd < input.count ? input[rangeEnd] : nil
+      let marker = found.first { Loss.isMarker($0.value) }
       var readings: [Reading] = []
+      // Other codepages: markers only (a Greek `Ο�` under Windows-1253 is `�`).
+      if let marker {
+        for encoding in encodings where encoding != .sloppyWindows1252 {
+          let loss = Loss(readsSpaces: false, filler: nil, following: following, readsMarkers: true)
+          guard let decoded = MojibakeRepairer.decode(found, as: encoding, loss: loss),
+            decoded != MojibakeRepairer.decode(found, as: encoding)
+          else { continue }
+          let judged = decoded.map { $0 == Loss.unknown ? marker : $0 }
+          readings.append(
+            Reading(scalars: decoded, cost: cost(judged), encoding: encoding, loss: loss))
+        }
+      }
+      guard encodings.contains(.sloppyWindows1252) else { return readings }
+      let plain = MojibakeRepairer.decode(found, as: .sloppyWindows1252)
       var guessed: [(reading: Reading, filler: UInt8)] = []
       var seen: [[Unicode.Scalar]] = []
       // A straight quotation mark right after the run is more likely the missing byte itself,
       // straightened by a later step (`â€"` was `â€”` or `â€“`): then no byte is guessed.
       let straightened = following.map { $0.value == 0x22 || $0.value == 0x27 } ?? false
       let fragment = MojibakeRepairer.isFragment(input, at: rangeEnd, vietnamese: vietnamese)
-      let marker = found.first { Loss.isMarker($0.value) }
       let marked = marker != nil
       for filler in [nil] + (straightened ? [] : Loss.undefinedBytes) {
         for spaces in [false, true] {
@@ -252,7 +268,7 @@ extension MojibakeRepairer {
       var consumed: [Int]? = nil
       if layers == 1, let loss {
         var counts: [Int]? = []
-        if MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss, consumed: &counts)
+        if MojibakeRepairer.decode(found, as: outermost, loss: loss, consumed: &counts)
           == repaired, let counts, counts.count == repaired.count
         {
           let slice = Array(counts[prefix..<(repaired.count - suffix)])

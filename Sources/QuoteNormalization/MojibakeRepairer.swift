@@ -160,8 +160,12 @@ struct MojibakeRepairer: Sendable {
       while next < scalars.count && isTransparent(scalars[next].value) { next += 1 }
       guard next < scalars.count else { return nil }
       let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
-      if sloppyLead
-        && (isLostNoBreakSpace(in: scalars, at: next) || scalars[next].value == 0xFFFD)
+      if sloppyLead && isLostNoBreakSpace(in: scalars, at: next) { return index - 1 }
+      // A lead under a codepage that reads markers, then U+FFFD (`Ä�`, Greek `Ο�`).
+      if scalars[next].value == 0xFFFD
+        && lossEncodings.contains(where: {
+          SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed >> $0.shift))
+        })
       {
         return index - 1
       }
@@ -240,7 +244,15 @@ struct MojibakeRepairer: Sendable {
     decoded.reserveCapacity(scalars.count)
     var changed = false
     var index = 0
-    let loss = encoding == .sloppyWindows1252 ? loss : nil
+    // Other codepages than Windows-1252 read markers only (``lossEncodings``).
+    let loss =
+      encoding == .sloppyWindows1252
+      ? loss
+      : loss.flatMap { l in
+        l.readsMarkers && lossEncodings.contains(encoding)
+          ? Loss(readsSpaces: false, filler: nil, following: l.following, readsMarkers: true)
+          : nil
+      }
     while index < scalars.count {
       if let sequence = sequence(in: scalars, at: index, as: encoding, loss: loss) {
         decoded.append(sequence.scalar)

@@ -24,6 +24,11 @@ struct MojibakeMarkerTests {
     .init("Ð Ð¾Ñ\u{FFFD}Ñ\u{FFFD}Ð¸Ñ\u{FFFD} Ð¸ Ð‘ÐµÐ»Ð°Ñ€ÑƒÑ\u{FFFD}ÑŒ", "Ро\u{FFFD}\u{FFFD}и\u{FFFD} и Белару\u{FFFD}ь"),
     .init("Å\u{FFFD}Ã³dÅº is a city", "\u{FFFD}ódź is a city"),
     .init("SlovenÄ\u{FFFD}ina je jazyk", "Sloven\u{FFFD}ina je jazyk"),
+    // The same under Windows-1253 and -1250, whose undefined bytes hold `ρ`, `ό` and `Ł`.
+    .init(
+      "Ξ\u{FFFD} Ο€Ο\u{FFFD}Ο‰ΞΈΟ…Ο€ΞΏΟ…Ο\u{FFFD}Ξ³Ο\u{FFFD}Ο‚ ΞΌΞ―Ξ»Ξ·ΟƒΞµ ΟƒΞ®ΞΌΞµΟ\u{FFFD}Ξ± Ξ³ΞΉΞ± Ο„Ξ·Ξ½ Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±.",
+      "\u{FFFD} π\u{FFFD}ωθυπου\u{FFFD}γ\u{FFFD}ς μίλησε σήμε\u{FFFD}α για την Ελλάδα."),
+    .init("Polska: Ĺ\u{FFFD}ĂłdĹş i GdaĹ„sk, KrakĂłw.", "Polska: \u{FFFD}ódź i Gdańsk, Kraków."),
     // A `?` for the byte, after a continuation.
     .init("â€œYesâ€? he said", "“Yes\u{FFFD} he said"),
     // CESU-8 emoji.
