@@ -115,7 +115,61 @@ struct MojibakeRepairer: Sendable {
       if next == fixes { break }
       fixes = next
     }
-    return fixes
+    return Self.absorbingIncompletePrefixes(fixes, in: scalars)
+  }
+
+  /// `fixes`, where a fix that begins with a U+FFFD it made also takes in the incomplete
+  /// sequence right before it in the input (a lead and at least one continuation, `ã€` before
+  /// `ã€�` → `�`), repeatedly leftwards: otherwise normalizing the result again would read that
+  /// U+FFFD as a marker for the sequence before it, and one more before that.
+  ///
+  /// - Complexity: O(*n*) over all fixes.
+  static func absorbingIncompletePrefixes(
+    _ fixes: [MojibakeFix], in scalars: [Unicode.Scalar]
+  ) -> [MojibakeFix] {
+    guard fixes.contains(where: { $0.replacement.first == Loss.unknown }) else { return fixes }
+    var result = fixes
+    for f in result.indices.reversed() where result[f].replacement.first == Loss.unknown {
+      let floor = f > 0 ? result[f - 1].range.upperBound : 0
+      var start = result[f].range.lowerBound
+      while let prefix = incompletePrefix(in: scalars, endingAt: start, floor: floor) {
+        start = prefix
+      }
+      let absorbed = result[f].range.lowerBound - start
+      guard absorbed > 0 else { continue }
+      result[f].range = start..<result[f].range.upperBound
+      // The U+FFFD stands for the absorbed scalars too (none of them transparent).
+      if var consumed = result[f].consumed, !consumed.isEmpty {
+        consumed[0] += absorbed
+        result[f].consumed = consumed
+      }
+    }
+    return result
+  }
+
+  /// The start of a lead and one or more continuations (under one of the ``lossEncodings``)
+  /// that end right before `end`, at or after `floor`, still missing a byte; `nil` if none.
+  private static func incompletePrefix(
+    in scalars: [Unicode.Scalar], endingAt end: Int, floor: Int
+  ) -> Int? {
+    for encoding in lossEncodings {
+      var k = end - 1
+      var continuations = 0
+      while k >= floor && continuations < 3, let byte = encoding.byte(of: scalars[k]) {
+        if SingleByteEncoding.isLead(byte) {
+          if continuations > 0
+            && continuations < SingleByteEncoding.sequenceShape(lead: byte).continuations
+          {
+            return k
+          }
+          break
+        }
+        guard SingleByteEncoding.isContinuation(byte) else { break }
+        continuations += 1
+        k -= 1
+      }
+    }
+    return nil
   }
 
   /// One pass over the runs of `scalars` from the candidate `first` on.
@@ -320,7 +374,9 @@ struct MojibakeRepairer: Sendable {
         offset == 1 ? shape.first.contains(b) : SingleByteEncoding.isContinuation(b)
       }
       if byte.map(fits) != true {
-        guard offset == shape.continuations, let filler = loss.filler, fits(filler) else {
+        // One unknown byte per sequence: a marked one is not also completed by a guess.
+        guard offset == shape.continuations, !marked, let filler = loss.filler, fits(filler)
+        else {
           return nil
         }
         byte = filler
