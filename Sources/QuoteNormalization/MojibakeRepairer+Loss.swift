@@ -84,12 +84,8 @@ extension MojibakeRepairer {
     var k = index - 1
     var continuations = 0
     while k >= 0 && continuations < 3 {
-      let value = scalars[k].value
-      if Loss.isMarker(value) {
-        continuations += 1
-        k -= 1
-        continue
-      }
+      // One unknown byte per sequence (see ``sequence(in:at:as:loss:)``).
+      if Loss.isMarker(scalars[k].value) { return false }
       guard let byte = encoding.byte(of: scalars[k]) else { return false }
       if SingleByteEncoding.isLead(byte) {
         return continuations < SingleByteEncoding.sequenceShape(lead: byte).continuations

@@ -359,7 +359,10 @@ struct MojibakeRepairer: Sendable {
       if byte == nil, loss.readsMarkers, position < scalars.count,
         Loss.isMarker(scalars[position].value, afterContinuations: offset - 1)
       {
-        // The byte is unknown: any continuation fits, and the sequence stays unknown.
+        // The byte is unknown: any continuation fits, and the sequence stays unknown. One
+        // unknown byte per sequence: a lead before two markers is not read (each would eat the
+        // U+FFFD the next one made, one pass at a time).
+        if marked { return nil }
         byte = offset == 1 ? shape.first.lowerBound : 0x80
         marked = true
       }

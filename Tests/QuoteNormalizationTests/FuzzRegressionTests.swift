@@ -104,17 +104,26 @@ struct FuzzRegressionTests {
       expected: "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{C3}\u{A6}"
         + "\u{20AC}\u{161}\u{E2}\u{20AC}\u{B9}\u{C3}\u{A3}\u{E2}\u{201A}\u{AC}\u{EF}\u{BF}"
         + "\u{BD}\u{E2} \u{5FFD}\u{E2}\u{20AC}\u{C5} \u{E3}\u{FFFD}"),
-    // Each U+FFFD a marked sequence became was read, on the next pass, as the marker of the
-    // incomplete sequence before it (`ã€` + `�`): eight of them outlasted the passes. Fixed:
-    // one unknown byte per sequence (a marked one is not also completed by a guess), and a fix
-    // that makes a U+FFFD takes in the incomplete sequences before it
-    // (MojibakeRepairer.absorbingIncompletePrefixes).
+    // Each U+FFFD a marked sequence became was read, on the next pass, as a marker of the
+    // sequence before it (`ã` + `�` + `�`, `а` + `�` + `�`): eight of them outlasted the
+    // passes. Fixed: one unknown byte per sequence (no second marker, no guessed byte in a
+    // marked one), and a fix that makes a U+FFFD takes in the incomplete sequences before it
+    // (MojibakeRepairer.absorbingIncompletePrefixes). Both inputs stay garbled, now stably.
     Case(
       name: "a made U+FFFD is the marker of the sequence before it",
       normalizer: Normalizer(profile: .display),
       input: "\u{E3}\u{80}" + String(repeating: "\u{E3}\u{FFFD}", count: 7)
         + "\u{E6}\u{FFFD}\u{16}\u{FFFD}",
-      expected: "\u{FFFD}"),
+      expected: "\u{E3}\u{20AC}" + String(repeating: "\u{E3}\u{FFFD}", count: 7)
+        + "\u{E6}\u{FFFD}\u{FFFD}"),
+    Case(
+      name: "decoded Cyrillic letters before made U+FFFDs",
+      normalizer: Normalizer(profile: .display),
+      input: "\u{FFFD}\u{CB}\u{BA}\u{E2}\u{20AC}\u{A0}\u{110}\u{13E}\u{110}\u{B1}\u{110}"
+        + "\u{B0}\u{110}\u{C3}\u{A6}\u{C2}\u{FFFD}\u{100}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"
+        + "\u{FFFD}\u{FFFD}",
+      expected: "\u{FFFD}\u{CB}\u{BA}\u{E2}\u{20AC} \u{43E}\u{431}\u{430}\u{110}\u{E6}"
+        + "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
     Case(
       name: "a chain of incomplete sequences before a made U+FFFD",
       normalizer: Normalizer(profile: .repair),
