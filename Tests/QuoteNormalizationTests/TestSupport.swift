@@ -51,3 +51,30 @@ func expectConsistentMap(_ r: NormalizedText, sourceLocation: SourceLocation = #
     }
   }
 }
+
+/// A damaged text and the text its repair must give (`found` made from `expected` with Python's
+/// codecs, never with the tables under test).
+struct RepairCase: Sendable, CustomTestStringConvertible {
+  let found: String
+  let expected: String
+  init(_ found: String, _ expected: String) {
+    self.found = found
+    self.expected = expected
+  }
+  var testDescription: String { found }
+
+  /// Checks that `repair` gives `expected`, and that repairing that again changes nothing.
+  func check(sourceLocation: SourceLocation = #_sourceLocation) {
+    let out = repair(found)
+    #expect(
+      out.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(found) → \(out)",
+      sourceLocation: sourceLocation)
+    #expect(
+      repair(out).unicodeScalars.elementsEqual(out.unicodeScalars), sourceLocation: sourceLocation)
+  }
+}
+
+/// The `repair` profile's text for `s`.
+func repair(_ s: String) -> String {
+  Normalizer(profile: .repair).normalize(s).text
+}
