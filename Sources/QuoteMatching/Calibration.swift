@@ -54,8 +54,14 @@ enum Calibration {
     let z =
       intercept + weights.covMin * f.covMin + weights.covMax * f.covMax + weights.content * f.content
       + weights.disorder * f.disorder + weights.covMaxContent * f.covMax * f.content + priorLogOdds
-    return 1 / (1 + exp(-z))
+    let s = 1 / (1 + exp(-z))
+    return e.polarityConflict ? min(s, polarityCeiling) : s
   }
+
+  /// The highest score of two quotations one of which negates the other
+  /// (``PairEvidence/polarityConflict``): `related` at most, never one statement, whatever
+  /// words they share (`We will accept the deal` / `We will not accept the deal`).
+  static let polarityCeiling = 0.35
 
   /// The verdict for a comparison with score `score`.
   static func verdict(_ e: PairEvidence, score: Double, configuration: QuoteMatcher.Configuration) -> MatchVerdict {

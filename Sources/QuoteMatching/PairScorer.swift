@@ -41,6 +41,9 @@ struct PairEvidence: Sendable, Hashable {
   var contentMatched = 0.0
   /// Aligned term pairs (index in A, index in B), in order; empty unless asked for.
   var pairs: [(Int, Int)] = []
+  /// Whether one side negates what the other says in the same words (`We will accept the
+  /// deal` / `We will not accept the deal`): see ``PairScorer``'s `polarity`.
+  var polarityConflict = false
 
   /// The same evidence with the sides swapped: what comparing B with A gives.
   var mirrored: PairEvidence {
@@ -61,6 +64,7 @@ struct PairEvidence: Sendable, Hashable {
   static func == (l: PairEvidence, r: PairEvidence) -> Bool {
     l.weightA == r.weightA && l.weightB == r.weightB && l.credit == r.credit && l.bagCredit == r.bagCredit
       && l.elidedA == r.elidedA && l.elidedB == r.elidedB && l.contentMatched == r.contentMatched
+      && l.polarityConflict == r.polarityConflict
   }
 
   func hash(into h: inout Hasher) {
@@ -149,6 +153,18 @@ struct PairScorer {
         if f.isDisjoint(with: [.function, .leadIn, .bracketed]) { e.contentMatched += Double(a.share(pi, b, pj)) }
       }
       (e.elidedA, e.elidedB) = Self.elided(a, b, pairs)
+      // The term right before a side's stretch counts when the other side goes on before
+      // its own (`No lo hizo nunca` / `Nunca lo hizo`), not when the other starts there (a
+      // partial quote: the reporter may have kept a `not` outside the quotation marks).
+      // A lead-in (`No,`) is not going on. Nor is anything decided where a side marks an
+      // elision (`[…]`): the words it left out are its business.
+      let alignedA = pairs.map(\.0)
+      let alignedB = pairs.map(\.1)
+      let sideA = Self.polarity(a, alignedA, fromBefore: Self.goesOnBefore(b, alignedB))
+      let sideB = Self.polarity(b, alignedB, fromBefore: Self.goesOnBefore(a, alignedA))
+      e.polarityConflict =
+        sideA.negated != sideB.negated && !sideA.saysMore && !sideB.saysMore
+        && !sideA.elides && !sideB.elides
       if wantPairs { e.pairs = pairs }
     }
     return e
@@ -175,6 +191,48 @@ struct PairScorer {
       }
     }
     return total
+  }
+
+  /// What one side says where the two align: whether it holds a negation (`not`, `never`,
+  /// `no`, `nunca`; not a lead-in `No,`, nor bracketed text) between its first and last aligned
+  /// terms (and right before the first, `fromBefore`), whether it says more there than the
+  /// aligned words and function words, and whether it marks an elision there.
+  ///
+  /// Two sides conflict only when one is negated, the other is not, neither says anything
+  /// more and neither elides: the same words with a negation added or dropped. Paraphrases
+  /// that move
+  /// the negation into a word (`no estar de acuerdo` / `estar en desacuerdo`, `cambiar o no`)
+  /// leave other words unmatched and do not conflict; negative concord (`no … nunca` /
+  /// `nunca`) is negated on both sides.
+  ///
+  /// - Complexity: O(*k*) in the aligned stretch.
+  private static func polarity(_ side: TermSlice, _ aligned: [Int], fromBefore: Bool)
+    -> (negated: Bool, saysMore: Bool, elides: Bool)
+  {
+    guard let first = aligned.first, let last = aligned.last else { return (false, false, false) }
+    var negated = false
+    var saysMore = false
+    var elides = false
+    var next = 0
+    for i in (fromBefore ? max(0, first - 1) : first)...last {
+      let f = side.flags[i]
+      if i >= first && !f.isDisjoint(with: [.gapBefore, .gapAfter]) { elides = true }
+      if !f.isDisjoint(with: [.leadIn, .bracketed]) { continue }
+      if f.contains(.negation) {
+        negated = true
+        continue
+      }
+      while next < aligned.count && aligned[next] < i { next += 1 }
+      if next < aligned.count && aligned[next] == i { continue }
+      if !f.contains(.function) && i >= first { saysMore = true }
+    }
+    return (negated, saysMore, elides)
+  }
+
+  /// Whether a side has words before its first aligned term, lead-ins and brackets aside.
+  private static func goesOnBefore(_ side: TermSlice, _ aligned: [Int]) -> Bool {
+    guard let first = aligned.first else { return false }
+    return (0..<first).contains { side.flags[$0].isDisjoint(with: [.leadIn, .bracketed]) }
   }
 
   /// Weight of unmatched terms of each side lying inside an interior elision of the other
