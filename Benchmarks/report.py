@@ -1,6 +1,7 @@
 """Turn one benchmark run's raw outputs into the ratio table and Benchmarks/results/latest.md.
 
-Inputs are JSON lines, one measurement each, with at least "tool" and "mb_per_s":
+Inputs are JSON lines, one measurement each, with at least "tool" and "mb_per_s" (rows without
+"mb_per_s", one-off timings, are skipped):
   --swift FILE   from quotenorm-bench (and run.sh's CLI timings): quotenorm-repair,
                  quotenorm-display, quotenorm-match, icu-nfc, icu-nfkc-casefold, ...
   --peers FILE   from peers.py: ftfy, anyascii, py-nfc, py-nfkc, py-nfkc-casefold
@@ -38,8 +39,11 @@ def read_lines(path: str | None) -> list[dict]:
                 row = json.loads(line)
             except json.JSONDecodeError as e:
                 raise SystemExit(f"report.py: {path}:{n}: not JSON: {e}")
-            if "tool" not in row or not isinstance(row.get("mb_per_s"), (int, float)):
-                raise SystemExit(f"report.py: {path}:{n}: needs \"tool\" and a numeric \"mb_per_s\"")
+            if "tool" not in row:
+                raise SystemExit(f"report.py: {path}:{n}: needs \"tool\"")
+            if not isinstance(row.get("mb_per_s"), (int, float)):
+                # Not a throughput (the runner's one-off timings, e.g. "spelling-table-load").
+                continue
             row.setdefault("text", "dirty")
             rows.append(row)
     return rows
