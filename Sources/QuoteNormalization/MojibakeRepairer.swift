@@ -53,9 +53,9 @@ struct MojibakeFix: Sendable, Equatable {
 /// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that
 /// could all be misread bytes. For each run it maps the scalars back to bytes under each
 /// hypothesis (sloppy Windows-1252, which covers Latin-1, Mac OS Roman, and for the outermost
-/// layer the other codepages of ``SingleByteEncoding``), decodes the valid UTF-8 multi-byte sequences found
-/// there, and repeats on the result for up to three layers. The
-/// most plausible reading wins only if it is clearly more plausible than the run as found, judged
+/// layer the other codepages of ``SingleByteEncoding``), decodes the valid UTF-8 multi-byte
+/// sequences found there, and repeats on the result for up to three layers. The most
+/// plausible reading wins only if it is clearly more plausible than the run as found, judged
 /// in context by ``implausibility(of:in:)``: a missed repair is better than damage to correct
 /// text.
 ///
