@@ -158,10 +158,8 @@ struct PairScorer {
       // partial quote: the reporter may have kept a `not` outside the quotation marks).
       // A lead-in (`No,`) is not going on. Nor is anything decided where a side marks an
       // elision (`[…]`): the words it left out are its business.
-      let alignedA = pairs.map(\.0)
-      let alignedB = pairs.map(\.1)
-      let sideA = Self.polarity(a, alignedA, fromBefore: Self.goesOnBefore(b, alignedB))
-      let sideB = Self.polarity(b, alignedB, fromBefore: Self.goesOnBefore(a, alignedA))
+      let sideA = Self.polarity(a, pairs, side: 0, fromBefore: Self.goesOnBefore(b, pairs.first?.1))
+      let sideB = Self.polarity(b, pairs, side: 1, fromBefore: Self.goesOnBefore(a, pairs.first?.0))
       e.polarityConflict =
         sideA.negated != sideB.negated && !sideA.saysMore && !sideB.saysMore
         && !sideA.elides && !sideB.elides
@@ -206,10 +204,13 @@ struct PairScorer {
   /// `nunca`) is negated on both sides.
   ///
   /// - Complexity: O(*k*) in the aligned stretch.
-  private static func polarity(_ side: TermSlice, _ aligned: [Int], fromBefore: Bool)
-    -> (negated: Bool, saysMore: Bool, elides: Bool)
-  {
-    guard let first = aligned.first, let last = aligned.last else { return (false, false, false) }
+  private static func polarity(
+    _ side: TermSlice, _ pairs: [(Int, Int)], side index: Int, fromBefore: Bool
+  ) -> (negated: Bool, saysMore: Bool, elides: Bool) {
+    @inline(__always) func aligned(_ k: Int) -> Int { index == 0 ? pairs[k].0 : pairs[k].1 }
+    guard !pairs.isEmpty else { return (false, false, false) }
+    let first = aligned(0)
+    let last = aligned(pairs.count - 1)
     var negated = false
     var saysMore = false
     var elides = false
@@ -222,16 +223,17 @@ struct PairScorer {
         negated = true
         continue
       }
-      while next < aligned.count && aligned[next] < i { next += 1 }
-      if next < aligned.count && aligned[next] == i { continue }
+      while next < pairs.count && aligned(next) < i { next += 1 }
+      if next < pairs.count && aligned(next) == i { continue }
       if !f.contains(.function) && i >= first { saysMore = true }
     }
     return (negated, saysMore, elides)
   }
 
-  /// Whether a side has words before its first aligned term, lead-ins and brackets aside.
-  private static func goesOnBefore(_ side: TermSlice, _ aligned: [Int]) -> Bool {
-    guard let first = aligned.first else { return false }
+  /// Whether a side has words before its first aligned term (`first`), lead-ins and brackets
+  /// aside.
+  private static func goesOnBefore(_ side: TermSlice, _ first: Int?) -> Bool {
+    guard let first else { return false }
     return (0..<first).contains { side.flags[$0].isDisjoint(with: [.leadIn, .bracketed]) }
   }
 
