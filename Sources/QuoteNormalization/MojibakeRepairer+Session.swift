@@ -39,10 +39,9 @@ extension MojibakeRepairer {
     }
 
     /// The codepage of ``dominantCodepage``: one other than Windows-1252 and Mac OS Roman
-    /// (Windows-1251, -1250…) when at least two of the
-    /// earlier pass's fixes were theirs and three quarters of the others were too. A Windows-1252
-    /// fix that the codepage would have made the same way (`Â«` is `«` under Windows-1250 too)
-    /// counts for neither.
+    /// (Windows-1251, -1250…) when at least two of the earlier pass's fixes were its own and
+    /// three quarters of all of them were. A Windows-1252 fix that the codepage would have made
+    /// the same way (`Â«` is `«` under Windows-1250 too) counts for neither.
     ///
     /// - Complexity: O(*m*) in the scalars the fixes replaced.
     private static func dominantCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
@@ -155,13 +154,13 @@ extension MojibakeRepairer {
       {
         return
       }
-      // A whole three- or four-byte sequence is evidence in itself: the smaller margin.
-      let needed =
-        best.outermost == dominantCodepage && best.layers == 1
-        ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
       // Under the dominant codepage a tie is enough: `РІ` reads as well as `в` to the judge (a
-      // word in capitals), but amid text that codepage garbled it is `в` garbled too.
+      // word in capitals), but amid text that codepage garbled it is `в` garbled too. A whole
+      // three- or four-byte sequence is evidence in itself: the smaller margin.
       let dominant = best.outermost == dominantCodepage && best.layers == 1
+      let needed =
+        dominant
+        ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
       let costFound = cost(found)
       guard best.reading.cost + needed < costFound || (dominant && best.reading.cost <= costFound)
       else { return }
@@ -200,9 +199,10 @@ extension MojibakeRepairer {
           guard let decoded = MojibakeRepairer.decode(found, as: encoding, loss: loss),
             decoded != MojibakeRepairer.decode(found, as: encoding)
           else { continue }
-          let judged = decoded.map { $0 == Loss.unknown ? marker : $0 }
           readings.append(
-            Reading(scalars: decoded, cost: cost(judged), encoding: encoding, loss: loss))
+            Reading(
+              scalars: decoded, cost: cost(Self.judged(decoded, marker: marker)),
+              encoding: encoding, loss: loss))
         }
       }
       guard encodings.contains(.sloppyWindows1252) else { return readings }
@@ -226,12 +226,9 @@ extension MojibakeRepairer {
           else { continue }
           seen.append(decoded)
           if filler != nil && !Self.completesPunctuation(plain ?? found, decoded) { continue }
-          // A marker's sequence is judged with the marker as found in its place: the question
-          // is whether what came before it was mojibake (`bbâ€?` against `bb?`); the U+FFFD it
-          // becomes is no worse than the marker.
-          let judged = marker.map { m in decoded.map { $0 == Loss.unknown ? m : $0 } } ?? decoded
           let reading = Reading(
-            scalars: decoded, cost: cost(judged), encoding: .sloppyWindows1252, loss: loss)
+            scalars: decoded, cost: cost(Self.judged(decoded, marker: marker)),
+            encoding: .sloppyWindows1252, loss: loss)
           if let filler { guessed.append((reading, filler)) } else { readings.append(reading) }
         }
       }
@@ -242,6 +239,16 @@ extension MojibakeRepairer {
         }
       }
       return readings
+    }
+
+    /// What a reading is judged as: a marker's sequence with the marker as found in its place,
+    /// since the question is whether what came before it was mojibake (`bbâ€?` against `bb?`);
+    /// the U+FFFD it becomes is no worse than the marker.
+    private static func judged(_ decoded: [Unicode.Scalar], marker: Unicode.Scalar?)
+      -> [Unicode.Scalar]
+    {
+      guard let marker else { return decoded }
+      return decoded.map { $0 == MojibakeRepairer.Loss.unknown ? marker : $0 }
     }
 
     /// Trims what `found` and `repaired` share at both ends and records the rest as a fix.
