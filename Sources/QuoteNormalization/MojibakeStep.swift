@@ -1,6 +1,6 @@
-/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251 or
-/// Windows-1250, in up to three layers)
-/// by weighing decode hypotheses by how plausible their result is; see ``MojibakeRepairer``.
+/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251, -1250, -1253
+/// or -1257 or codepage 437, in up to three layers) by weighing decode hypotheses by how
+/// plausible their result is; see ``MojibakeRepairer``.
 ///
 /// - Complexity: O(*n*).
 struct MojibakeStep: NormalizationStep {
