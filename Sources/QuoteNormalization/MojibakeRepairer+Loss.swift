@@ -68,6 +68,9 @@ extension MojibakeRepairer {
     .sloppyWindows1252, .windows1251, .windows1250, .windows1253, .windows1257,
   ]
 
+  /// The lanes of ``lossEncodings`` in ``SingleByteEncoding/packedBytes(of:)``, one bit each.
+  static let lossLanes: UInt64 = lossEncodings.reduce(0) { $0 | 1 << $1.shift }
+
   /// Whether the scalar at `index` is a marker (``Loss/isMarker(_:)``) where a sequence right
   /// before it still needs a continuation byte under one of the ``lossEncodings`` (`Ä�`,
   /// `â€?`, `Ã?Â`; Greek `Ο�` under Windows-1253).
@@ -118,7 +121,7 @@ extension MojibakeRepairer {
 
   /// What one pass over a run tells before any decoding: the encodings under which it holds a
   /// whole valid UTF-8 sequence (the only ones ``decode(_:as:loss:)`` can change it under),
-  /// and whether it holds a Windows-1252 sequence cut short (the only runs a ``Loss`` can
+  /// and those under which it holds a sequence cut short (the only runs a ``Loss`` can
   /// change).
   ///
   /// ```swift
@@ -145,14 +148,14 @@ extension MojibakeRepairer {
       // Windows-1252 always (lost no-break spaces, dropped bytes); the other Windows codepages
       // only for a run with a marker (`Ο�`): elsewhere their leads are everyday letters.
       let lossLanes: UInt64 =
-        scalars.contains { Loss.isMarker($0.value) } ? 1 | 1 << 16 | 1 << 24 | 1 << 32 | 1 << 40 : 1
+        scalars.contains { Loss.isMarker($0.value) } ? MojibakeRepairer.lossLanes : 1
       var next = scalars.first.map { SingleByteEncoding.packedBytes(of: $0.value) } ?? 0
       for i in scalars.indices {
         let packed = next
         next = i + 1 < scalars.count ? SingleByteEncoding.packedBytes(of: scalars[i + 1].value) : 0
         if packed == 0 { continue }
         let sloppy = packed & 0xFF
-        for shift in stride(from: UInt64(16), to: 56, by: 8) where (packed >> shift) & 0xFF != sloppy {
+        for shift in SingleByteEncoding.shifts.dropFirst(2) where (packed >> shift) & 0xFF != sloppy {
           differs |= 1 << shift
         }
         for shift in SingleByteEncoding.shifts {
