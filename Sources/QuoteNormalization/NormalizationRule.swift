@@ -19,7 +19,7 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   static let names = [
     "html-entity", "mojibake", "c1-control", "control", "line-break", "invisible", "stray-space",
     "nfc", "whitespace", "quotation-mark", "dash", "ellipsis", "nfkc-casefold", "transliteration",
-    "diacritic", "nfd", "nfkc", "nfkd", "spelling", "contraction", "number", "name", "alias",
+    "diacritic", "nfd", "nfkc", "nfkd", "spelling", "contraction", "date", "number", "name", "alias",
   ]
 
   init(bit: Int) { bits = 1 << UInt32(bit) }
@@ -124,10 +124,12 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   public static let spelling = NormalizationRule(bit: 18)
   /// A contraction or clitic expanded (`won't` → `will not`, `del` → `de el`, `l'` → `le `).
   public static let contraction = NormalizationRule(bit: 19)
+  /// An English date written day first, month spelled out (`Nov. 4, 2025` → `4 november 2025`).
+  public static let date = NormalizationRule(bit: 20)
   /// A number written one way (`25,000` → `25000`, `twenty-five` → `25`, `25 per cent` → `25%`).
-  public static let number = NormalizationRule(bit: 20)
+  public static let number = NormalizationRule(bit: 21)
   /// A name written as its transliteration-variant key (`Zelenskyy` → `selenski`).
-  public static let name = NormalizationRule(bit: 21)
+  public static let name = NormalizationRule(bit: 22)
   /// A user alias replaced by its canonical name (`AMLO` → `andres manuel lopez obrador`).
-  public static let alias = NormalizationRule(bit: 22)
+  public static let alias = NormalizationRule(bit: 23)
 }

@@ -18,6 +18,8 @@ struct VariantTriggerTests {
     "y dos", "zero 180", "5 two hundred", "one hundred", "mil novecientos", "no one", "dos d'un",
     "l'un", "d'once", "5 l'an", "twenty-l'un", "it's two", "don't 25,000", "grey tyre",
     "25,fifty", "percent 5", "5 pct", "5 %", "mil millones", "2 thousand", "x 3 million y",
+    "Nov. 4", "November 4, 2025", "4th of November", "the 4 Dec.", "May 1st", "Sept 30 2025",
+    "4 November", "Mar 4", "March 2024", "in March, 4 people", "4 people in March",
   ]
 
   static let languages: [String?] = [nil, "en", "es", "fr", "it"]
@@ -32,9 +34,10 @@ struct VariantTriggerTests {
       let line = Array(text.utf8)
       let found = line.withUnsafeBufferPointer { trigger.steps(in: $0) }
       let s = Array(text.unicodeScalars)
-      let steps: [(VariantTrigger.Steps, any VariantStep)] = [
+      var steps: [(VariantTrigger.Steps, any VariantStep)] = [
         (.contractions, contractions), (.spelling, spelling), (.numbers, numbers),
       ]
+      if DateStep.reads(language: language) { steps.append((.numbers, DateStep())) }
       for (kind, step) in steps where !found.contains(kind) {
         let r = step.apply(to: s, context: VariantContext(identity: s))
         #expect(r == nil, "\(kind.rawValue) changes \(text) (\(language ?? "any"))")
@@ -54,5 +57,8 @@ struct VariantTriggerTests {
     #expect(steps("colour") == .spelling)
     #expect(steps("25,000") == .numbers)
     #expect(steps("twenty-five") == .numbers)
+    #expect(steps("on Nov. 4") == .numbers)
+    #expect(steps("4th of November") == .numbers)
+    #expect(steps("in November we may") == [])
   }
 }

@@ -1,5 +1,5 @@
 /// The variant rules of a normalizer, run on each line after the other phases (fused or not):
-/// contractions, spelling, numbers, names, aliases, in that order, each step seeing the one
+/// contractions, spelling, dates, numbers, names, aliases, in that order, each step seeing the one
 /// before. Their edits compose with the line's other edits (``OffsetMap/compose(_:_:)``).
 ///
 /// A line first goes through a cheap trigger on its output bytes (``VariantTrigger``: the
@@ -39,6 +39,11 @@ struct VariantPhase: Sendable {
       kinds.append(.spelling)
     }
     if folded && options.contains(.numbers) {
+      // Dates first: the day's ordinal suffix (`4th`) is the date's, not the number step's.
+      if DateStep.reads(language: language) {
+        steps.append(DateStep())
+        kinds.append(.numbers)
+      }
       let step = NumberStep(language: language)
       numberStep = step
       steps.append(step)

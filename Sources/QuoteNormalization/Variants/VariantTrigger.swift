@@ -8,7 +8,8 @@
 /// - spelling: a word of the spelling table;
 /// - numbers: a digit run followed by what the step rewrites (a separator and digits, `%`, an
 ///   ordinal suffix, a percent or scale word after a space), not a bare `2019`; a number word that
-///   is a number on its own (`two`, not `one`), or any number word before another.
+///   is a number on its own (`two`, not `one`), or any number word before another; an English
+///   month name with a digit next to it (``DateStep``, which runs with the number step).
 ///
 /// ```swift
 /// trigger.steps(in: bytes)  // [.numbers] for "it costs 25,000 dollars"; [] for "in 2019"
@@ -32,6 +33,8 @@ struct VariantTrigger: Sendable {
   private let numberStart: VariantWordTable.Flags
   /// Whether Spanish `once` is read alone (Spanish text only).
   private let onceAlone: Bool
+  /// Whether English dates are read (``DateStep``).
+  private let dates: Bool
   /// Whether `al` and `del` are expanded.
   private let articles: Bool
   private let table = VariantWordTable.shared
@@ -49,6 +52,7 @@ struct VariantTrigger: Sendable {
     numberStart = start
     numberAlone = start.isEmpty ? [] : .standalone
     onceAlone = numbers?.language != nil
+    dates = numbers != nil && DateStep.reads(language: numbers?.language)
     self.enabled = enabled
   }
 
@@ -96,6 +100,7 @@ struct VariantTrigger: Sendable {
             {
               found.insert(.numbers)
             }
+            if f.contains(.month) && dates && digitsNear(b, i, j) { found.insert(.numbers) }
           }
         }
       }
@@ -171,6 +176,23 @@ struct VariantTrigger: Sendable {
       var k = j + 1
       while k < n, Self.isLetter(b[k]) { k += 1 }
       if k > j + 1 && table.flags(b, (j + 1)..<k).contains(.afterNumber) { return true }
+    }
+    return false
+  }
+
+  /// Whether a digit stands next to the month word `i..<j`, as in the dates ``DateStep``
+  /// rewrites: after it (an abbreviation's period and a space between), or within the eight
+  /// letters and spaces before it (`4th of `).
+  private func digitsNear(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+    let n = b.count
+    var k = j
+    if k < n && b[k] == 0x2E { k += 1 }
+    if k + 1 < n && b[k] == 0x20 && Self.isDigit(b[k + 1]) { return true }
+    var p = i - 1
+    while p >= 0 && p >= i - 8 {
+      if Self.isDigit(b[p]) { return true }
+      guard b[p] == 0x20 || Self.isLetter(b[p]) else { return false }
+      p -= 1
     }
     return false
   }

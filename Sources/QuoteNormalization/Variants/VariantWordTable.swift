@@ -32,6 +32,8 @@ final class VariantWordTable: Sendable {
     static let ordinal = Flags(rawValue: 1 << 8)
     /// A scale word or the first word of a percent form, after a number and a space.
     static let afterNumber = Flags(rawValue: 1 << 9)
+    /// An English month name or abbreviation (``DateStep/months``).
+    static let month = Flags(rawValue: 1 << 10)
   }
 
   /// The table, built on first use and shared.
@@ -84,6 +86,7 @@ final class VariantWordTable: Sendable {
     add(["st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a"], .ordinal)
     add(NumberStep.scales.keys, .afterNumber)
     add(["per", "percent", "por", "pour", "pct"], .afterNumber)
+    add(DateStep.months.keys, .month)
 
     // Words longer than 255 bytes (none) could not be stored, nor more than 65,535 words
     // (there are about 10,700): leave them out.

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import QuoteNormalization
+
+/// Dates: the house styles of English outlets give one match key.
+@Suite("variants: dates")
+struct VariantDateTests {
+  func key(_ s: String, _ language: String? = nil) -> String {
+    Normalizer(profile: .match, language: language).normalize(s).text
+  }
+
+  @Test(arguments: [
+    ("November 4", "4 november"), ("Nov. 4", "4 november"), ("Nov 4th", "4 november"),
+    ("4 Nov", "4 november"), ("4th November", "4 november"), ("the 4th of November", "the 4 november"),
+    ("November 4, 2025", "4 november 2025"), ("Nov. 4, 2025", "4 november 2025"),
+    ("4 November, 2025", "4 november 2025"), ("4 November 2025", "4 november 2025"),
+    ("Sept. 30", "30 september"), ("Sep 30", "30 september"), ("Dec. 25", "25 december"),
+    ("NOVEMBER 04", "4 november"), ("(4 Nov)", "(4 november)"), ("May 1st", "1 may"),
+    ("on 4 Nov.", "on 4 november."), ("March 15 100 people", "15 march 100 people"),
+  ])
+  func canonical(input: String, expected: String) {
+    #expect(key(input).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(key(input))")
+    #expect(key(key(input)) == key(input))
+  }
+
+  /// AP, Reuters and a British outlet print one sentence three ways; the keys agree.
+  @Test func houseStylesAgree() {
+    let styles = [
+      "\"We will sign it on Nov. 4,\" she said.",
+      "\"We will sign it on November 4th,\" she said.",
+      "\"We will sign it on 4 November,\" she said.",
+      "\"We will sign it on the 4th of November,\" she said.",
+    ]
+    let keys = Set(styles.prefix(3).map { key($0) })
+    #expect(keys == ["\"we will sign it on 4 november,\" she said."])
+    #expect(key(styles[3]) == "\"we will sign it on the 4 november,\" she said.")
+  }
+
+  @Test(arguments: [
+    "we may 4 times", "May 15:30", "November 4-5", "4-5 November", "Nov. 32", "Nov. 123",
+    "in March 2024", "Nov. 4.5", "November 4/5", "the 4 of November", "out of November 4x",
+    "march 4", "Marching 4",
+  ])
+  func leftAlone(input: String) {
+    let folded = Normalizer(options: Normalizer.Options.match.subtracting(.variants)).normalize(input).text
+    #expect(key(input) == folded)
+  }
+
+  /// Only English text (or text of unknown language) is read: `Mar 4` is no date in Spanish.
+  @Test func englishOnly() {
+    #expect(key("Nov. 4", "en") == "4 november")
+    #expect(key("Nov. 4", "es") == "nov. 4")
+    #expect(key("Nov. 4", "fr") == "nov. 4")
+  }
+
+  /// The date's edit maps the whole key span back onto the date as written.
+  @Test func offsetsCoverTheDateAsWritten() {
+    let text = "On Nov. 4, 2025, she said it"
+    let r = Normalizer(profile: .match).normalize(text)
+    expectConsistentMap(r)
+    let date = r.edits.first { $0.rule.components.contains(.date) }
+    #expect(date?.input == 3..<15)
+    #expect(date?.output == 3..<18)
+    #expect(r.edits.contains { $0.rule.rawValue.hasSuffix("date") })
+  }
+
+  /// `--no-numbers` keeps dates as written too.
+  @Test func followsTheNumbersOption() {
+    let n = Normalizer(options: Normalizer.Options.match.subtracting(.numbers))
+    #expect(n.normalize("Nov. 4").text == "nov. 4")
+  }
+}
