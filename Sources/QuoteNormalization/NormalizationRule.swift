@@ -124,7 +124,8 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   public static let spelling = NormalizationRule(bit: 18)
   /// A contraction or clitic expanded (`won't` → `will not`, `del` → `de el`, `l'` → `le `).
   public static let contraction = NormalizationRule(bit: 19)
-  /// An English date written day first, month spelled out (`Nov. 4, 2025` → `4 november 2025`).
+  /// An English date written day first, month spelled out (`Nov. 4, 2025` → `4 november 2025`), or
+  /// a time of day on the 24-hour clock (`5 p.m.` → `17:00`).
   public static let date = NormalizationRule(bit: 20)
   /// A number written one way (`25,000` → `25000`, `twenty-five` → `25`, `25 per cent` → `25%`).
   public static let number = NormalizationRule(bit: 21)

@@ -53,7 +53,8 @@ public struct Normalizer: Sendable, Hashable {
     public static let contractions = Options(rawValue: 1 << 13)
     /// Numbers written one way in match keys: `25,000`, `25.000`, `twenty-five thousand` →
     /// `25000`; `3,5` → `3.5`; `25 per cent` → `25%`; `1er` → `1st`. English dates too, day
-    /// first: `Nov. 4, 2025`, `4 November 2025` → `4 november 2025` (``NormalizationRule/date``).
+    /// first: `Nov. 4, 2025`, `4 November 2025` → `4 november 2025`; and times, `5 p.m.` →
+    /// `17:00` (``NormalizationRule/date``).
     public static let numbers = Options(rawValue: 1 << 14)
     /// Names written as their transliteration-variant key in match keys (`Zelenskyy`,
     /// `Selenskyj` → `selenski`); opt-in.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import QuoteNormalization
 
-/// Dates: the house styles of English outlets give one match key.
+/// Dates and times: the house styles of English outlets give one match key.
 @Suite("variants: dates")
 struct VariantDateTests {
   func key(_ s: String, _ language: String? = nil) -> String {
@@ -47,11 +47,30 @@ struct VariantDateTests {
     #expect(key(input) == folded)
   }
 
+  @Test(arguments: [
+    ("at 5 p.m.", "at 17:00."), ("at 5pm", "at 17:00"), ("at 5 PM", "at 17:00"),
+    ("at 5:00 p.m. on Friday", "at 17:00 on friday"), ("9.30am", "9:30"), ("12 a.m. on", "0:00 on"),
+    ("12 p.m., she said", "12:00, she said"), ("12:45 a.m. on", "0:45 on"), ("a las 5 p. m. del viernes", "a las 17:00 de el viernes"),
+    ("at 5 p.m. Then we left", "at 17:00. then we left"), ("at 10am Jul 31", "at 10:00 31 july"),
+    ("Nov. 4, 2025, at 5 p.m.", "4 november 2025, at 17:00."),
+  ])
+  func times(input: String, expected: String) {
+    #expect(key(input).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(key(input))")
+    #expect(key(key(input)) == key(input))
+  }
+
+  @Test(arguments: ["5 amps", "13 pm", "1:5 pm", "1:75 pm", "5 p.m", "100 pm", "2.5pm3", "v1.5 pm"])
+  func notTimes(input: String) {
+    let folded = Normalizer(options: Normalizer.Options.match.subtracting(.variants)).normalize(input).text
+    #expect(key(input) == folded)
+  }
+
   /// Only English text (or text of unknown language) is read: `Mar 4` is no date in Spanish.
   @Test func englishOnly() {
     #expect(key("Nov. 4", "en") == "4 november")
     #expect(key("Nov. 4", "es") == "nov. 4")
     #expect(key("Nov. 4", "fr") == "nov. 4")
+    #expect(key("el 4 de nov. a las 5 p. m.", "es") == "el 4 de nov. a las 17:00.")
   }
 
   /// The date's edit maps the whole key span back onto the date as written.

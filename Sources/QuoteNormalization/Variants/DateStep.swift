@@ -12,9 +12,13 @@
 ///
 /// The output is lower case, so a second pass (which sees no capital) leaves it as it is.
 ///
+/// Times of day with `a.m.` or `p.m.`, in any language, are written on the 24-hour clock:
+/// `5 p.m.`, `5pm`, `5 PM`, `5:00 p.m.`, `5 p. m.` → `17:00`; `9.30am` → `9:30`; `12 a.m.` →
+/// `0:00` (see ``time(_:at:context:)``).
+///
 /// ```swift
-/// Normalizer(profile: .match).normalize("On Nov. 4, 2025, she said").text
-/// // "on 4 november 2025, she said"
+/// Normalizer(profile: .match).normalize("On Nov. 4, 2025, at 5 p.m., she said").text
+/// // "on 4 november 2025, at 17:00, she said"
 /// ```
 ///
 /// - Complexity: O(*n*).
@@ -36,38 +40,82 @@ struct DateStep: VariantStep {
     return m
   }()
 
-  /// Whether text in `language` (BCP 47; nil when unknown) gets the step: English or unknown.
-  static func reads(language: String?) -> Bool {
+  /// Whether English month names are read: in English text or text of unknown language.
+  let readsMonths: Bool
+
+  /// The step for text in `language` (BCP 47; nil when unknown).
+  init(language: String?) {
+    readsMonths = Self.readsMonths(language: language)
+  }
+
+  /// Whether text in `language` (BCP 47; nil when unknown) gets English dates: English or
+  /// unknown.
+  static func readsMonths(language: String?) -> Bool {
     guard let l = language?.lowercased() else { return true }
     return l == "en" || l.hasPrefix("en-") || l.hasPrefix("en_")
   }
 
   func apply(to s: [Unicode.Scalar], context: VariantContext) -> StepResult? {
-    var rw = ScalarRewriter(s)
-    var consumed = 0
-    VariantWords.forEach(in: s) { word in
-      guard word.lowerBound >= consumed, word.count <= 9,
-        let full = Self.months[String(String.UnicodeScalarView(s[word]))],
-        context.isCapitalized(word)
-      else { return }
-      let abbreviated = full.unicodeScalars.count != word.count
-      if let (day, end) = dayAfter(s, word, abbreviated: abbreviated) {
-        var out = Array(String(day).unicodeScalars) + [" "] + full.unicodeScalars
-        let (year, yearEnd) = yearAfter(s, end) ?? (nil, end)
-        if let year { out += [" "] + year }
-        rw.replace(word.lowerBound..<yearEnd, with: out, rule: .date)
-        consumed = yearEnd
-      } else if let (day, start) = dayBefore(s, word, after: consumed) {
-        let (year, yearEnd) = yearAfter(s, word.upperBound) ?? (nil, word.upperBound)
-        var out = Array(String(day).unicodeScalars) + [" "] + full.unicodeScalars
-        if let year { out += [" "] + year }
-        let written = Array(s[start..<yearEnd])
-        guard out != written else { return }
-        rw.replace(start..<yearEnd, with: out, rule: .date)
-        consumed = yearEnd
+    // Times in one pass over the digits, then dates around the month words; a date that would
+    // overlap a time stays as written.
+    var changes: [(range: Range<Int>, text: [Unicode.Scalar])] = []
+    var i = 0
+    while i < s.count {
+      guard s[i].isASCIIDigit, i == 0 || Self.opensTime(s[i - 1]) else {
+        i += 1
+        continue
+      }
+      if let (clock, end) = time(s, at: i, context: context) {
+        changes.append((i..<end, clock))
+        i = end
+      } else {
+        while i < s.count, s[i].isASCIIDigit { i += 1 }
       }
     }
+    if readsMonths {
+      let times = changes.map(\.range)
+      var dates: [(range: Range<Int>, text: [Unicode.Scalar])] = []
+      var consumed = 0
+      VariantWords.forEach(in: s) { word in
+        guard word.lowerBound >= consumed, let d = date(s, around: word, after: consumed, context: context),
+          !times.contains(where: { $0.overlaps(d.range) })
+        else { return }
+        consumed = d.range.upperBound
+        if d.text != Array(s[d.range]) { dates.append(d) }
+      }
+      if !dates.isEmpty { changes = (changes + dates).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+    }
+    guard !changes.isEmpty else { return nil }
+    var rw = ScalarRewriter(s)
+    for c in changes { rw.replace(c.range, with: c.text, rule: .date) }
     return rw.finish()
+  }
+
+  /// The date around the month word `word` (`Nov. 4`, `4th of November`, `, 2025` after
+  /// either): its range and how it is written in the key.
+  private func date(
+    _ s: [Unicode.Scalar], around word: Range<Int>, after floor: Int, context: VariantContext
+  ) -> (range: Range<Int>, text: [Unicode.Scalar])? {
+    guard word.count <= 9, let full = Self.months[String(String.UnicodeScalarView(s[word]))],
+      context.isCapitalized(word)
+    else { return nil }
+    let abbreviated = full.unicodeScalars.count != word.count
+    let day: Int
+    let start: Int
+    var end: Int
+    if let (d, e) = dayAfter(s, word, abbreviated: abbreviated) {
+      (day, start, end) = (d, word.lowerBound, e)
+    } else if let (d, b) = dayBefore(s, word, after: floor) {
+      (day, start, end) = (d, b, word.upperBound)
+    } else {
+      return nil
+    }
+    var out = Array(String(day).unicodeScalars) + [" "] + full.unicodeScalars
+    if let (year, e) = yearAfter(s, end) {
+      out += [" "] + year
+      end = e
+    }
+    return (start..<end, out)
   }
 
   /// The day after a month (`Nov. 4th`): its value and the end of its digits and suffix.

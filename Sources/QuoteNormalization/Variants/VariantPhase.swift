@@ -39,11 +39,9 @@ struct VariantPhase: Sendable {
       kinds.append(.spelling)
     }
     if folded && options.contains(.numbers) {
-      // Dates first: the day's ordinal suffix (`4th`) is the date's, not the number step's.
-      if DateStep.reads(language: language) {
-        steps.append(DateStep())
-        kinds.append(.numbers)
-      }
+      // Dates and times first: `4th` in a date and `5.30pm` are theirs, not the number step's.
+      steps.append(DateStep(language: language))
+      kinds.append(.numbers)
       let step = NumberStep(language: language)
       numberStep = step
       steps.append(step)

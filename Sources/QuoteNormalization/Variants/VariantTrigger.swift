@@ -9,7 +9,8 @@
 /// - numbers: a digit run followed by what the step rewrites (a separator and digits, `%`, an
 ///   ordinal suffix, a percent or scale word after a space), not a bare `2019`; a number word that
 ///   is a number on its own (`two`, not `one`), or any number word before another; an English
-///   month name with a digit next to it (``DateStep``, which runs with the number step).
+///   month name with a digit next to it, or `am`/`pm` after digits (``DateStep``, which runs
+///   with the number step).
 ///
 /// ```swift
 /// trigger.steps(in: bytes)  // [.numbers] for "it costs 25,000 dollars"; [] for "in 2019"
@@ -52,7 +53,7 @@ struct VariantTrigger: Sendable {
     numberStart = start
     numberAlone = start.isEmpty ? [] : .standalone
     onceAlone = numbers?.language != nil
-    dates = numbers != nil && DateStep.reads(language: numbers?.language)
+    dates = numbers != nil && DateStep.readsMonths(language: numbers?.language)
     self.enabled = enabled
   }
 
@@ -68,7 +69,9 @@ struct VariantTrigger: Sendable {
       if Self.isDigit(c) {
         var j = i + 1
         while j < n, Self.isDigit(b[j]) { j += 1 }
-        if enabled.contains(.numbers) && digitsMayChange(b, i, j) { found.insert(.numbers) }
+        if enabled.contains(.numbers) && (digitsMayChange(b, i, j) || clockFollows(b, j)) {
+          found.insert(.numbers)
+        }
         i = j
         continue
       }
@@ -195,6 +198,20 @@ struct VariantTrigger: Sendable {
       p -= 1
     }
     return false
+  }
+
+  /// Whether `a.m.` or `p.m.` (in any of the ways ``DateStep`` reads them) follows the digits
+  /// that end at `j`, after minutes (`:30`) and a space if any.
+  private func clockFollows(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+    let n = b.count
+    var k = j
+    if k + 2 < n, b[k] == 0x3A || b[k] == 0x2E, Self.isDigit(b[k + 1]), Self.isDigit(b[k + 2]) { k += 3 }
+    if k < n && b[k] == 0x20 { k += 1 }
+    guard k < n, b[k] | 0x20 == 0x61 || b[k] | 0x20 == 0x70 else { return false }
+    k += 1
+    if k < n && b[k] == 0x2E { k += 1 }
+    if k < n && b[k] == 0x20 { k += 1 }
+    return k < n && b[k] | 0x20 == 0x6D
   }
 
   /// Whether a number word follows the word that ends at `j`, after a space or a hyphen.

@@ -50,7 +50,7 @@ struct Normalize: ParsableCommand {
   @Flag(name: .customLong("no-contractions"), help: "With --profile match: keep contractions and clitics (won't, del, l').")
   var noContractions = false
 
-  @Flag(name: .customLong("no-numbers"), help: "With --profile match: keep numbers and dates as written (25,000, twenty-five, Nov. 4).")
+  @Flag(name: .customLong("no-numbers"), help: "With --profile match: keep numbers, dates and times as written (25,000, twenty-five, Nov. 4, 5 p.m.).")
   var noNumbers = false
 
   @Flag(help: "With --profile match: write names as their transliteration-variant key (Zelenskyy, Selenskyj → selenski).")
