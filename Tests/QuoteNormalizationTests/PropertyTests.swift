@@ -23,6 +23,9 @@ func generatedTexts(count: Int, seed: UInt64) -> [String] {
     "\u{308}\u{301}", "“", "”", "«", "»", "„", "‘", "’", "´", "`", "—", "–", "--", "…", "ﬁ", "Ǆ",
     "İ", "ß", "ẞ", "Ω", "Å", "Москва", "Αθήνα", "東京", "「", "」", "😀", "👨\u{200D}👩", "ل", "\u{92}",
     "\u{7}", "López", "ÉTÉ", "ǅ", "ﾊﾟ", "가", "\u{1100}\u{1161}", "ю", "й", "\u{0345}", "\u{0F73}",
+    // Dates, times and numbers.
+    "Nov", "November", "May", "4", "12", "31", "4th", "of", ",", ".", ":30", "2025", "p.m.", "pm",
+    "PM", "a. m.", "25,000", "twenty",
   ]
   var rng = SeededGenerator(state: seed)
   return (0..<count).map { _ in

@@ -1,4 +1,5 @@
-/// Writes English dates one way in match keys, day first, month spelled out: `November 4`,
+/// Writes English dates one way in match keys (after the number step, which may have written
+/// their digits), day first, month spelled out: `November 4`,
 /// `Nov. 4`, `Nov 4th`, `4 Nov`, `4th November`, `the 4th of November` → `4 november` (`the 4
 /// november`); `November 4, 2025` and `4 November, 2025` → `4 november 2025`. Outlets print the
 /// same words in their house style (AP abbreviates months before a day, even inside quotations;
@@ -104,6 +105,10 @@ struct DateStep: VariantStep {
     let start: Int
     var end: Int
     if let (d, e) = dayAfter(s, word, abbreviated: abbreviated) {
+      // The day moves before the month: not next to a number separator (`25,000,Nov. 1`).
+      if word.lowerBound > 0 && [",", ".", ":", "'", "-", "/"].contains(s[word.lowerBound - 1]) {
+        return nil
+      }
       (day, start, end) = (d, word.lowerBound, e)
     } else if let (d, b) = dayBefore(s, word, after: floor) {
       (day, start, end) = (d, b, word.upperBound)

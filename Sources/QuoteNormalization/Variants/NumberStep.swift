@@ -68,10 +68,13 @@ struct NumberStep: VariantStep {
       let before = (written(i - 1), written(i - 2))
       // Nor through a space where the digits would then read as thousands groups (`zero 180`
       // → `0 180`, `5 two hundred` → `5 200`, both joined next time).
+      // Three digits that join the groups after them (`100,000` → `100000`) are no group of
+      // their own by then: the next pass sees the longer number, and must decide the same.
       let groupsAfter =
         text.count <= 3 && !text.contains(".") && end + 3 < n && s[end] == " "
         && s[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit)
         && (end + 4 == n || !s[end + 4].isASCIIDigit)
+        && !(digits(s, at: end + 1, context: context).map { $0.0.count > 3 && $0.0.unicodeScalars.allSatisfy(\.isASCIIDigit) } ?? false)
       let groupsBefore = before.0 == " " && before.1?.isASCIIDigit == true && text.count == 3
       let after = (end < n ? s[end] : nil, end + 1 < n ? s[end + 1] : nil)
       if spelled && (joins(after.0, after.1) || joins(before.0, before.1) || groupsAfter || groupsBefore) {

@@ -1,5 +1,5 @@
 /// The variant rules of a normalizer, run on each line after the other phases (fused or not):
-/// contractions, spelling, dates, numbers, names, aliases, in that order, each step seeing the one
+/// contractions, spelling, numbers, dates, names, aliases, in that order, each step seeing the one
 /// before. Their edits compose with the line's other edits (``OffsetMap/compose(_:_:)``).
 ///
 /// A line first goes through a cheap trigger on its output bytes (``VariantTrigger``: the
@@ -39,12 +39,12 @@ struct VariantPhase: Sendable {
       kinds.append(.spelling)
     }
     if folded && options.contains(.numbers) {
-      // Dates and times first: `4th` in a date and `5.30pm` are theirs, not the number step's.
-      steps.append(DateStep(language: language))
-      kinds.append(.numbers)
       let step = NumberStep(language: language)
       numberStep = step
       steps.append(step)
+      kinds.append(.numbers)
+      // Dates and times after the numbers, which may write their digits (`five pm` → `5 pm`).
+      steps.append(DateStep(language: language))
       kinds.append(.numbers)
     }
     let names = folded && options.contains(.names)
