@@ -21,6 +21,11 @@ Tables:
      alphabetically first member. One class per word: the relation is an equivalence, so
      clustering cannot chain through it.
   3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes).
+  4. compounds "closed first second": a word of the vocabulary that WordNet also lists as two
+     words, open or hyphenated (`healthcare`/`health_care`, `email`/`e-mail`, `website`/
+     `web_site`), and the forms of the first table made on it (`emails` -> `e mails`): matching
+     reads the closed word as its two parts, as it reads the open and hyphenated ones, so house
+     styles agree. Parts are letters only; a part of one letter only when hyphenated (`e-mail`).
 
 Run:  python3 scripts/gen_matching_lexicon.py   (writes the Swift file; prints counts)
 """
@@ -192,6 +197,24 @@ def main():
                 words.append(w)
         stop[LANG_CODE[name]] = words
 
+    # 4. compounds
+    compounds = {}
+    for (l, _) in index:
+        parts = re.split(r'[_-]', l)
+        if len(parts) != 2 or not all(re.fullmatch(r'[a-z]+', x) for x in parts):
+            continue
+        a, b = parts
+        if len(b) < 2 or (len(a) < 2 and '-' not in l):
+            continue
+        closed = a + b
+        if closed in vocab and closed not in english_stop:
+            compounds[closed] = (a, b)
+    for form, lemma in inflections.items():
+        if lemma in compounds and form not in compounds:
+            a, b = compounds[lemma]
+            if form.startswith(a) and len(form) - len(a) >= 2:
+                compounds[form] = (a, form[len(a):])
+
     def lines(d):
         return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
 
@@ -225,13 +248,18 @@ def main():
         out.write('  /// "lemma class" per line, %d entries: lemmas whose dominant WordNet sense is the same synset,\n' % len(synonyms))
         out.write('  /// each mapped to the alphabetically first member of its class.\n')
         out.write('  static let synonymData: String = """\n' + lines(synonyms) + '    """\n\n')
+        out.write('  /// "closed first second" per line, %d entries: closed English compounds that WordNet also\n' % len(compounds))
+        out.write('  /// lists as two words (open or hyphenated), and their inflected forms.\n')
+        out.write('  static let compoundData: String = """\n' + ''.join(
+            '    %s %s %s\n' % (k, compounds[k][0], compounds[k][1]) for k in sorted(compounds)) + '    """\n\n')
         out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
         out.write('  static let stopwordData: [String: String] = [\n')
         for code in sorted(stop):
             out.write('    "%s": "%s",\n' % (code, ' '.join(stop[code])))
         out.write('  ]\n}\n')
-    print('inflections %d, synonyms %d in %d classes, stopword languages %d' % (
-        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(stop)), file=sys.stderr)
+    print('inflections %d, synonyms %d in %d classes, compounds %d, stopword languages %d' % (
+        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(stop)),
+        file=sys.stderr)
 
 
 if __name__ == '__main__':

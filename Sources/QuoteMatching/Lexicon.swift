@@ -2,10 +2,10 @@ import QuoteNormalization
 
 /// The word tables of quote matching, keyed by ``WordHash`` of the match-key form of a word:
 /// function words per language (the prior of the term weights), negations, lead-in words,
-/// English inflections and synonym classes.
+/// English inflections, synonym classes and closed compounds.
 ///
 /// The English tables are generated from WordNet by `scripts/gen_matching_lexicon.py` (see
-/// ``inflectionData``, ``synonymData``); the function words are the Snowball stop-word lists
+/// ``inflectionData``, ``synonymData``, ``compoundData``); the function words are the Snowball stop-word lists
 /// (``stopwordData``), written through `Normalizer(profile: .match)` when loaded so that they
 /// compare with match keys (`está` is `esta`).
 ///
@@ -32,6 +32,9 @@ final class Lexicon: Sendable {
   let lemma: [UInt64: UInt64]
   /// English base form → its synonym class.
   let synonymClass: [UInt64: UInt64]
+  /// A closed English compound → its two parts (`healthcare` → `health` `care`; see
+  /// ``compoundData``).
+  let compounds: [UInt64: (UInt64, UInt64)]
 
   private init() {
     let key = Normalizer(profile: .match)
@@ -62,6 +65,14 @@ final class Lexicon: Sendable {
       if f.count == 2 { syn[WordHash.of(String(f[0]))] = WordHash.of(String(f[1])) }
     }
     synonymClass = syn
+    var compounds: [UInt64: (UInt64, UInt64)] = [:]
+    for line in Self.compoundData.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      if f.count == 3 {
+        compounds[WordHash.of(String(f[0]))] = (WordHash.of(String(f[1])), WordHash.of(String(f[2])))
+      }
+    }
+    self.compounds = compounds
   }
 
   /// Parses "lemma code code…" lines (see ``inflectionData``) into form → lemma.

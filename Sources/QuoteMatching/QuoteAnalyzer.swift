@@ -2,8 +2,9 @@ import QuoteNormalization
 import Synchronization
 
 /// Turns a quotation into terms: the match key of `Normalizer(profile: .match)` (with its
-/// variant folding), split into words, with brackets, elisions and lead-ins marked, the English
-/// paraphrase rules applied, and each word given its lemma and class.
+/// variant folding), split into words, with brackets, elisions and lead-ins marked, English
+/// closed compounds read as their two words (``Lexicon/compounds``), the English paraphrase
+/// rules applied, and each word given its lemma and class.
 ///
 /// ```swift
 /// let q = QuoteAnalyzer(options: .default).analyze("It’s not going to happen.", language: "en")
@@ -60,6 +61,17 @@ struct QuoteAnalyzer: Sendable {
             }
             continue
           }
+        }
+        // A closed English compound is read as its two words, as the open and hyphenated
+        // spellings are (`healthcare`, `health care`, `health-care`).
+        if english, !flags.contains(.numeric), let (first, second) = lexicon.compounds[tok.hash] {
+          var f = flags
+          f.remove(.gapAfter)
+          terms.append(Term(surface: first, lemma: first, lexeme: first, tokens: range, flags: f))
+          f = flags
+          f.remove(.gapBefore)
+          terms.append(Term(surface: second, lemma: second, lexeme: second, tokens: range, flags: f))
+          continue
         }
         terms.append(Term(surface: tok.hash, lemma: tok.hash, lexeme: tok.hash, tokens: range, flags: flags))
       }

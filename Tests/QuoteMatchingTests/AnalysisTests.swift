@@ -31,6 +31,25 @@ struct AnalysisTests {
     #expect(q.terms.contains { $0.surface == WordHash.of("us") })
   }
 
+  /// Closed, open and hyphenated spellings of a compound give the same terms (English only).
+  @Test(arguments: [
+    ["healthcare", "health care", "health-care"], ["ceasefire", "cease-fire", "cease fire"],
+    ["email", "e-mail"], ["websites", "web sites", "web-sites"],
+  ])
+  func compoundSpellingsAgree(_ spellings: [String]) {
+    let keys = Set(spellings.map { surfaces("the \($0) works") })
+    #expect(keys.count == 1, "\(spellings)")
+    #expect(surfaces("the \(spellings[0]) works", "es").count == 3)
+  }
+
+  @Test func compoundSplitMapsToTheWrittenWord() {
+    let r = m.match("We want a ceasefire now", "We want a cease-fire now")
+    #expect(r.verdict == .same)
+    let q = m.analyze("a ceasefire now", language: "en")
+    #expect(q.terms.count == 4)
+    #expect(q.terms[1].tokens == q.terms[2].tokens)
+  }
+
   @Test func inflectionsAndSynonyms() {
     let agreed = m.analyze("agreed", language: "en").terms[0]
     let agree = m.analyze("agree", language: "en").terms[0]
