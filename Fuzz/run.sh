@@ -44,6 +44,15 @@ if [ -n "${FUZZ_BIN:-}" ]; then
   bin="$FUZZ_BIN"
 else
   echo "== building fuzz targets (release, -sanitize=fuzzer,address)"
+  # SwiftPM does not always rebuild this package's modules when the library they depend on
+  # (by path) changes, and a stale FuzzChecks lays out the library's structs as they were: ASan
+  # then reports a stack-buffer-overflow in the checks. They are small: always rebuild them.
+  # New files in the library are likewise missed until the build description is rewritten.
+  scratch="$(swift build -c release --show-bin-path 2>/dev/null)"
+  if [ -n "$scratch" ] && [ -d "$scratch" ]; then
+    rm -rf "$scratch"/FuzzChecks.build "$scratch"/CFuzzDriver.build "$scratch"/fuzz_*.build \
+      "$scratch"/fuzz-* "$scratch"/Modules/FuzzChecks.* "$scratch"/description.json
+  fi
   nice -n "$nice_level" swift build -c release \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
     -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -v "Cannot export local symbol" | tail -5
