@@ -86,14 +86,16 @@ struct VariantDateTests {
 
   /// Dates, times and numbers thrown together: every key is a fixed point and maps back. The
   /// fragments are those that found the cases handled in ``DateStep`` and ``NumberStep``
-  /// (`10am p.m.`, `5pm,431`, `25,000,November 1st`, `five 100,000`).
+  /// (`10am p.m.`, `5pm,431`, `5pm per cent`, `25,000,November 1st`, `five 100,000`,
+  /// `five 000tn`).
   @Test(arguments: 0..<4)
   func generatedDatesAreIdempotent(batch: Int) {
     let fragments = [
       "000", "100", " 100", "five", "twenty", "Sept", ":", "'", "/", "12,5", "1.5", "\u{A0}", "Nov",
       "November", "May", "march", "4", "12", "31", "04", "4th", "1st", "of", ",", ".", ":30", ".30",
       "2025", "p.m.", "pm", "PM", "a. m.", "am", "p.", "m.", " ", " ", " ", " ", "the", "Dec.", "-",
-      "25,000", "\"", "(", "Jul", "10am", "I", "Then",
+      "25,000", "\"", "(", "Jul", "10am", "I", "Then", "$", "£", "m", "bn", "k", "tn", "million",
+      "per cent", "%",
     ]
     var rng = SeededGenerator(state: UInt64(batch) &* 104_729 &+ 17)
     let normalizers = [nil, "en", "es"].map { Normalizer(profile: .match, language: $0) }

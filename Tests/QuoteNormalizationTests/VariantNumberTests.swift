@@ -19,7 +19,9 @@ struct VariantNumberTests {
     ("21st", "21st"), ("2e", "2nd"), ("1er", "1st"), ("3ème", "3rd"), ("1.º", "1st"), ("3ª", "3rd"),
     ("11th", "11th"), ("twenty-five", "25"), ("Twenty five", "25"), ("one hundred and five", "105"),
     ("twenty-five thousand", "25000"), ("veinticinco", "25"), ("mil novecientos noventa y nueve", "1999"),
-    ("veintiséis", "26"), ("twenty-five per cent", "25%"),
+    ("veintiséis", "26"), ("twenty-five per cent", "25%"), ("2.5bn", "2500000000"),
+    ("£2.5bn", "£2500000000"), ("$5m", "$5000000"), ("€50k", "€50000"), ("3tn", "3000000000000"),
+    ("4mn", "4000000"), ("US$1.2m", "us$1200000"), ("5 trillion", "5000000000000"),
   ])
   func canonical(input: String, expected: String) {
     #expect(key(input) == expected)
@@ -28,7 +30,8 @@ struct VariantNumberTests {
 
   @Test(arguments: [
     "1,2,3", "1.5.2020", "555 123 4567", "one of them", "no one",
-    "covid-19", "version 2.0.1", "3a", "the 2o", "Once upon a time",
+    "covid-19", "version 2.0.1", "3a", "the 2o", "Once upon a time", "a 5m wall", "50k run",
+    "$5mm", "2.5bnx",
   ])
   func leftAlone(input: String) {
     let folded = Normalizer(options: Normalizer.Options.match.subtracting(.variants)).normalize(input).text
@@ -45,6 +48,12 @@ struct VariantNumberTests {
   @Test func wordsThatDoNotParseAsOneNumberStaySeparate() {
     #expect(key("five twenty") == "5 20")
     #expect(key("twenty hundred") == "20 hundred")
+  }
+
+  /// Newsroom abbreviations and spelled-out scales agree (BBC `£2bn`, AP `2 billion pounds`).
+  @Test func scaleAbbreviationsAgree() {
+    #expect(key("It costs £2bn") == key("It costs £2 billion"))
+    #expect(key("a $5m deal") == key("a $5 million deal"))
   }
 
   @Test func oneNumberOneKey() {

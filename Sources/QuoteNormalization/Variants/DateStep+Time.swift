@@ -52,12 +52,19 @@ extension DateStep {
     guard end == n || !VariantWords.isWordScalar(s[end]) else { return nil }
     // `5 am` with no period: the marker must stand alone (`5 amps` is no time).
     if !dotted && k < n && VariantWords.isWordScalar(s[k]) { return nil }
-    // Nor may another marker follow (`10am p.m.`), or digits after a separator (`5pm,431`):
-    // the clock or the number step would read them with the clock's digits next time.
-    if Self.markerFollows(s, end) || Self.digitsJoin(s, end) { return nil }
+    // Nor may another marker follow (`10am p.m.`): the clock would read it next time.
+    if Self.markerFollows(s, end) { return nil }
     let h24 = afternoon ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
-    let clock = String(h24) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
-    return (Array(clock.unicodeScalars), end)
+    let clock = Array((String(h24) + ":" + (minutes < 10 ? "0" : "") + String(minutes)).unicodeScalars)
+    // The number step must leave the clock as it is, next to what follows it (`5pm,431`, `%`,
+    // `per cent`, `million`): it runs before this step now, and on the clock's digits next time.
+    let next = Array(clock + s[end..<min(n, end + 24)])
+    if let r = numbers.apply(to: next, context: VariantContext(identity: next)),
+      r.edits.contains(where: { $0.input.lowerBound < clock.count })
+    {
+      return nil
+    }
+    return (clock, end)
   }
 
   /// Whether the period before `i` may end a sentence: nothing follows on the line, or a
@@ -81,16 +88,6 @@ extension DateStep {
     if k < n && s[k] == "." { k += 1 }
     if k < n && s[k] == " " { k += 1 }
     return k < n && s[k] == "m"
-  }
-
-  /// Whether digits at `i` would join digits written just before it, as the number step reads
-  /// them: after `,` `.` `:` `'`, or three digits alone after a space (a thousands group).
-  static func digitsJoin(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    let n = s.count
-    guard i + 1 < n else { return false }
-    if [",", ".", ":", "'"].contains(s[i]) { return s[i + 1].isASCIIDigit }
-    guard s[i] == " ", i + 3 < n, s[(i + 1)...(i + 3)].allSatisfy(\.isASCIIDigit) else { return false }
-    return i + 4 == n || !s[i + 4].isASCIIDigit
   }
 
   /// What may stand before a time's digits: not a word, digit or number separator.

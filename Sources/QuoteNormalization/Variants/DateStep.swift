@@ -43,10 +43,14 @@ struct DateStep: VariantStep {
 
   /// Whether English month names are read: in English text or text of unknown language.
   let readsMonths: Bool
+  /// The number step that runs before this one: a time is written only where the number step
+  /// would leave it as it is (`5pm per cent` stays, or the next pass would read `00 per cent`).
+  let numbers: NumberStep
 
   /// The step for text in `language` (BCP 47; nil when unknown).
   init(language: String?) {
     readsMonths = Self.readsMonths(language: language)
+    numbers = NumberStep(language: language)
   }
 
   /// Whether text in `language` (BCP 47; nil when unknown) gets English dates: English or

@@ -1,7 +1,9 @@
 /// Writes numbers one way in match keys: `25,000`, `25.000`, `25 000` (with a no-break or thin
 /// space, or in a number of several groups), `25'000` → `25000`; `3,5` and `3.5` → `3.5`;
 /// `1.234,5` → `1234.5`; `25 %`, `25 per cent`, `25 por ciento`, `25 pour cent` → `25%`;
-/// `2.5 million`, `25 mil` → `2500000`, `25000`; `21st`, `1er`, `2e`, `1.º`, `3ª` → `21st`, `1st`,
+/// `2.5 million`, `25 mil` → `2500000`, `25000`; the newsroom abbreviations `2.5bn`, `3tn`, `4mn`
+/// and, after a currency sign, `$5m`, `£50k` → `2500000000`, `3000000000000`, `4000000`,
+/// `$5000000`, `£50000` (a bare `5m` is five metres, and stays); `21st`, `1er`, `2e`, `1.º`, `3ª` → `21st`, `1st`,
 /// `2nd`, `1st`, `3rd`; English and Spanish number words that parse cleanly (see
 /// ``NumberWords``) → digits (`twenty-five`, `veinticinco` → `25`). The words for one alone
 /// (`one`, `un`, `uno`, `una`) stay: they are pronouns and articles far more often.
@@ -47,7 +49,7 @@ struct NumberStep: VariantStep {
       // the next pass sees its digits as one run.
       var plain = c.isASCIIDigit && !text.contains(".")
       var spelled = !c.isASCIIDigit
-      if let (scaled, e) = scale(text, s, end) {
+      if let (scaled, e) = scale(text, s, end, start: c.isASCIIDigit ? i : nil) {
         (text, end, plain, spelled) = (scaled, e, false, true)
       }
       // Digits written for words must not touch other digits through a `,` `.` `'`: `25,fifty`
@@ -68,13 +70,14 @@ struct NumberStep: VariantStep {
       let before = (written(i - 1), written(i - 2))
       // Nor through a space where the digits would then read as thousands groups (`zero 180`
       // → `0 180`, `5 two hundred` → `5 200`, both joined next time).
-      // Three digits that join the groups after them (`100,000` → `100000`) are no group of
-      // their own by then: the next pass sees the longer number, and must decide the same.
+      // Three digits are a group only as this pass writes them: joined with the groups after
+      // them (`100,000` → `100000`) or scaled (`000tn` → `0`), they are none by the next pass,
+      // which must decide the same.
       let groupsAfter =
         text.count <= 3 && !text.contains(".") && end + 3 < n && s[end] == " "
         && s[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit)
         && (end + 4 == n || !s[end + 4].isASCIIDigit)
-        && !(digits(s, at: end + 1, context: context).map { $0.0.count > 3 && $0.0.unicodeScalars.allSatisfy(\.isASCIIDigit) } ?? false)
+        && writtenAsGroup(s, at: end + 1, context: context)
       let groupsBefore = before.0 == " " && before.1?.isASCIIDigit == true && text.count == 3
       let after = (end < n ? s[end] : nil, end + 1 < n ? s[end + 1] : nil)
       if spelled && (joins(after.0, after.1) || joins(before.0, before.1) || groupsAfter || groupsBefore) {
@@ -94,6 +97,16 @@ struct NumberStep: VariantStep {
       i = end
     }
     return rw.finish()
+  }
+
+  /// Whether the number at `k` (three digits) still has a whole part of three digits once this
+  /// step has written it.
+  private func writtenAsGroup(_ s: [Unicode.Scalar], at k: Int, context: VariantContext) -> Bool {
+    guard let (text, end) = digits(s, at: k, context: context), !text.isEmpty else { return true }
+    let written = scale(text, s, end, start: k)?.0 ?? text
+    // Its whole part, which a space before it would group (`5 100.5` is read `5100.5`).
+    let whole = written.unicodeScalars.prefix { $0 != "." }
+    return whole.count == 3 && whole.allSatisfy(\.isASCIIDigit)
   }
 
   private func digitRunEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
@@ -200,14 +213,23 @@ struct NumberStep: VariantStep {
   }
 
   static let scales: [String: Int] = [
-    "thousand": 3, "million": 6, "billion": 9, "mil": 3, "millon": 6, "millones": 6,
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mil": 3, "millon": 6,
+    "millones": 6,
   ]
+
+  /// Scale abbreviations written right after digits (`2.5bn`); ``currencyScales`` only after a
+  /// currency sign (`$5m`: a bare `5m` is five metres).
+  static let attachedScales: [String: Int] = ["bn": 9, "bln": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6]
+  static let currencyScales: [String: Int] = ["m": 6, "k": 3, "b": 9]
+  static let currencySigns: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₽"]
 
   /// `2.5 million` → `2500000`: the digits times a scale word after one space. Scale words in a
   /// row multiply (`19 billion billion`): the next pass would read the digits and the word
   /// left over as a number again.
-  func scale(_ text: String, _ s: [Unicode.Scalar], _ end: Int) -> (String, Int)? {
-    guard var (zeros, e) = scaleWord(s, end) else { return nil }
+  func scale(_ text: String, _ s: [Unicode.Scalar], _ end: Int, start: Int? = nil) -> (String, Int)? {
+    guard var (zeros, e) = start.flatMap({ attachedScale(s, end, from: $0) }) ?? scaleWord(s, end) else {
+      return nil
+    }
     while let (more, next) = scaleWord(s, e) {
       zeros += more
       e = next
@@ -220,6 +242,20 @@ struct NumberStep: VariantStep {
     // Leading zeros dropped in one step (one `removeFirst` each was quadratic in their number).
     let significant = digits.drop { $0 == "0" }
     return (significant.isEmpty ? "0" : String(significant), e)
+  }
+
+  /// The power of ten of a scale abbreviation right after the digits that run `start..<end`
+  /// (``attachedScales``, or ``currencyScales`` after a currency sign), and where it ends.
+  private func attachedScale(_ s: [Unicode.Scalar], _ end: Int, from start: Int) -> (Int, Int)? {
+    var k = end
+    while k < s.count, s[k].isASCIILetter { k += 1 }
+    guard k > end, k - end <= 3, k == s.count || !VariantWords.isWordScalar(s[k]) else { return nil }
+    let w = String(String.UnicodeScalarView(s[end..<k]))
+    if let zeros = Self.attachedScales[w] { return (zeros, k) }
+    guard start > 0, Self.currencySigns.contains(s[start - 1]), let zeros = Self.currencyScales[w] else {
+      return nil
+    }
+    return (zeros, k)
   }
 
   /// The power of ten of a scale word after one space at `end`, and where it ends.

@@ -7,7 +7,7 @@
 ///   the words the step expands (not a possessive `Trump's`), or `al`/`del`;
 /// - spelling: a word of the spelling table;
 /// - numbers: a digit run followed by what the step rewrites (a separator and digits, `%`, an
-///   ordinal suffix, a percent or scale word after a space), not a bare `2019`; a number word that
+///   ordinal suffix or a scale abbreviation, a percent or scale word after a space), not a bare `2019`; a number word that
 ///   is a number on its own (`two`, not `one`), or any number word before another; an English
 ///   month name with a digit next to it, or `am`/`pm` after digits (``DateStep``, which runs
 ///   with the number step).
@@ -161,18 +161,20 @@ struct VariantTrigger: Sendable {
     return first == 0x2E && suffixMayChange(b, e, ordinal: false)
   }
 
-  /// Whether a percent sign, an ordinal suffix, or a scale or percent word after a space follows
-  /// the number that ends at `j`.
+  /// Whether a percent sign, an ordinal suffix or a scale abbreviation, or a scale or percent
+  /// word after a space follows the number that ends at `j`.
   private func suffixMayChange(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, ordinal: Bool) -> Bool {
     let n = b.count
     guard j < n else { return false }
     let d = b[j]
     if d == 0x25 { return true }  // %
-    if ordinal {
-      let start = d == 0x2E ? j + 1 : j
-      var k = start
-      while k < n, Self.isLetter(b[k]) { k += 1 }
-      if k > start && table.flags(b, start..<k).contains(.ordinal) { return true }
+    // An ordinal suffix (after an optional `.`), or a scale abbreviation right after the digits.
+    let start = ordinal && d == 0x2E ? j + 1 : j
+    var k = start
+    while k < n, Self.isLetter(b[k]) { k += 1 }
+    if k > start {
+      let f = table.flags(b, start..<k)
+      if ordinal && f.contains(.ordinal) || start == j && f.contains(.scaleSuffix) { return true }
     }
     if d == 0x20 && j + 1 < n {
       if b[j + 1] == 0x25 { return true }

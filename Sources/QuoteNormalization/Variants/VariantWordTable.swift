@@ -34,6 +34,9 @@ final class VariantWordTable: Sendable {
     static let afterNumber = Flags(rawValue: 1 << 9)
     /// An English month name or abbreviation (``DateStep/months``).
     static let month = Flags(rawValue: 1 << 10)
+    /// A scale abbreviation right after digits (`bn`, `m` after a currency sign:
+    /// ``NumberStep/attachedScales``).
+    static let scaleSuffix = Flags(rawValue: 1 << 11)
   }
 
   /// The table, built on first use and shared.
@@ -87,6 +90,8 @@ final class VariantWordTable: Sendable {
     add(NumberStep.scales.keys, .afterNumber)
     add(["per", "percent", "por", "pour", "pct"], .afterNumber)
     add(DateStep.months.keys, .month)
+    add(NumberStep.attachedScales.keys, .scaleSuffix)
+    add(NumberStep.currencyScales.keys, .scaleSuffix)
 
     // Words longer than 255 bytes (none) could not be stored, nor more than 65,535 words
     // (there are about 10,700): leave them out.
