@@ -39,7 +39,7 @@ struct VariantTriggerTests {
       var steps: [(VariantTrigger.Steps, any VariantStep)] = [
         (.contractions, contractions), (.spelling, spelling), (.numbers, numbers),
       ]
-      steps.append((.numbers, DateStep(language: language)))
+      steps.append((.dates, DateStep(language: language)))
       for (kind, step) in steps where !found.contains(kind) {
         let r = step.apply(to: s, context: VariantContext(identity: s))
         #expect(r == nil, "\(kind.rawValue) changes \(text) (\(language ?? "any"))")
@@ -59,8 +59,9 @@ struct VariantTriggerTests {
     #expect(steps("colour") == .spelling)
     #expect(steps("25,000") == .numbers)
     #expect(steps("twenty-five") == .numbers)
-    #expect(steps("on Nov. 4") == .numbers)
-    #expect(steps("4th of November") == .numbers)
+    #expect(steps("on Nov. 4") == .dates)
+    #expect(steps("4th of November") == [.numbers, .dates])
+    #expect(steps("at 5 p.m.") == .dates)
     #expect(steps("in November we may") == [])
   }
 }

@@ -101,8 +101,8 @@ struct DateStep: VariantStep {
   private func date(
     _ s: [Unicode.Scalar], around word: Range<Int>, after floor: Int, context: VariantContext
   ) -> (range: Range<Int>, text: [Unicode.Scalar])? {
-    guard word.count <= 9, let full = Self.months[String(String.UnicodeScalarView(s[word]))],
-      context.isCapitalized(word)
+    guard word.count >= 3, word.count <= 9, VariantWordTable.shared.flags(s[word]).contains(.month),
+      let full = Self.months[String(String.UnicodeScalarView(s[word]))], context.isCapitalized(word)
     else { return nil }
     let abbreviated = full.unicodeScalars.count != word.count
     let day: Int

@@ -45,7 +45,7 @@ struct VariantPhase: Sendable {
       kinds.append(.numbers)
       // Dates and times after the numbers, which may write their digits (`five pm` → `5 pm`).
       steps.append(DateStep(language: language))
-      kinds.append(.numbers)
+      kinds.append(.dates)
     }
     let names = folded && options.contains(.names)
     if names {

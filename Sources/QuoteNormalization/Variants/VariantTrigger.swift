@@ -8,9 +8,9 @@
 /// - spelling: a word of the spelling table;
 /// - numbers: a digit run followed by what the step rewrites (a separator and digits, `%`, an
 ///   ordinal suffix or a scale abbreviation, a percent or scale word after a space), not a bare `2019`; a number word that
-///   is a number on its own (`two`, not `one`), or any number word before another; an English
-///   month name with a digit next to it, or `am`/`pm` after digits (``DateStep``, which runs
-///   with the number step).
+///   is a number on its own (`two`, not `one`), or any number word before another;
+/// - dates: an English month name with a digit next to it, or `am`/`pm` after digits
+///   (``DateStep``, which runs with the number step).
 ///
 /// ```swift
 /// trigger.steps(in: bytes)  // [.numbers] for "it costs 25,000 dollars"; [] for "in 2019"
@@ -24,6 +24,8 @@ struct VariantTrigger: Sendable {
     static let contractions = Steps(rawValue: 1)
     static let spelling = Steps(rawValue: 2)
     static let numbers = Steps(rawValue: 4)
+    /// ``DateStep`` (dates and times), which runs with the number step.
+    static let dates = Steps(rawValue: 8)
   }
 
   /// The steps the trigger reads for.
@@ -47,7 +49,7 @@ struct VariantTrigger: Sendable {
     if spelling { enabled.insert(.spelling) }
     var start: VariantWordTable.Flags = []
     if let numbers {
-      enabled.insert(.numbers)
+      enabled.insert([.numbers, .dates])
       for l in numbers.languages { start.insert(l == .english ? .englishNumber : .spanishNumber) }
     }
     numberStart = start
@@ -69,9 +71,8 @@ struct VariantTrigger: Sendable {
       if Self.isDigit(c) {
         var j = i + 1
         while j < n, Self.isDigit(b[j]) { j += 1 }
-        if enabled.contains(.numbers) && (digitsMayChange(b, i, j) || clockFollows(b, j)) {
-          found.insert(.numbers)
-        }
+        if enabled.contains(.numbers) && digitsMayChange(b, i, j) { found.insert(.numbers) }
+        if enabled.contains(.dates) && clockFollows(b, j) { found.insert(.dates) }
         i = j
         continue
       }
@@ -103,7 +104,7 @@ struct VariantTrigger: Sendable {
             {
               found.insert(.numbers)
             }
-            if f.contains(.month) && dates && digitsNear(b, i, j) { found.insert(.numbers) }
+            if f.contains(.month) && dates && digitsNear(b, i, j) { found.insert(.dates) }
           }
         }
       }
