@@ -22,6 +22,7 @@ struct VariantNumberTests {
     ("veintiséis", "26"), ("twenty-five per cent", "25%"), ("2.5bn", "2500000000"),
     ("£2.5bn", "£2500000000"), ("$5m", "$5000000"), ("€50k", "€50000"), ("3tn", "3000000000000"),
     ("4mn", "4000000"), ("US$1.2m", "us$1200000"), ("5 trillion", "5000000000000"),
+    ("a million people", "1000000 people"), ("a hundred and five", "105"), ("a thousand", "1000"),
   ])
   func canonical(input: String, expected: String) {
     #expect(key(input) == expected)
@@ -31,7 +32,7 @@ struct VariantNumberTests {
   @Test(arguments: [
     "1,2,3", "1.5.2020", "555 123 4567", "one of them", "no one",
     "covid-19", "version 2.0.1", "3a", "the 2o", "Once upon a time", "a 5m wall", "50k run",
-    "$5mm", "2.5bnx",
+    "$5mm", "2.5bnx", "a one", "a hundredth", "a dozen", "a and",
   ])
   func leftAlone(input: String) {
     let folded = Normalizer(options: Normalizer.Options.match.subtracting(.variants)).normalize(input).text

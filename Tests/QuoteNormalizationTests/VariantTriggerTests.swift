@@ -21,7 +21,7 @@ struct VariantTriggerTests {
     "Nov. 4", "November 4, 2025", "4th of November", "the 4 Dec.", "May 1st", "Sept 30 2025",
     "4 November", "Mar 4", "March 2024", "in March, 4 people", "4 people in March",
     "at 5 p.m.", "5pm", "5:30 PM", "9.30am", "12 a. m. on", "5 amps", "1:5 pm", "13 pm",
-    "$5m", "5m", "£2.5bn", "2.5bn", "3tn", "$50k", "50k", "4mn", "€1,5bn", "5 trillion", "$5mm",
+    "$5m", "5m", "£2.5bn", "a million", "a thousand times", "a dozen", "a and b", "2.5bn", "3tn", "$50k", "50k", "4mn", "€1,5bn", "5 trillion", "$5mm",
   ]
 
   static let languages: [String?] = [nil, "en", "es", "fr", "it"]

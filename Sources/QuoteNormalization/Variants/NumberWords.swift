@@ -38,7 +38,7 @@ enum NumberWords {
 
   /// Every word that can be part of a number, by language.
   static let english: Set<String> = Set(englishUnits + englishTens.filter { !$0.isEmpty })
-    .union(["hundred", "thousand", "million", "billion", "and"])
+    .union(["hundred", "thousand", "million", "billion", "and", "a"])
   static let spanish: Set<String> = Set(spanishUnits + spanishTens.filter { !$0.isEmpty })
     .union(spanishHundreds.filter { !$0.isEmpty }).union([
       "cien", "mil", "un", "millon", "millones", "y",
@@ -112,17 +112,24 @@ enum NumberWords {
   }
 
   /// The value of `words` (lower case, hyphens split off), when they are exactly ICU's spelling
-  /// of it; the English `and` after `hundred` or a scale word is allowed.
+  /// of it; the English `and` after `hundred` or a scale word is allowed, and `a` for a first
+  /// `one` before one (`a hundred and five`, `a million`).
   ///
   /// - Complexity: O(*k*) in the number of words.
   static func value(of words: [String], language: Language) -> Int? {
     guard !words.isEmpty, words.count <= 16 else { return nil }
     var total = 0
     var current = 0
-    for w in words {
+    for (k, w) in words.enumerated() {
       switch language {
       case .english:
-        if let u = englishUnits.firstIndex(of: w) {
+        if w == "a" {
+          // `a hundred`, `a million`: one, said as writers say it (ICU writes `one`).
+          guard k == 0, words.count > 1, ["hundred", "thousand", "million", "billion"].contains(words[1]) else {
+            return nil
+          }
+          current = 1
+        } else if let u = englishUnits.firstIndex(of: w) {
           current += u
         } else if let t = englishTens.firstIndex(of: w), t >= 2 {
           current += t * 10
@@ -160,7 +167,8 @@ enum NumberWords {
     let n = total + current
     guard n < 1_000_000_000_000 else { return nil }
     let canonical = spell(n, language)
-    let given = language == .english ? words.filter { $0 != "and" } : words
+    var given = language == .english ? words.filter { $0 != "and" } : words
+    if given.first == "a" { given[0] = "one" }
     guard given == canonical else { return nil }
     // `and` only right after `hundred` or a scale word, and before a number word.
     if language == .english, let i = words.firstIndex(of: "and") {
