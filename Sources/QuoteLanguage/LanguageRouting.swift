@@ -166,15 +166,22 @@ extension CrossLingualScorer {
   /// r[1]           // nil
   /// ```
   ///
+  /// Only the language pairs that some pair needs must be installed. A pair whose languages
+  /// were not both given, and that no installed pair translates, is compared as written (nil)
+  /// and reported through `note`, once per language pair: an identified language may be a
+  /// misreading of a short quote (`¡Se metieron conmigo!` read as Catalan), and one such quote
+  /// must not stop a batch. Languages given on both sides must be translatable.
+  ///
   /// - Throws: as ``requireTranslation(between:)``, or when a backend process fails.
   /// - Complexity: one translation batch per language pair, then O(*m* + *n*) per pair.
-  public func match(pairs: [QuotePair], minimumConfidence: Double = 0.95) throws
-    -> [CrossLingualMatch?]
-  {
+  public func match(
+    pairs: [QuotePair], minimumConfidence: Double = 0.95, note: ((String) -> Void)? = nil
+  ) throws -> [CrossLingualMatch?] {
     let identifier = configuration.identifier
     var cross: [Int] = []
     var quotes: [CrossLingualQuote] = []
-    var languages = Set<String>()
+    var required = Set<[String]>()
+    var routed: [[String]: Bool] = [:]
     for (k, p) in pairs.enumerated() {
       guard
         let la = identifier.language(
@@ -183,14 +190,32 @@ extension CrossLingualScorer {
           of: p.b, given: p.languageB, minimumConfidence: minimumConfidence),
         la != lb
       else { continue }
+      let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false
+      if !given {
+        let key = [la, lb].sorted()
+        if routed[key] == nil {
+          do {
+            try requireTranslation(between: key)
+            routed[key] = true
+          } catch {
+            routed[key] = false
+            note?(
+              "pair \(p.id) (and any other identified as \(key[0]) and \(key[1])) compared as "
+                + "written: \(error)")
+          }
+        }
+        if routed[key] == false { continue }
+      }
       cross.append(k)
-      languages.formUnion([la, lb])
+      required.insert([la, lb].sorted())
       quotes.append(CrossLingualQuote(id: "\(k)a", text: p.a, language: la))
       quotes.append(CrossLingualQuote(id: "\(k)b", text: p.b, language: lb))
     }
     var out = [CrossLingualMatch?](repeating: nil, count: pairs.count)
     if cross.isEmpty { return out }
-    try requireTranslation(between: languages.sorted())
+    for languages in required.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      try requireTranslation(between: languages)
+    }
     let collection = try prepare(quotes)
     for (n, k) in cross.enumerated() { out[k] = match(2 * n, 2 * n + 1, in: collection) }
     return out

@@ -68,6 +68,26 @@ struct CrossLingualCommandTests {
     #expect(r.text.isEmpty)
   }
 
+  /// An identified language without a route (a short Spanish quote read as Italian, say)
+  /// does not stop the batch: that pair is compared as written, with a note naming the package.
+  @Test(.enabled(if: installed)) func anIdentifiedLanguageWithoutARouteIsANote() throws {
+    guard !FileManager.default.fileExists(atPath: "/usr/share/apertium/modes/spa-ita.mode") else {
+      return
+    }
+    let input = [
+      #"{"id":"x","a":"Eso no va a ocurrir, dijo la presidenta en su conferencia.","b":"It is not going to happen, the president said at her news conference.","langA":"es","langB":"en"}"#,
+      #"{"id":"it","a":"Eso no va a ocurrir, dijo la presidenta en su conferencia.","b":"Questo non succederà mai, ha detto la presidente nella sua conferenza stampa di oggi."}"#,
+    ].joined(separator: "\n") + "\n"
+    let r = try CLI.run(["match", "--input", "-"], stdin: Data(input.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    let objects = try Self.objects(r)
+    #expect(objects.count == 2)
+    #expect(objects.first?["translation"] != nil)
+    #expect(objects.last?["translation"] == nil)
+    #expect(r.stderr.contains("pair it"), "\(r.stderr)")
+    #expect(r.stderr.contains("apt-get install apertium apertium-spa-ita"), "\(r.stderr)")
+  }
+
   @Test(.enabled(if: installed)) func aLanguageWithoutARouteIsComparedAsWrittenWithANote() throws {
     // Estonian has no Apertium pair with English or Spanish in Debian: the collection still
     // clusters (Spanish with English across languages), and the note names the language.

@@ -12,7 +12,10 @@ struct Match: ParsableCommand {
       Quotations in different languages (given, or identified when the identifier is
       sure) are compared through translation (--translate-with; all pairs in one
       batch per language pair) on the same scale and verdicts, and each result gets
-      "translation": {"a", "b"} (each quotation in the other's language).
+      "translation": {"a", "b"} (each quotation in the other's language). A pair
+      whose languages were identified, not given, and that no installed pair
+      translates is compared as written, with a note on standard error naming the
+      package.
       --format jsonl (default) prints one object per pair:
         {"id", "score", "verdict", "coverage": [a, b],
          "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
@@ -23,7 +26,7 @@ struct Match: ParsableCommand {
       quotations with differences marked.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing
       or unreadable input, 69 a translation backend or language pair not installed
-      (the message names the apt package), 70 a translation process failed, 74
+      for languages given on both sides (the message names the apt package), 70 a translation process failed, 74
       output not written.
       """)
 
@@ -80,7 +83,9 @@ struct Match: ParsableCommand {
       let scorer = translation.scorer
       let confidence = translation.languageConfidence
       let crossLingual = try translation.translating {
-        try scorer.match(pairs: pairs, minimumConfidence: confidence)
+        try scorer.match(pairs: pairs, minimumConfidence: confidence) { note in
+          printError("quotenorm: \(note)")
+        }
       }
       for (k, (p, sameLanguage)) in zip(pairs, results).enumerated() {
         let x = crossLingual[k]
