@@ -47,9 +47,17 @@ public struct LanguageIdentifier: Sendable {
   {
     var counts: [String: Int] = [:]
     var words: [String] = []
+    // Capitalized words inside a sentence are mostly names (`Trump`, `West Virginia`), which
+    // belong to no language: left out when enough other words remain.
+    var names: Set<Int> = []
     var current = String.UnicodeScalarView()
+    var sentenceStart = true
     func flush() {
-      if !current.isEmpty { words.append(String(current).lowercased()) }
+      if !current.isEmpty {
+        if !sentenceStart, let f = current.first, f.properties.isUppercase { names.insert(words.count) }
+        words.append(String(current).lowercased())
+        sentenceStart = false
+      }
       current = String.UnicodeScalarView()
     }
     for s in text.unicodeScalars {
@@ -58,9 +66,13 @@ public struct LanguageIdentifier: Sendable {
         current.append(s)
       } else if !s.properties.isDiacritic || current.isEmpty {
         flush()
+        if Self.opensSentence(s) { sentenceStart = true }
       }
     }
     flush()
+    if !names.isEmpty && words.count - names.count >= Self.wordsWithoutNames {
+      words = words.indices.filter { !names.contains($0) }.map { words[$0] }
+    }
     guard let (script, _) = Self.dominantScript(counts) else {
       return LanguageIdentification(language: nil, script: "Zyyy", confidence: 0)
     }
@@ -109,6 +121,20 @@ public struct LanguageIdentifier: Sendable {
   static func exp(_ x: Double) -> Double { x < -50 ? 0 : Foundation.exp(x) }
 
   /// Letters (general category L*), the only scalars read.
+  /// Words left when names are set aside, below which they are kept (a short quote may be
+  /// mostly names, and a German one capitalizes its nouns).
+  static let wordsWithoutNames = 3
+
+  /// Punctuation after which a capital opens a sentence, not a name.
+  static func opensSentence(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case ".", "!", "?", ":", ";", "\"", "\u{201C}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{A1}", "\u{BF}", "(", "[", "\n",
+      "\u{2014}", "\u{2013}", "\u{2018}", "'":
+      return true
+    default: return false
+    }
+  }
+
   static func isLetter(_ s: Unicode.Scalar) -> Bool {
     switch s.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true

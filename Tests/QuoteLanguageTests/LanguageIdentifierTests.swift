@@ -39,6 +39,16 @@ import Testing
       ).language == "de")
   }
 
+  /// Names belong to no language: a Spanish headline about Trump in West Virginia is Spanish
+  /// (it was read as Catalan, and a Spanish–Catalan route is not installed).
+  @Test func namesAreLeftOut() {
+    let id = LanguageIdentifier()
+    #expect(id.identify("Trump da un mitin en West Virginia").language == "es")
+    #expect(id.identify("Sheinbaum dijo que Marco Rubio no vendrá").language == "es")
+    // Too few words without them: the names count (and German nouns stay).
+    #expect(id.identify("Das Haus ist groß").language == "de")
+  }
+
   @Test func scriptsDecide() {
     let id = LanguageIdentifier()
     #expect(id.identify("それは起こらない").script == "Hani" || id.identify("それは起こらない").script == "Hira")
