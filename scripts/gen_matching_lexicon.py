@@ -21,6 +21,12 @@ Tables:
      alphabetically first member. One class per word: the relation is an equivalence, so
      clustering cannot chain through it.
   3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes).
+  5. acronyms "acronym flag word word…": a WordNet noun synset holding a phrase of two to six
+     words and a lemma of two to six letters (dots dropped) spelling the phrase's initials, with
+     or without its little words (`united_states` / `US`, `federal_bureau_of_investigation` /
+     `FBI`, `world_health_organization` / `WHO`). flag `w` when the acronym is also a word of
+     the vocabulary (`us`, `who`, `it`): matching then reads it as the acronym only when it is
+     written as one (capitals or dots).
   4. compounds "closed first second": a word of the vocabulary that WordNet also lists as two
      words, open or hyphenated (`healthcare`/`health_care`, `email`/`e-mail`, `website`/
      `web_site`), and the forms of the first table made on it (`emails` -> `e mails`): matching
@@ -215,6 +221,26 @@ def main():
             if form.startswith(a) and len(form) - len(a) >= 2:
                 compounds[form] = (a, form[len(a):])
 
+    # 5. acronyms
+    little = {'of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by'}
+    acronyms = {}
+    for line in open(os.path.join(WN, 'data.noun'), encoding='latin-1'):
+        if line.startswith(' '):
+            continue
+        f = line.split()
+        n = int(f[3], 16)
+        members = [f[4 + 2 * i].lower() for i in range(n)]
+        phrases = [m.split('_') for m in members
+                   if 2 <= len(m.split('_')) <= 6 and all(re.fullmatch(r'[a-z]+', x) for x in m.split('_'))]
+        shorts = {m.replace('.', '') for m in members if re.fullmatch(r'[a-z](\.?[a-z]){1,5}\.?', m)}
+        for words in phrases:
+            full = ''.join(w[0] for w in words)
+            content = ''.join(w[0] for w in words if w not in little)
+            for a in sorted(shorts):
+                if 2 <= len(a) <= 6 and a in (full, content):
+                    key = ' '.join(words)
+                    acronyms.setdefault(key, a)
+
     def lines(d):
         return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
 
@@ -252,13 +278,20 @@ def main():
         out.write('  /// lists as two words (open or hyphenated), and their inflected forms.\n')
         out.write('  static let compoundData: String = """\n' + ''.join(
             '    %s %s %s\n' % (k, compounds[k][0], compounds[k][1]) for k in sorted(compounds)) + '    """\n\n')
+        out.write('  /// "acronym flag word word…" per line, %d entries: WordNet phrases and the acronym of the same\n' % len(acronyms))
+        out.write('  /// synset; flag `w` when the acronym is also a common word (read as one only when written\n')
+        out.write('  /// in capitals or with dots), `-` otherwise.\n')
+        out.write('  static let acronymData: String = """\n' + ''.join(
+            '    %s %s %s\n' % (acronyms[k], 'w' if acronyms[k] in vocab or acronyms[k] in english_stop else '-', k)
+            for k in sorted(acronyms, key=lambda k: (acronyms[k], k))) + '    """\n\n')
         out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
         out.write('  static let stopwordData: [String: String] = [\n')
         for code in sorted(stop):
             out.write('    "%s": "%s",\n' % (code, ' '.join(stop[code])))
         out.write('  ]\n}\n')
-    print('inflections %d, synonyms %d in %d classes, compounds %d, stopword languages %d' % (
-        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(stop)),
+    print('inflections %d, synonyms %d in %d classes, compounds %d, acronyms %d, stopword languages %d' % (
+        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(acronyms),
+        len(stop)),
         file=sys.stderr)
 
 

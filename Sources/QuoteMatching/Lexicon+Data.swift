@@ -21925,6 +21925,530 @@ extension Lexicon {
     zookeeper zoo keeper
     """
 
+  /// "acronym flag word word…" per line, 518 entries: WordNet phrases and the acronym of the same
+  /// synset; flag `w` when the acronym is also a common word (read as one only when written
+  /// in capitals or with dots), `-` otherwise.
+  static let acronymData: String = """
+    aa - alcoholics anonymous
+    aa - associate in arts
+    aaa - abdominal aortic aneurysm
+    aas - associate in applied science
+    aave - african american vernacular english
+    ab - artium baccalaurens
+    abb - alex boncayao brigade
+    ac - alternating current
+    acc - air combat command
+    ace w allied command europe
+    ace w angiotensin converting enzyme
+    add w attention deficit disorder
+    adhd - attention deficit hyperactivity disorder
+    adp - automatic data processing
+    adps - automatic data processing system
+    aec - atomic energy commission
+    afisr - air force intelligence surveillance and reconnaissance
+    afl - american federation of labor
+    afrl - air force research laboratory
+    ahpcrc - army high performance computing research center
+    ai - army intelligence
+    ai - artificial insemination
+    ai - artificial intelligence
+    aiai - al itihaad al islamiya
+    aids w acquired immune deficiency syndrome
+    als - amyotrophic lateral sclerosis
+    am w amplitude modulation
+    am w artium magister
+    an w associate in nursing
+    ang - air national guard
+    ano - abu nidal organization
+    ans - autonomic nervous system
+    apc - armored personnel carrier
+    apc - armoured personnel carrier
+    arda - advanced research and development activity
+    ards - adult respiratory distress syndrome
+    as w american samoa
+    ascii - american standard code for information interchange
+    asl - american sign language
+    atm - asynchronous transfer mode
+    atm - automated teller machine
+    atm - automatic teller machine
+    au - astronomical unit
+    ba - bachelor of arts
+    ban w bachelor of arts in nursing
+    bar w browning automatic rifle
+    bbs - bulletin board system
+    bd - bachelor of divinity
+    bin w bank identification number
+    bja - bureau of justice assistance
+    bjs - bureau of justice statistics
+    bm - bowel movement
+    bmdo - ballistic missile defense organization
+    bmi - body mass index
+    bmr - basal metabolic rate
+    bns - bachelor of naval science
+    bo - body odor
+    bo - body odour
+    bph - benign prostatic hyperplasia
+    bpi - bits per inch
+    bpm - beats per minute
+    bps - bits per second
+    br - brigate rosse
+    bs - bachelor of science
+    bse - bovine spongiform encephalitis
+    btu - board of trade unit
+    btu - british thermal unit
+    bw - biological warfare
+    bwr - boiling water reactor
+    cabg - coronary artery bypass graft
+    cat w computed axial tomography
+    cat w computerized axial tomography
+    cbc - complete blood count
+    cbr - cosmic background radiation
+    cc - cubic centimeter
+    cc - cubic centimetre
+    ccrc - casualty care research center
+    cd - certificate of deposit
+    cd - compact disc
+    cd - compact disk
+    ceo - chief executive officer
+    cer - conditioned emotional response
+    cf - cystic fibrosis
+    cfo - chief financial officer
+    cftr - cystic fibrosis transport regulator
+    cia - central intelligence agency
+    cim - central intelligence machinery
+    cio - congress of industrial organizations
+    cira - continuity irish republican army
+    cis w commonwealth of independent states
+    cisc - complex instruction set computer
+    cisc - complex instruction set computing
+    cisc - criminal intelligence services of canada
+    cli - command line interface
+    cmb - cosmic microwave background
+    cmbr - cosmic microwave background radiation
+    cns - central nervous system
+    co - conscientious objector
+    core w congress of racial equality
+    cpa - certified public accountant
+    cpi - california personality inventory
+    cpi - consumer price index
+    cps - cycle per second
+    cpu - central processing unit
+    cse - communications security establishment
+    csis - canadian security intelligence service
+    cst - central standard time
+    ct - computed tomography
+    ct - computerized tomography
+    cv - curriculum vitae
+    da - district attorney
+    da - doctor of arts
+    darpa - defense advanced research projects agency
+    dba - doing business as
+    dc - direct current
+    dc - district of columbia
+    dci - director of central intelligence
+    dd - doctor of divinity
+    dds - doctor of dental surgery
+    dea - drug enforcement administration
+    dea - drug enforcement agency
+    dia - defense intelligence agency
+    disa - defense information systems agency
+    dj - disc jockey
+    dj - disk jockey
+    dle - discoid lupus erythematosus
+    dm - diabetes mellitus
+    do w doctor of osteopathy
+    doc w department of commerce
+    dod - department of defense
+    doe w department of energy
+    doei - department of energy intelligence
+    doj - department of justice
+    dojc - department of justice canada
+    dol - department of labor
+    dos w department of state
+    dos w disk operating system
+    dot w department of transportation
+    dp - displaced person
+    dph - doctor of public health
+    drms - defense reutilization and marketing service
+    ds - doctor of science
+    dsl - digital subscriber line
+    dtic - defense technical information center
+    eas - emergency alert system
+    ebn - east by north
+    ebs - east by south
+    ec - european community
+    ecc - error correction code
+    ed - erectile dysfunction
+    edp - electronic data processing
+    eds - explosive detection system
+    ee - electrical engineering
+    eec - european economic community
+    ehf - extremely high frequency
+    elf w extremely low frequency
+    enl - erythema nodosum leprosum
+    epa - environmental protection agency
+    epi - eysenck personality inventory
+    er w emergency room
+    era w earned run average
+    esop - employee stock ownership plan
+    esr - electron spin resonance
+    esr - erythrocyte sedimentation rate
+    est - eastern standard time
+    eta w euskadi ta askatasuna
+    etd - explosive trace detection
+    etf - exchange traded fund
+    eu - european union
+    ev - electron volt
+    ew - electronic warfare
+    faa - federal aviation agency
+    fao - food and agriculture organization
+    fas - fetal alcohol syndrome
+    fbi - federal bureau of investigation
+    fcc - federal communications commission
+    fcs - farm credit system
+    fda - food and drug administration
+    fdic - federal deposit insurance corporation
+    fdr - franklin delano roosevelt
+    fema - federal emergency management agency
+    fha - federal housing administration
+    fhlmc - federal home loan mortgage corporation
+    fifo - first in first out
+    fisa - foreign intelligence surveillance act
+    fisc - foreign intelligence surveillance court
+    fletc - federal law enforcement training center
+    fm - frequency modulation
+    fmri - functional magnetic resonance imaging
+    fnma - federal national mortgage association
+    fo - field officer
+    fpd - flat panel display
+    fps - federal protective service
+    frg - federal republic of germany
+    frs - federal reserve system
+    fsb - federal savings bank
+    fsb - federal security bureau
+    ftc - federal trade commission
+    fto - foreign terrorist organization
+    ftp - file transfer protocol
+    gaap - generally accepted accounting principles
+    gad w generalized anxiety disorder
+    gao - government accounting office
+    gatt - general agreement on tariffs and trade
+    gb - great britain
+    gcse - general certificate of secondary education
+    gdp - gross domestic product
+    gmt - greenwich mean time
+    gnp - gross national product
+    gp - general practitioner
+    gpa - grade point average
+    gpo - government printing office
+    gps - global positioning system
+    gsa - general services administration
+    gsr - galvanic skin response
+    gui - graphical user interface
+    ha w hour angle
+    hcg - human chorionic gonadotrophin
+    hcg - human chorionic gonadotropin
+    hf - high frequency
+    hhs - health and human services
+    hiv - human immunodeficiency virus
+    hmo - health maintenance organization
+    hnd - higher national diploma
+    hrt - hormone replacement therapy
+    hud - housing and urban development
+    iaa - islamic army of aden
+    iaea - international atomic energy agency
+    ibrd - international bank for reconstruction and development
+    ic - intelligence community
+    icao - international civil aviation organization
+    icc - interstate commerce commission
+    icu - intensive care unit
+    ida - international development association
+    idf - israeli defense force
+    idp - integrated data processing
+    ie - internet explorer
+    ied - improvised explosive device
+    ifc - international finance corporation
+    ig - immune globulin
+    iis - iraqi intelligence service
+    ilo - international labor organization
+    ilo - international labour organization
+    imf - international monetary fund
+    imo - international maritime organization
+    inc - iraqi national congress
+    inla - irish national liberation army
+    ins w immigration and naturalization service
+    ip - information processing
+    ipo - initial public offering
+    iq - intelligence quotient
+    ir - inland revenue
+    ira - individual retirement account
+    ira - irish republican army
+    irs - internal revenue service
+    it w information technology
+    iw - information warfare
+    iww - industrial workers of the world
+    jdam - joint direct attack munition
+    jfk - john fitzgerald kennedy
+    ji - jemaah islamiyah
+    jra - japanese red army
+    jv - junior varsity
+    kbo - kuiper belt object
+    ke - kinetic energy
+    kkk - ku klux klan
+    kp - kitchen police
+    kph - kilometers per hour
+    kph - kilometres per hour
+    kr - khmer rouge
+    lan - local area network
+    lbj - lyndon baines johnson
+    lcd - liquid crystal display
+    lcm - least common multiple
+    lcm - lowest common multiple
+    le - lupus erythematosus
+    lem - lunar excursion module
+    lf - low frequency
+    lh - luteinizing hormone
+    lifo - last in first out
+    lpn - licensed practical nurse
+    ltte - liberation tigers of tamil eelam
+    ma w master of arts
+    mals - master of arts in library science
+    mat w master of arts in teaching
+    mba - master in business administration
+    mbd - minimal brain damage
+    mbd - minimal brain dysfunction
+    mcia - marine corps intelligence activity
+    mf - medium frequency
+    mfa - master of fine arts
+    mi w myocardial infarct
+    mi w myocardial infarction
+    midi w musical instrument digital interface
+    mips - million instructions per second
+    mit - massachusetts institute of technology
+    mls - master of library science
+    mm - metronome marking
+    mmpi - minnesota multiphasic personality inventory
+    mp - military police
+    mp - military policeman
+    mph - miles per hour
+    mps - mononuclear phagocyte system
+    mrd - machine readable dictionary
+    mri - magnetic resonance imaging
+    mrta - movimiento revolucionario tupac anaru
+    ms w magnolia state
+    ms w master of science
+    ms w multiple sclerosis
+    msb - mutual savings bank
+    mst - mountain standard time
+    mt - machine translation
+    mt - metric ton
+    mvp - most valuable player
+    nac - north atlantic council
+    nad - nicotinamide adenine dinucleotide
+    nadp - nicotinamide adenine dinucleotide phosphate
+    nafta - north american free trade agreement
+    nara - national archives and records administration
+    nasa - national aeronautics and space administration
+    nato - north atlantic treaty organization
+    nb - nota bene
+    nbe - north by east
+    nbw - north by west
+    nc - north carolina
+    ncdc - national climatic data center
+    nd - north dakota
+    ngb - national guard bureau
+    ngf - nerve growth factor
+    nh - new hampshire
+    nicu - neonatal intensive care unit
+    nih - national institutes of health
+    nij - national institute of justice
+    nist - national institute of standards and technology
+    nj - new jersey
+    nlp - natural language processing
+    nlrb - national labor relations board
+    nm - new mexico
+    nmr - nuclear magnetic resonance
+    noaa - national oceanic and atmospheric administration
+    np - nurse practitioner
+    nra - national rifle association
+    nrc - nuclear regulatory commission
+    nrl - naval research laboratory
+    nro - national reconnaissance office
+    nrti - nucleoside reverse transcriptase inhibitor
+    nsa - national security agency
+    nsc - national security council
+    nsf - national science foundation
+    nsw - naval special warfare
+    nswc - naval surface warfare center
+    nt - national trust
+    ntis - national technical information service
+    nuwc - naval underwater warfare center
+    ny - new york
+    nyse - new york stock exchange
+    oas - organization of american states
+    od - oculus dexter
+    oed - oxford english dictionary
+    oig - office of inspector general
+    ois - office of intelligence support
+    omb - office of management and budget
+    oni - office of naval intelligence
+    opv - oral poliovirus vaccine
+    or w operating room
+    os - oculus sinister
+    os - operating system
+    osha - occupational safety and health administration
+    pac - political action committee
+    pagad - people against gangsterism and drugs
+    paye - pay as you earn
+    pbs - phosphate buffer solution
+    pc - personal computer
+    pcp - primary care provider
+    pda - personal digital assistant
+    pe - potential energy
+    pet w positron emission tomography
+    pi w principal investigator
+    pi w private investigator
+    pi w protease inhibitor
+    pid - pelvic inflammatory disease
+    pij - palestine islamic jihad
+    pij - palestinian islamic jihad
+    pin w personal identification number
+    pkd - polycystic kidney disease
+    plf - palestine liberation front
+    plo - palestine liberation organization
+    pm - phase modulation
+    pm - prime minister
+    po - petty officer
+    po - post office
+    pow w prisoner of war
+    pr - porto rico
+    pr - public relations
+    pr - puerto rico
+    psa - prostate specific antigen
+    psf - popular struggle front
+    pst - pacific standard time
+    pvc - premature ventricular contraction
+    pwr - pressurized water reactor
+    ra - right ascension
+    raf - red army faction
+    raf - royal air force
+    ram w random access memory
+    ras - reticular activating system
+    rbc - red blood cell
+    rbi - run batted in
+    rcmp - royal canadian mounted police
+    reit - real estate investment trust
+    rem - rapid eye movement
+    rf - releasing factor
+    rf - reticular formation
+    rfd - rural free delivery
+    rh - releasing hormone
+    rhd - red hand defenders
+    ri - rhode island
+    rira - real irish republican army
+    risc - reduced instruction set computer
+    risc - reduced instruction set computing
+    rn - registered nurse
+    roi - return on investment
+    rotc - reserve officers training corps
+    rpm - revolutions per minute
+    ruf - revolutionary united front
+    rv - recreational vehicle
+    salt w strategic arms limitation talks
+    sars - severe acute respiratory syndrome
+    sas - special air service
+    sba - small business administration
+    sbe - south by east
+    sbw - south by west
+    sc - security council
+    sc - south carolina
+    scid - severe combined immunodeficiency disease
+    scnt - somatic cell nuclear transfer
+    scnt - somatic cell nuclear transplantation
+    scpo - senior chief petty officer
+    scsi - small computer system interface
+    sd - south dakota
+    seb - staphylococcal enterotoxin b
+    sec - securities and exchange commission
+    sgml - standard generalized markup language
+    shape w supreme headquarters allied powers europe
+    si - systeme international
+    sids - sudden infant death syndrome
+    sirc - security intelligence review committee
+    sl - sendero luminoso
+    sle - systemic lupus erythematosus
+    sls - sodium lauryl sulfate
+    sls - sodium lauryl sulphate
+    snp - single nucleotide polymorphism
+    sob w shortness of breath
+    sop w standard operating procedure
+    sop w standing operating procedure
+    spf - sun protection factor
+    ss - secret service
+    ssa - social security administration
+    sss - selective service system
+    std - sexually transmitted disease
+    suv - sport utility vehicle
+    svr - sluzhba vneshney razvedki
+    tat w thematic apperception test
+    tc - trusteeship council
+    tcp - transmission control protocol
+    tdt - terrestrial dynamical time
+    tia - transient ischemic attack
+    tlc - tender loving care
+    tmv - tobacco mosaic virus
+    tnf - tumor necrosis factor
+    tnf - tumour necrosis factor
+    tpn - total parenteral nutrition
+    tsa - transportation security administration
+    tss - toxic shock syndrome
+    tt - terrestrial time
+    uda - ulster defence association
+    ufo - unidentified flying object
+    uk - united kingdom
+    un - united nations
+    url - uniform resource locator
+    url - universal resource locator
+    us w united states
+    usa - united states army
+    usa - united states of america
+    usacil - united states army criminal investigation laboratory
+    usaf - united states air force
+    usmc - united states marine corps
+    usn - united states navy
+    usps - united states postal service
+    ussr - union of soviet socialist republics
+    usss - united states secret service
+    ut - universal time
+    vd - venereal disease
+    vdu - visual display unit
+    vfw - veterans of foreign wars
+    vhf - very high frequency
+    vhf - viral haemorrhagic fever
+    vhf - viral hemorrhagic fever
+    vip - very important person
+    vldl - very low density lipoprotein
+    vlf - very low frequency
+    vp - vice president
+    wan w wide area network
+    wbc - white blood cell
+    wbc - white blood corpuscle
+    wbn - west by north
+    wbs - west by south
+    wc - water closet
+    who w world health organization
+    wimp w weakly interacting massive particle
+    wlan - wireless local area network
+    wmd - weapon of mass destruction
+    wmo - world meteorological organization
+    wpm - words per minute
+    wtc - world trade center
+    wto - world trade organization
+    wtv - wound tumor virus
+    wv - west virginia
+    www - world wide web
+    """
+
   /// Snowball stop words by language (BCP 47 primary subtag), negations removed.
   static let stopwordData: [String: String] = [
     "da": "og i jeg det at en den til er som på de med han af for der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan",

@@ -35,6 +35,12 @@ final class Lexicon: Sendable {
   /// A closed English compound → its two parts (`healthcare` → `health` `care`; see
   /// ``compoundData``).
   let compounds: [UInt64: (UInt64, UInt64)]
+  /// English acronyms (``WordHash`` of their letters) → whether they are also a common word,
+  /// read as acronyms only when written as one (`US`, `U.S.`, not `us`; see ``acronymData``).
+  let acronyms: [UInt64: Bool]
+  /// English phrases with an acronym, by the hash of their first word: the other words and the
+  /// acronym (`united` → [`states`], `us`).
+  let acronymPhrases: [UInt64: [(rest: [UInt64], acronym: UInt64)]]
 
   private init() {
     let key = Normalizer(profile: .match)
@@ -73,6 +79,19 @@ final class Lexicon: Sendable {
       }
     }
     self.compounds = compounds
+    var acronyms: [UInt64: Bool] = [:]
+    var phrases: [UInt64: [(rest: [UInt64], acronym: UInt64)]] = [:]
+    for line in Self.acronymData.split(separator: "\n") {
+      let f = line.split(separator: " ").map(String.init)
+      guard f.count >= 4 else { continue }
+      let a = WordHash.of(f[0])
+      acronyms[a] = (acronyms[a] ?? false) || f[1] == "w" || f[0].count <= 2
+      let words = f[2...].map { WordHash.of($0) }
+      phrases[words[0], default: []].append((Array(words.dropFirst()), a))
+    }
+    self.acronyms = acronyms
+    // Longest phrases first, so `united states secret service` wins over `united states`.
+    self.acronymPhrases = phrases.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
   }
 
   /// Parses "lemma code code…" lines (see ``inflectionData``) into form → lemma.

@@ -3,8 +3,9 @@ import Synchronization
 
 /// Turns a quotation into terms: the match key of `Normalizer(profile: .match)` (with its
 /// variant folding), split into words, with brackets, elisions and lead-ins marked, English
-/// closed compounds read as their two words (``Lexicon/compounds``), the English paraphrase
-/// rules applied, and each word given its lemma and class.
+/// closed compounds read as their two words (``Lexicon/compounds``) and acronyms as one term
+/// with their phrases (``Acronyms``), the English paraphrase rules applied, and each word given
+/// its lemma and class.
 ///
 /// ```swift
 /// let q = QuoteAnalyzer(options: .default).analyze("It’s not going to happen.", language: "en")
@@ -26,13 +27,16 @@ struct QuoteAnalyzer: Sendable {
   /// The analysis of `text`, keeping everything needed to show an alignment.
   func analyze(_ text: String, language: String?) -> AnalyzedQuote {
     let normalized = normalizers.normalizer(for: language).normalize(text)
-    let (tokens, terms, lang) = self.terms(key: normalized.text, language: language)
+    let (tokens, terms, lang) = self.terms(
+      key: normalized.text, language: language, writtenInCapitals: Acronyms.capitals(in: normalized))
     return AnalyzedQuote(normalized: normalized, language: lang, tokens: tokens, terms: terms)
   }
 
   /// The terms of a match key, its tokens and the language they were read in (the given one,
   /// else the one its function words point to).
-  func terms(key: String, language: String?) -> ([KeyToken], [Term], String?) {
+  func terms(
+    key: String, language: String?, writtenInCapitals: ((Range<Int>) -> Bool)? = nil
+  ) -> ([KeyToken], [Term], String?) {
     let lang = language.flatMap(Self.primary)
     let tokens = KeyTokenizer.tokens(in: key, language: lang)
     var copy = key
@@ -40,6 +44,9 @@ struct QuoteAnalyzer: Sendable {
       let lexicon = Lexicon.shared
       let effective = lang ?? lexicon.guessLanguage(tokens.map(\.hash))
       let english = effective == "en"
+      // The English word tables (compounds, acronyms) also read text of no known language: a
+      // short quote often has too few function words to tell.
+      let englishTables = english || effective == nil
       var terms: [Term] = []
       terms.reserveCapacity(tokens.count + 2)
       for (k, tok) in tokens.enumerated() {
@@ -64,7 +71,7 @@ struct QuoteAnalyzer: Sendable {
         }
         // A closed English compound is read as its two words, as the open and hyphenated
         // spellings are (`healthcare`, `health care`, `health-care`).
-        if english, !flags.contains(.numeric), let (first, second) = lexicon.compounds[tok.hash] {
+        if englishTables, !flags.contains(.numeric), let (first, second) = lexicon.compounds[tok.hash] {
           var f = flags
           f.remove(.gapAfter)
           terms.append(Term(surface: first, lemma: first, lexeme: first, tokens: range, flags: f))
@@ -74,6 +81,9 @@ struct QuoteAnalyzer: Sendable {
           continue
         }
         terms.append(Term(surface: tok.hash, lemma: tok.hash, lexeme: tok.hash, tokens: range, flags: flags))
+      }
+      if englishTables {
+        Acronyms.apply(&terms, tokens: tokens, bytes: bytes, writtenInCapitals: writtenInCapitals)
       }
       if english && options.contains(.paraphrases) { EnglishParaphrases.apply(&terms, tokens: tokens) }
       if options.contains(.inflections), let l = effective, LightStemmer.languages.contains(l) {

@@ -40,8 +40,10 @@ extension QuoteCollection {
       let parts = Parallel.map(chunks: chunks.count) { k in
         var part = Part()
         for r in batch[chunks[k]] {
-          let key = analyzer.normalizer(for: r.language).normalize(r.text).text
-          let (_, terms, _) = analyzer.terms(key: key, language: r.language)
+          let normalized = analyzer.normalizer(for: r.language).normalize(r.text)
+          let (_, terms, _) = analyzer.terms(
+            key: normalized.text, language: r.language,
+            writtenInCapitals: Acronyms.capitals(in: normalized))
           part.counts.append(Int32(terms.count))
           for t in terms {
             part.lexemeHash.append(t.lexeme)

@@ -28,7 +28,24 @@ struct AnalysisTests {
   @Test func acronymsAndNumbers() {
     let q = m.analyze("The U.S. government paid 25,000 dollars", language: "en")
     #expect(q.words.contains("u.s."))
-    #expect(q.terms.contains { $0.surface == WordHash.of("us") })
+    #expect(q.terms.contains { $0.surface == Acronyms.mark(WordHash.of("us")) })
+  }
+
+  /// An acronym and its phrase are one term; a common word with the acronym's letters is not
+  /// the acronym unless written as one (WordNet pairs).
+  @Test func acronymsAndTheirPhrases() {
+    let us = [Acronyms.mark(WordHash.of("us"))]
+    for text in ["the United States acts", "the U.S. acts", "the US acts"] {
+      #expect(surfaces(text).dropFirst().prefix(1).elementsEqual(us), "\(text)")
+    }
+    #expect(surfaces("they hate us").last == WordHash.of("us"))
+    #expect(surfaces("NATO acts") == surfaces("North Atlantic Treaty Organization acts"))
+    #expect(surfaces("Nato acts") == surfaces("NATO acts"))
+    #expect(surfaces("the WHO said") != surfaces("the who said"))
+    #expect(surfaces("who said it").first == WordHash.of("who"))
+    let q = m.analyze("the Federal Bureau of Investigation said", language: "en")
+    #expect(q.terms.count == 3)
+    #expect(q.terms[1].tokens == 1..<5)
   }
 
   /// Closed, open and hyphenated spellings of a compound give the same terms (English only).
