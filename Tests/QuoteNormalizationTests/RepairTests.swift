@@ -40,6 +40,22 @@ struct RepairTests {
     expectConsistentMap(r)
   }
 
+  /// C1 controls inside plain words where Windows-1252 has no letter: the line was Mac OS
+  /// Roman (ftfy's "Latin-1 / MacRoman mixup" case). Windows-1252 punctuation at a word's
+  /// edge keeps the line Windows-1252.
+  @Test(arguments: [
+    ("Habitantes de Coatl\u{87}n conf\u{92}an en proyecto", "Habitantes de Coatlán confían en proyecto"),
+    ("the caf\u{8E} and the r\u{8E}sum\u{8E}", "the café and the résumé"),
+    ("I don\u{92}t know \u{93}why\u{94}", "I don’t know “why”"),
+    ("\u{93}Coatl\u{87}n\u{94}", "“Coatl‡n”"),
+    ("well\u{97}known", "well—known"),
+  ])
+  func macRomanLines(input: String, expected: String) {
+    let r = repair.normalize(input)
+    #expect(scalars(r.text) == scalars(expected), "\(r.text)")
+    expectConsistentMap(r)
+  }
+
   @Test(arguments: [
     ("zero\u{200B}width", "zerowidth"),
     ("\u{FEFF}BOM at start", "BOM at start"),
