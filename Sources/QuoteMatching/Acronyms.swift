@@ -45,14 +45,10 @@ enum Acronyms {
         }
         if let (length, acronym) = found {
           let last = terms[i + length - 1]
-          var merged = t
-          merged.surface = mark(acronym)
-          merged.lemma = merged.surface
-          merged.lexeme = merged.surface
+          var merged = EnglishParaphrases.rewritten(t, mark(acronym))
           merged.tokens = t.tokens.lowerBound..<last.tokens.upperBound
           merged.flags.remove(.gapAfter)
           merged.flags.formUnion(last.flags.intersection(.gapAfter))
-          merged.flags.insert(.rewritten)
           out.append(merged)
           i += length
           continue
@@ -63,10 +59,7 @@ enum Acronyms {
         let token = tokens[Int(t.tokens.lowerBound)]
         let dotted = bytes[token.bytes].contains(UInt8(ascii: "."))
         if !common || dotted || writtenInCapitals?(token.scalars) == true {
-          term.surface = mark(t.surface)
-          term.lemma = term.surface
-          term.lexeme = term.surface
-          term.flags.insert(.rewritten)
+          term = EnglishParaphrases.rewritten(t, mark(t.surface))
         }
       }
       out.append(term)
