@@ -20,10 +20,10 @@ enum Acronyms {
   static func mark(_ acronym: UInt64) -> UInt64 { acronym ^ 0x6163_726F_6E79_6D21 }
 
   /// Folds phrases and acronyms in `terms` (whose tokens are `tokens`, over the key `bytes`);
-  /// `writtenInCapitals` tells whether a key scalar range was written in capitals.
+  /// `original` tells how the text as written capitalized them (nil: not known).
   static func apply(
     _ terms: inout [Term], tokens: [KeyToken], bytes: UnsafeBufferPointer<UInt8>,
-    writtenInCapitals: ((Range<Int>) -> Bool)?
+    original: OriginalCase?
   ) {
     let lexicon = Lexicon.shared
     guard !lexicon.acronyms.isEmpty else { return }
@@ -58,7 +58,7 @@ enum Acronyms {
       if let common = lexicon.acronyms[t.surface], t.tokens.count == 1, !t.flags.contains(.numeric) {
         let token = tokens[Int(t.tokens.lowerBound)]
         let dotted = bytes[token.bytes].contains(UInt8(ascii: "."))
-        if !common || dotted || writtenInCapitals?(token.scalars) == true {
+        if !common || dotted || original?.isCapitals(token.scalars) == true {
           term = EnglishParaphrases.rewritten(t, mark(t.surface))
         }
       }
@@ -66,23 +66,5 @@ enum Acronyms {
       i += 1
     }
     terms = out
-  }
-
-  /// Whether the original text of a key scalar range is all capitals (two letters at least).
-  ///
-  /// - Complexity: O(*n*) in the text's length on first use (its scalars are read once).
-  static func capitals(in normalized: NormalizedText) -> (Range<Int>) -> Bool {
-    var scalars: [Unicode.Scalar]? = nil
-    return { range in
-      let r = normalized.map.inputRange(forOutput: range)
-      if scalars == nil { scalars = Array(normalized.original.unicodeScalars) }
-      guard let s = scalars, r.upperBound <= s.count else { return false }
-      var letters = 0
-      for c in s[r] where c.properties.isAlphabetic {
-        guard c.properties.isUppercase else { return false }
-        letters += 1
-      }
-      return letters >= 2
-    }
   }
 }

@@ -6,6 +6,8 @@ struct TermSlice {
   var lemma: UnsafeBufferPointer<UInt32>
   var flags: UnsafeBufferPointer<TermFlags>
   var weight: UnsafeBufferPointer<Float>
+  /// ``PackedTerms/fingerprint(_:)`` of ``Term/name`` (0: not a name).
+  var name: UnsafeBufferPointer<UInt32>
 
   var count: Int { lexeme.count }
 
@@ -18,7 +20,10 @@ struct TermSlice {
 
   @inline(__always)
   func share(_ i: Int, _ other: TermSlice, _ j: Int) -> Float {
-    if lexeme[i] != other.lexeme[j] { return 0 }
+    if lexeme[i] != other.lexeme[j] {
+      let n = name[i]
+      return n != 0 && n == other.name[j] ? Float(TermMatch.name) : 0
+    }
     if surface[i] == other.surface[j] { return Float(TermMatch.exact) }
     if lemma[i] == other.lemma[j] { return Float(TermMatch.inflection) }
     return Float(TermMatch.synonym)

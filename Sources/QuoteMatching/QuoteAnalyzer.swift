@@ -28,14 +28,14 @@ struct QuoteAnalyzer: Sendable {
   func analyze(_ text: String, language: String?) -> AnalyzedQuote {
     let normalized = normalizers.normalizer(for: language).normalize(text)
     let (tokens, terms, lang) = self.terms(
-      key: normalized.text, language: language, writtenInCapitals: Acronyms.capitals(in: normalized))
+      key: normalized.text, language: language, original: OriginalCase(normalized))
     return AnalyzedQuote(normalized: normalized, language: lang, tokens: tokens, terms: terms)
   }
 
   /// The terms of a match key, its tokens and the language they were read in (the given one,
   /// else the one its function words point to).
   func terms(
-    key: String, language: String?, writtenInCapitals: ((Range<Int>) -> Bool)? = nil
+    key: String, language: String?, original: OriginalCase? = nil
   ) -> ([KeyToken], [Term], String?) {
     let lang = language.flatMap(Self.primary)
     let tokens = KeyTokenizer.tokens(in: key, language: lang)
@@ -83,7 +83,7 @@ struct QuoteAnalyzer: Sendable {
         terms.append(Term(surface: tok.hash, lemma: tok.hash, lexeme: tok.hash, tokens: range, flags: flags))
       }
       if englishTables {
-        Acronyms.apply(&terms, tokens: tokens, bytes: bytes, writtenInCapitals: writtenInCapitals)
+        Acronyms.apply(&terms, tokens: tokens, bytes: bytes, original: original)
       }
       if english && options.contains(.paraphrases) { EnglishParaphrases.apply(&terms, tokens: tokens) }
       if options.contains(.inflections), let l = effective, LightStemmer.languages.contains(l) {
@@ -96,7 +96,33 @@ struct QuoteAnalyzer: Sendable {
       }
       classify(&terms, language: effective)
       markLeadIn(&terms, tokens: tokens)
+      if let original { markNames(&terms, tokens: tokens, bytes: bytes, original: original) }
       return (tokens, terms, effective)
+    }
+  }
+
+  /// Gives each word the text capitalized as a name (`Zelenskyy`; not a function word, a
+  /// number or a rewritten term) the skeleton of its transliteration (``Term/name``), so that
+  /// two romanizations of one name match (`Zelensky`, `Selenskyj`), in any language.
+  ///
+  /// - Complexity: O(*n*) in the key's length.
+  func markNames(
+    _ terms: inout [Term], tokens: [KeyToken], bytes: UnsafeBufferPointer<UInt8>, original: OriginalCase
+  ) {
+    for k in terms.indices
+    where terms[k].tokens.count == 1
+      && terms[k].flags.isDisjoint(with: [.function, .negation, .numeric, .rewritten, .leadIn])
+    {
+      let token = tokens[Int(terms[k].tokens.lowerBound)]
+      guard token.scalars.count >= 3, original.isCapitalized(token.scalars) else { continue }
+      if let known = original.skeletons.hashes[token.hash] {
+        terms[k].name = known
+        continue
+      }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.bytes]), as: UTF8.self)
+      let name = WordHash.of(NameKey.skeleton(folded: word))
+      original.skeletons.hashes[token.hash] = name
+      terms[k].name = name
     }
   }
 

@@ -19,6 +19,7 @@ extension QuoteCollection {
     var surface: [UInt32] = []
     var lemma: [UInt32] = []
     var flags: [TermFlags] = []
+    var name: [UInt32] = []
 
     /// An empty builder.
     ///
@@ -39,17 +40,18 @@ extension QuoteCollection {
       let chunks = Parallel.ranges(batch.count, perCore: 4, minimum: 256)
       let parts = Parallel.map(chunks: chunks.count) { k in
         var part = Part()
+        let skeletons = SkeletonCache()
         for r in batch[chunks[k]] {
           let normalized = analyzer.normalizer(for: r.language).normalize(r.text)
           let (_, terms, _) = analyzer.terms(
-            key: normalized.text, language: r.language,
-            writtenInCapitals: Acronyms.capitals(in: normalized))
+            key: normalized.text, language: r.language, original: OriginalCase(normalized, skeletons: skeletons))
           part.counts.append(Int32(terms.count))
           for t in terms {
             part.lexemeHash.append(t.lexeme)
             part.surface.append(PackedTerms.fingerprint(t.surface))
             part.lemma.append(PackedTerms.fingerprint(t.lemma))
             part.flags.append(t.flags)
+            part.name.append(PackedTerms.fingerprint(t.name))
           }
           part.identities.append(UtteranceIdentity(speaker: r.speaker, date: r.date))
         }
@@ -65,6 +67,7 @@ extension QuoteCollection {
         surface.append(contentsOf: part.surface)
         lemma.append(contentsOf: part.lemma)
         flags.append(contentsOf: part.flags)
+        name.append(contentsOf: part.name)
       }
       if keepingRecords { records.append(contentsOf: batch) }
     }
@@ -77,6 +80,7 @@ extension QuoteCollection {
       var surface: [UInt32] = []
       var lemma: [UInt32] = []
       var flags: [TermFlags] = []
+      var name: [UInt32] = []
     }
 
     /// The collection: class ids assigned, document frequencies counted, weights computed.
@@ -114,7 +118,7 @@ extension QuoteCollection {
       }
       return QuoteCollection(
         matcher: matcher, records: keepingRecords ? records : nil, ids: ids, identities: identities, start: start,
-        lexeme: lexeme, surface: surface, lemma: lemma, flags: flags, weight: weight, frequency: frequency,
+        lexeme: lexeme, surface: surface, lemma: lemma, flags: flags, weight: weight, name: name, frequency: frequency,
         vocabulary: vocabulary)
     }
   }

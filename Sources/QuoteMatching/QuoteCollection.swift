@@ -26,6 +26,8 @@ public struct QuoteCollection: Sendable {
   let lemma: [UInt32]
   let flags: [TermFlags]
   let weight: [Float]
+  /// Name fingerprints (``Term/name``; 0: not a name).
+  let name: [UInt32]
   /// Quotations holding each class id.
   let frequency: [Int32]
   /// Class hash → class id.
@@ -55,7 +57,7 @@ public struct QuoteCollection: Sendable {
   init(
     matcher: QuoteMatcher, records: [QuoteRecord]?, ids: [String], identities: [UtteranceIdentity],
     start: [Int32], lexeme: [UInt32], surface: [UInt32], lemma: [UInt32], flags: [TermFlags],
-    weight: [Float], frequency: [Int32], vocabulary: [UInt64: UInt32]
+    weight: [Float], name: [UInt32], frequency: [Int32], vocabulary: [UInt64: UInt32]
   ) {
     self.matcher = matcher
     self.records = records
@@ -67,6 +69,7 @@ public struct QuoteCollection: Sendable {
     self.lemma = lemma
     self.flags = flags
     self.weight = weight
+    self.name = name
     self.frequency = frequency
     self.vocabulary = vocabulary
   }
@@ -88,7 +91,9 @@ public struct QuoteCollection: Sendable {
         lemma.withUnsafeBufferPointer { m in
           flags.withUnsafeBufferPointer { f in
             weight.withUnsafeBufferPointer { w in
-              body(TermBuffers(lexeme: l, surface: s, lemma: m, flags: f, weight: w))
+              name.withUnsafeBufferPointer { n in
+                body(TermBuffers(lexeme: l, surface: s, lemma: m, flags: f, weight: w, name: n))
+              }
             }
           }
         }
@@ -110,6 +115,7 @@ struct TermBuffers {
   let lemma: UnsafeBufferPointer<UInt32>
   let flags: UnsafeBufferPointer<TermFlags>
   let weight: UnsafeBufferPointer<Float>
+  let name: UnsafeBufferPointer<UInt32>
 
   /// The terms `r` as a ``TermSlice``.
   @inline(__always)
@@ -117,6 +123,6 @@ struct TermBuffers {
     TermSlice(
       lexeme: UnsafeBufferPointer(rebasing: lexeme[r]), surface: UnsafeBufferPointer(rebasing: surface[r]),
       lemma: UnsafeBufferPointer(rebasing: lemma[r]), flags: UnsafeBufferPointer(rebasing: flags[r]),
-      weight: UnsafeBufferPointer(rebasing: weight[r]))
+      weight: UnsafeBufferPointer(rebasing: weight[r]), name: UnsafeBufferPointer(rebasing: name[r]))
   }
 }

@@ -143,9 +143,11 @@ struct PackedTerms {
   var lemma: [UInt32] = []
   var flags: [TermFlags] = []
   var weight: [Float] = []
+  var name: [UInt32] = []
 
   init(_ terms: [Term], weight: (Term) -> Float) {
     for t in terms {
+      name.append(Self.fingerprint(t.name))
       lexeme.append(Self.fingerprint(t.lexeme))
       surface.append(Self.fingerprint(t.surface))
       lemma.append(Self.fingerprint(t.lemma))
@@ -162,7 +164,9 @@ struct PackedTerms {
         lemma.withUnsafeBufferPointer { m in
           flags.withUnsafeBufferPointer { f in
             weight.withUnsafeBufferPointer { w in
-              body(TermSlice(lexeme: l, surface: s, lemma: m, flags: f, weight: w))
+              name.withUnsafeBufferPointer { n in
+                body(TermSlice(lexeme: l, surface: s, lemma: m, flags: f, weight: w, name: n))
+              }
             }
           }
         }

@@ -41,6 +41,10 @@ struct Term: Sendable, Hashable {
   /// `won't`).
   var tokens: Range<Int32>
   var flags: TermFlags
+  /// The hash of a name's transliteration skeleton (``NameKey/transliteration(_:)``:
+  /// `Zelenskyy`, `Zelensky` → `selenski`), for a word the text capitalized as a name; 0
+  /// otherwise.
+  var name: UInt64 = 0
 }
 
 /// How closely two terms match, as a share of their weight.
@@ -51,11 +55,13 @@ enum TermMatch {
   static let inflection = 0.9
   /// Same synonym class (`occur`, `happen`).
   static let synonym = 0.8
+  /// Two spellings of one name (`Zelenskyy`, `Zelensky`): same ``Term/name`` skeleton.
+  static let name = 0.8
 
   /// The credit share for `a` against `b` (0 when they do not match).
   @inline(__always)
   static func share(_ a: Term, _ b: Term) -> Double {
-    if a.lexeme != b.lexeme { return 0 }
+    if a.lexeme != b.lexeme { return a.name != 0 && a.name == b.name ? name : 0 }
     if a.surface == b.surface { return exact }
     if a.lemma == b.lemma { return inflection }
     return synonym

@@ -67,6 +67,23 @@ struct AnalysisTests {
     #expect(q.terms[1].tokens == q.terms[2].tokens)
   }
 
+  /// Two romanizations of one name match (`TermMatch.name`), in any language; a word the text
+  /// did not capitalize as a name gets no skeleton.
+  @Test func namesMatchAcrossRomanizations() {
+    for (a, b) in [
+      ("Zelenskyy said we will win", "Zelensky said we will win"),
+      ("We talked to Gaddafi about it", "We talked to Qaddafi about it"),
+      ("Hablamos con Zelenski ayer", "Hablamos con Selenskyj ayer"),
+    ] {
+      let r = m.match(a, b)
+      #expect(r.verdict == .same, "\(a) / \(b): \(r.score)")
+    }
+    #expect(m.match("We met Smith yesterday", "We met Jones yesterday").verdict != .same)
+    let q = m.analyze("the zelensky plan and the Zelensky plan", language: "en")
+    #expect(q.terms[1].name == 0)
+    #expect(q.terms[5].name == WordHash.of("selenski"))
+  }
+
   @Test func inflectionsAndSynonyms() {
     let agreed = m.analyze("agreed", language: "en").terms[0]
     let agree = m.analyze("agree", language: "en").terms[0]

@@ -46,6 +46,20 @@ public enum NameKey {
     return String(out)
   }
 
+  /// ``transliteration(_:)`` of a word already folded as match keys are (lower case, no
+  /// diacritics): its skeleton when it is ASCII letters, else the word itself.
+  ///
+  /// ```swift
+  /// NameKey.skeleton(folded: "zelenskyy")  // "selenski"
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the word's length.
+  public static func skeleton(folded word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    guard !scalars.isEmpty, scalars.allSatisfy(\.isASCIILetter) else { return word }
+    return String(String.UnicodeScalarView(skeleton(scalars[...])))
+  }
+
   /// The skeleton of one word of lower-case ASCII letters (idempotent: a skeleton is its own
   /// skeleton).
   ///
@@ -55,11 +69,16 @@ public enum NameKey {
     var s = w.map { UInt8(truncatingIfNeeded: $0.value | 0x20) }
     func replace(_ from: String, _ to: String, onlyAtStart: Bool = false) {
       let f = Array(from.utf8)
+      // Most rules find nothing: no copy then.
+      guard let first = f.first, s.contains(first) else { return }
       let t = Array(to.utf8)
       var out: [UInt8] = []
+      out.reserveCapacity(s.count + 2)
       var i = 0
       while i < s.count {
-        if (!onlyAtStart || i == 0), i + f.count <= s.count, Array(s[i..<(i + f.count)]) == f {
+        if (!onlyAtStart || i == 0), s[i] == first, i + f.count <= s.count,
+          s[i..<(i + f.count)].elementsEqual(f)
+        {
           out += t
           i += f.count
         } else {
