@@ -120,7 +120,6 @@ public struct LanguageIdentifier: Sendable {
 
   static func exp(_ x: Double) -> Double { x < -50 ? 0 : Foundation.exp(x) }
 
-  /// Letters (general category L*), the only scalars read.
   /// Words left when names are set aside, below which they are kept (a short quote may be
   /// mostly names, and a German one capitalizes its nouns).
   static let wordsWithoutNames = 3
@@ -135,6 +134,7 @@ public struct LanguageIdentifier: Sendable {
     }
   }
 
+  /// Letters (general category L*), the only scalars read.
   static func isLetter(_ s: Unicode.Scalar) -> Bool {
     switch s.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true

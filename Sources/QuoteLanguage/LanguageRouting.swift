@@ -169,8 +169,8 @@ extension CrossLingualScorer {
   /// Only the language pairs that some pair needs must be installed. A pair whose languages
   /// were not both given, and that no installed pair translates, is compared as written (nil)
   /// and reported through `note`, once per language pair: an identified language may be a
-  /// misreading of a short quote (`¡Se metieron conmigo!` read as Catalan), and one such quote
-  /// must not stop a batch. Languages given on both sides must be translatable.
+  /// misreading of a short quote (a Spanish headline read as Catalan), and one such quote must
+  /// not stop a batch. Languages given on both sides must be translatable.
   ///
   /// - Throws: as ``requireTranslation(between:)``, or when a backend process fails.
   /// - Complexity: one translation batch per language pair, then O(*m* + *n*) per pair.
