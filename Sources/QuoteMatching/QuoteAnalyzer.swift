@@ -112,6 +112,9 @@ struct QuoteAnalyzer: Sendable {
     for k in terms.indices
     where terms[k].tokens.count == 1
       && terms[k].flags.isDisjoint(with: [.function, .negation, .numeric, .rewritten, .leadIn])
+      // A word split in two terms (`won't`, `healthcare`) is no name.
+      && (k == 0 || terms[k - 1].tokens != terms[k].tokens)
+      && (k + 1 == terms.count || terms[k + 1].tokens != terms[k].tokens)
     {
       let token = tokens[Int(terms[k].tokens.lowerBound)]
       guard token.scalars.count >= 3, original.isCapitalized(token.scalars) else { continue }

@@ -82,6 +82,8 @@ struct AnalysisTests {
     let q = m.analyze("the zelensky plan and the Zelensky plan", language: "en")
     #expect(q.terms[1].name == 0)
     #expect(q.terms[5].name == WordHash.of("selenski"))
+    // The two terms of a split word carry no name.
+    #expect(m.analyze("Healthcare works", language: "en").terms.allSatisfy { $0.name == 0 })
   }
 
   @Test func inflectionsAndSynonyms() {
