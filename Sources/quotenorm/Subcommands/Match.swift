@@ -26,8 +26,8 @@ struct Match: ParsableCommand {
       quotations with differences marked.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8 or a bad JSONL line, 66 missing
       or unreadable input, 69 a translation backend or language pair not installed
-      for languages given on both sides (the message names the apt package), 70 a translation process failed, 74
-      output not written.
+      for languages given on both sides (the message names the apt package), 70 a
+      translation process failed, 74 output not written.
       """)
 
   @Argument(help: "Two quotations to compare (or use --input).")
