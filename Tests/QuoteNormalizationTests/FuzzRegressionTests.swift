@@ -129,6 +129,17 @@ struct FuzzRegressionTests {
       normalizer: Normalizer(profile: .repair),
       input: "x \u{E3}\u{20AC}\u{E3}\u{20AC}\u{E3}\u{20AC}\u{FFFD} y",
       expected: "x \u{FFFD} y"),
+    // A chain the fix copied unchanged before the U+FFFD it made (`ã€ãªÏã¯ã„` + `�`), and a
+    // two-byte lead alone in it (`Ï`): each later pass took in one more sequence. Found in
+    // session 6 (fuzz-normalize-repair, 206,314 executions). Fixed: a made U+FFFD also takes
+    // in the incomplete sequences its own fix copied before it, and a two-byte lead alone
+    // (MojibakeRepairer.absorbInside, incompletePrefix).
+    Case(
+      name: "a copied chain and a lone lead before a made U+FFFD",
+      normalizer: Normalizer(profile: .repair),
+      input: "\u{FFFD}\u{143}\u{FFFD}\u{110}\u{15F}\u{FFFD}\u{E3}\u{80}\u{E3}\u{AA}\u{CF}"
+        + "\u{E3}\u{AF}\u{E3}\u{84}\u{CF}\u{E3}\u{AF}\u{E3}\u{84}\u{CF}\u{2}\u{FFFD}",
+      expected: "\u{FFFD}\u{FFFD}\u{43A}\u{FFFD}\u{FFFD}"),
   ]
 
   @Test(arguments: cases)
