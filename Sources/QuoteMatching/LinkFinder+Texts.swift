@@ -1,3 +1,5 @@
+import QuoteNormalization
+
 extension LinkFinder {
   /// Groups whose quotations have identical terms: one text said by several speakers, on
   /// several days, or printed without either. Candidate generation and alignment run once per

@@ -1,3 +1,5 @@
+import QuoteNormalization
+
 /// Finds every pair of quotations that may be one statement, without comparing all pairs, and
 /// scores those exactly.
 ///

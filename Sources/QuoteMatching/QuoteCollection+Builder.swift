@@ -1,3 +1,5 @@
+import QuoteNormalization
+
 extension QuoteCollection {
   /// Builds a ``QuoteCollection`` batch by batch, so that a reader can stream a large input
   /// and keep only the compact form (each batch is analysed on all cores).

@@ -1,3 +1,5 @@
+import QuoteNormalization
+
 /// Finds quotations in a collection of quotations or articles: ranked results with their
 /// verdict and, when the collection keeps its texts, the aligned span in the target's text.
 ///
