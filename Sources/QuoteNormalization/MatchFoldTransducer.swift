@@ -14,7 +14,7 @@ struct MatchFoldTransducer: Sendable {
   /// Folds `line`, appending to `out`; edits are relative to the line (input and output).
   func apply(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> (edits: [Edit], outputCount: Int)? {
     let mark = out.count
-    out.reserveCapacity(out.count + line.count + 16)
+    UTF8Scalars.reserve(line.count + 16, in: &out)
     var edits: [Edit] = []
     var i = 0
     var si = 0  // input scalar index

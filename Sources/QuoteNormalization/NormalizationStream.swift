@@ -330,9 +330,21 @@ enum UTF8Scalars {
     return out
   }
 
+  /// Makes room for `extra` more bytes at the end of `out`, growing it geometrically: an
+  /// exact `reserveCapacity` per line would copy a buffer that holds many lines once per line.
+  ///
+  /// - Complexity: amortized O(1) per byte appended.
+  @inline(__always)
+  static func reserve(_ extra: Int, in out: inout [UInt8]) {
+    // Always a `reserveCapacity` call (a no-op when there is room): the appends after it then
+    // run without their own checks.
+    let wanted = out.count + extra
+    out.reserveCapacity(out.capacity >= wanted ? wanted : max(wanted, 2 * out.capacity))
+  }
+
   /// - Complexity: O(*n*).
   static func encode(_ scalars: [Unicode.Scalar], into out: inout [UInt8]) {
-    out.reserveCapacity(out.count + scalars.count + 8)
+    reserve(scalars.count + 8, in: &out)
     for c in scalars {
       let v = c.value
       if v < 0x80 {
