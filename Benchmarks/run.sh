@@ -81,21 +81,32 @@ if [[ $skip_swift != 1 ]]; then
   fi
   step_done
 
-  step "quotenorm normalize --profile repair (CLI, end to end)"
+  step "quotenorm normalize (CLI, end to end: repair; match on one thread and on every core)"
+  cores=$(nproc)
+  # tool, profile, --jobs (empty: the default, every core), note
+  cli_runs=(
+    "quotenorm-cli-repair|repair||whole CLI process: start, read, repair, write; $cores threads"
+    "quotenorm-cli-match-1-thread|match|1|whole CLI process, --jobs 1"
+    "quotenorm-cli-match|match||whole CLI process; $cores threads (--jobs default)"
+  )
   for side in dirty clean; do
-    t0=$(date +%s.%N)
-    "$cli" normalize --profile repair "$inputs/$side.txt" >"$out/repair-quotenorm-$side.txt"
-    t1=$(date +%s.%N)
-    "$py" - "$inputs/$side.txt" "$t0" "$t1" "$side" >>"$swift_jsonl" <<'PY'
+    for run in "${cli_runs[@]}"; do
+      IFS='|' read -r tool profile jobs note <<<"$run"
+      jobs_args=()
+      [ -n "$jobs" ] && jobs_args=(--jobs "$jobs")
+      t0=$(date +%s.%N)
+      "$cli" normalize --profile "$profile" "${jobs_args[@]}" "$inputs/$side.txt" >"$out/$profile-quotenorm-$side.txt"
+      t1=$(date +%s.%N)
+      "$py" - "$inputs/$side.txt" "$t0" "$t1" "$side" "$tool" "$note" >>"$swift_jsonl" <<'PY'
 import json, os, sys
-path, t0, t1, side = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+path, t0, t1, side, tool, note = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
 n = os.path.getsize(path)
-print(json.dumps({"tool": "quotenorm-cli-repair", "text": side, "mb_per_s": round(n / 1e6 / (t1 - t0), 3),
-                  "bytes": n, "seconds": round(t1 - t0, 3), "runs": 1,
-                  "note": "whole CLI process: start, read, repair, write"}))
+print(json.dumps({"tool": tool, "text": side, "mb_per_s": round(n / 1e6 / (t1 - t0), 3),
+                  "bytes": n, "seconds": round(t1 - t0, 3), "runs": 1, "note": note}))
 PY
+    done
   done
-  tail -n 2 "$swift_jsonl"
+  tail -n 6 "$swift_jsonl"
   step_done
 fi
 

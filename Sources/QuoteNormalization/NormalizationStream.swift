@@ -19,9 +19,9 @@ public struct NormalizationStream: Sendable {
   /// The variant rules, run on each line after the phases.
   private let variants: VariantPhase?
   /// Scalars consumed from the input so far.
-  public private(set) var inputOffset = 0
+  public internal(set) var inputOffset = 0
   /// Scalars produced so far.
-  public private(set) var outputOffset = 0
+  public internal(set) var outputOffset = 0
 
   /// Lines longer than this many bytes are processed in pieces (see ``LineChunker``).
   static let maxLineBytes = 1 << 18

@@ -159,3 +159,36 @@ struct NormalizeCommandTests {
     }
   }
 }
+
+@Suite("quotenorm normalize --jobs")
+struct NormalizeJobsTests {
+  /// More than one batch of input (1 MiB), so that several batches are cut into runs.
+  static func bigInput() throws -> String {
+    let seeds = CLI.packageRoot.appendingPathComponent("seeds")
+    let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let text = try names.map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8) }
+      .joined(separator: "\n") + "\nÃ©tÃ© &amp; It’s 25,000 organisations\u{200B}\n"
+    var out = ""
+    while out.utf8.count < 3 << 20 { out += text }
+    return try CLI.tempFile(Data(out.utf8), name: "big.txt")
+  }
+
+  @Test func outputDoesNotDependOnThreads() throws {
+    let path = try Self.bigInput()
+    for args in [["--profile", "match", "--format", "json"], ["--profile", "repair"]] {
+      let one = try CLI.run(["normalize", "--jobs", "1"] + args + [path])
+      let three = try CLI.run(["normalize", "--jobs", "3"] + args + [path])
+      let all = try CLI.run(["normalize"] + args + [path])
+      #expect(one.status == 0 && three.status == 0 && all.status == 0)
+      #expect(one.stdout.count > 3 << 20)
+      #expect(one.stdout == three.stdout, "\(args): --jobs 1 and --jobs 3 differ")
+      #expect(one.stdout == all.stdout, "\(args): --jobs 1 and the default differ")
+    }
+  }
+
+  @Test func jobsMustBePositive() throws {
+    let r = try CLI.run(["normalize", "--jobs", "0", "-"], stdin: Data("x\n".utf8))
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--jobs"))
+  }
+}

@@ -14,8 +14,9 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Normalize text: repair damage, clean for display, or build a match key.",
     discussion: """
-      Reads each file (or standard input) line by line; memory does not grow with
-      file size.
+      Reads each file (or standard input) 1 MiB of lines at a time, normalized on
+      every core (--jobs); memory does not grow with file size, and the output is
+      the same whatever the number of threads.
       --format json prints one object per input:
         {"file": …, "text": …, "edits": [{"input": [start, end], "output": [start, end], "rule": …}]}
       with offsets in Unicode scalars (what Python's str indexes) from the start of
@@ -62,6 +63,9 @@ struct Normalize: ParsableCommand {
   @Option(help: "text | json")
   var format: OutputFormat = .text
 
+  @Option(help: "Threads to normalize on (default: every core). The output is the same whatever the number.")
+  var jobs: Int?
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -69,6 +73,7 @@ struct Normalize: ParsableCommand {
       throw ValidationError("--form applies one Unicode form alone; drop --profile/--transliterate.")
     }
     if format == .jsonl { throw ValidationError("normalize prints text or json.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more.") }
     if transliterate && profile != .match {
       throw ValidationError("--transliterate goes with --profile match.")
     }
@@ -123,8 +128,9 @@ struct Normalize: ParsableCommand {
     var out = OutputWriter.standardOutput()
     do {
       for path in input.paths {
-        try NormalizeRunner(normalizer: normalizer, path: path, format: format, invalidUTF8: input.invalidUTF8)
-          .run(into: &out)
+        try NormalizeRunner(
+          normalizer: normalizer, path: path, format: format, invalidUTF8: input.invalidUTF8, jobs: jobs
+        ).run(into: &out)
       }
       try out.flush()
     } catch {

@@ -12,12 +12,20 @@ func printError(_ message: String) {
   _ = bytes.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
 }
 
-/// Streams one input through a normalizer to the output.
+/// Streams one input through a normalizer to the output, a few megabytes of lines at a time,
+/// each batch normalized on up to `jobs` threads (``NormalizationStream/feed(concurrently:concurrency:)``:
+/// the output is the same whatever the number).
 struct NormalizeRunner {
   let normalizer: Normalizer
   let path: String
   let format: OutputFormat
   let invalidUTF8: InvalidUTF8Policy
+  /// Threads to normalize on (`nil`: every core).
+  var jobs: Int? = nil
+
+  /// Bytes of input read before a batch is normalized: enough to keep every core busy, small
+  /// enough that memory stays flat.
+  static let batchBytes = 1 << 20
 
   func run(into out: inout OutputWriter) throws {
     var reader = try LineReader(path: path)
@@ -25,27 +33,16 @@ struct NormalizeRunner {
     var stream = NormalizationStream(normalizer: normalizer)
     var spool = EditSpool()
     var replaced = 0
+    var batch: [String] = []
+    var batchBytes = 0
+    // One thread: each line goes out as it is read, as a stream does best.
+    let limit = jobs == 1 || NormalizationStream.defaultConcurrency == 1 ? 0 : Self.batchBytes
     if format == .json { try out.write("{\"file\":\(JSONText.quoted(path)),\"text\":\"") }
-    while let (bytes, offset) = try reader.next() {
-      let line: String
-      switch UTF8Decoder.decode(bytes) {
-      case .valid(let s):
-        line = s
-      case .binary(let at):
-        throw InputError(
-          file: path, code: .badData,
-          message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
-      case .invalid(let at):
-        guard invalidUTF8 == .replace else {
-          throw InputError(
-            file: path, code: .badData,
-            message: "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace")
-        }
-        let (s, n) = UTF8Decoder.decodeReplacing(bytes)
-        replaced += n
-        line = s
-      }
-      let piece = stream.feed(line)
+    func flush(_ out: inout OutputWriter) throws {
+      guard !batch.isEmpty else { return }
+      let piece = stream.feed(concurrently: batch, concurrency: jobs)
+      batch.removeAll(keepingCapacity: true)
+      batchBytes = 0
       switch format {
       case .json:
         try out.write(JSONText.escaped(piece.text))
@@ -54,6 +51,36 @@ struct NormalizeRunner {
         try out.write(piece.text)
       }
     }
+    do {
+      while let (bytes, offset) = try reader.next() {
+        let line: String
+        switch UTF8Decoder.decode(bytes) {
+        case .valid(let s):
+          line = s
+        case .binary(let at):
+          throw InputError(
+            file: path, code: .badData,
+            message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
+        case .invalid(let at):
+          guard invalidUTF8 == .replace else {
+            throw InputError(
+              file: path, code: .badData,
+              message: "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace")
+          }
+          let (s, n) = UTF8Decoder.decodeReplacing(bytes)
+          replaced += n
+          line = s
+        }
+        batch.append(line)
+        batchBytes += bytes.count
+        if batchBytes >= limit { try flush(&out) }
+      }
+    } catch {
+      // What was read before the bad line is written, as when lines went out one by one.
+      try flush(&out)
+      throw error
+    }
+    try flush(&out)
     if format == .json {
       try out.write("\",\"edits\":[")
       try spool.drain(into: &out)
