@@ -127,7 +127,64 @@ struct ExtractCommandTests {
       #expect(String(String.UnicodeScalarView(scalars[start..<end])) == o["text"] as? String)
       #expect(o["text"] as? String == "We will keep our promise number \(i),")
       #expect(o["speaker"] as? String == "Ana Ruiz")
+      // Quotations are numbered through the whole file, not again from 0 in each window.
+      #expect(o["index"] as? Int == i)
+      #expect(o["statement"] as? Int == i)
     }
+    // The same on one thread.
+    let one = try CLI.run(["extract", "--lang", "en", "--jobs", "1", file])
+    #expect(one.stdout == r.stdout)
+  }
+}
+
+@Suite("quotenorm extract --jobs")
+struct ExtractJobsTests {
+  /// The seed articles as JSON Lines, repeated past one batch (1 MiB), each with its own id.
+  static func articles() throws -> String {
+    let seeds = CLI.packageRoot.appendingPathComponent("seeds")
+    let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let texts = try names.map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8) }
+    var out = ""
+    var n = 0
+    while out.utf8.count < 5 << 19 {
+      for t in texts {
+        let line = try JSONSerialization.data(withJSONObject: ["id": "a\(n)", "text": t, "outlet": "o\(n % 7)"])
+        out += String(decoding: line, as: UTF8.self) + "\n"
+        n += 1
+      }
+    }
+    return try CLI.tempFile(Data(out.utf8), name: "articles.jsonl")
+  }
+
+  @Test func outputDoesNotDependOnThreads() throws {
+    let path = try Self.articles()
+    for format in ["jsonl", "json", "text"] {
+      let args = ["extract", "--input-format", "jsonl", "--format", format]
+      let one = try CLI.run(args + ["--jobs", "1", path])
+      let three = try CLI.run(args + ["--jobs", "3", path])
+      let all = try CLI.run(args + [path])
+      #expect(one.status == 0 && three.status == 0 && all.status == 0)
+      #expect(one.stdout.count > 100_000)
+      #expect(one.stdout == three.stdout, "\(format): --jobs 1 and --jobs 3 differ")
+      #expect(one.stdout == all.stdout, "\(format): --jobs 1 and the default differ")
+    }
+  }
+
+  /// A bad line stops the run with its line number after the articles before it are written,
+  /// however many threads extract them.
+  @Test func aBadLineAfterGoodOnesKeepsTheirOutput() throws {
+    let good = #"{"id": "a", "text": "“We will win,” she said."}"#
+    let input = String(repeating: good + "\n", count: 3) + "{not json}\n"
+    for jobs in ["1", "2"] {
+      let r = try CLI.run(["extract", "--input-format", "jsonl", "--jobs", jobs, "-"], stdin: Data(input.utf8))
+      #expect(r.status == 65)
+      #expect(r.stderr.contains("line 4"))
+      #expect(r.text.split(separator: "\n").count == 3)
+    }
+  }
+
+  @Test func jobsMustBePositive() throws {
+    #expect(try CLI.run(["extract", "--jobs", "0", "-"], stdin: Data("x\n".utf8)).status == 64)
   }
 }
 

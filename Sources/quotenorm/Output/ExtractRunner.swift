@@ -9,11 +9,29 @@ struct ExtractRunner {
   /// hundred MB even in text that is all quotation marks.
   static let windowBytes = 1 << 20
 
+  /// Bytes of JSONL articles read before they are extracted together.
+  static let batchBytes = 1 << 20
+  /// JSONL articles read before they are extracted together, whatever their size.
+  static let batchArticles = 1024
+
   let extractor: QuoteExtractor
   let language: String?
   let format: OutputFormat
   let inputFormat: ExtractInputFormat
   let invalidUTF8: InvalidUTF8Policy
+  /// Threads to extract on (`nil`: every core).
+  var jobs: Int? = nil
+
+  /// A document read and not yet extracted: an article, or a window of a text article.
+  private struct Pending {
+    var text: String
+    var language: String?
+    var doc: String
+    var date: String?
+    var outlet: String?
+    /// Scalars of the article before this window.
+    var base: Int
+  }
 
   func run(path: String, into out: inout OutputWriter) throws {
     var reader = try LineReader(path: path)
@@ -25,34 +43,87 @@ struct ExtractRunner {
     var windowBytes = 0
     var base = 0
     var table = ExtractTextTable()
-    while let (bytes, offset) = try reader.next() {
-      lineNumber += 1
-      let line = try decode(bytes, offset: offset, path: path, replaced: &replaced)
-      switch inputFormat {
-      case .jsonl:
-        if line.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) { continue }
-        let article = try ExtractArticle.parse(line, file: path, line: lineNumber)
-        let result = extractor.extract(from: article.text, language: article.lang ?? language)
-        try write(
-          result, doc: article.id, date: article.date, outlet: article.outlet, base: 0,
-          table: &table, into: &out)
-      case .text:
-        window += line
-        windowBytes += bytes.count
-        let blank = line == "\n" || line == "\r\n"
-        if windowBytes >= Self.windowBytes && blank || windowBytes >= 2 * Self.windowBytes {
-          let result = extractor.extract(from: window, language: language)
-          try write(result, doc: doc, date: nil, outlet: nil, base: base, table: &table, into: &out)
-          base += window.unicodeScalars.count
-          window = ""
-          windowBytes = 0
+    var pending: [Pending] = []
+    var pendingBytes = 0
+    let threads = jobs ?? NormalizationStream.defaultConcurrency
+    // The documents read so far, extracted on the cores and written in order. A text
+    // article's windows come in order too: each knows where it starts and how many
+    // quotations came before it, which only the previous window's extraction tells.
+    var quotesSoFar = 0
+    func flush(_ out: inout OutputWriter) throws {
+      guard !pending.isEmpty else { return }
+      let batch = pending
+      pending.removeAll()
+      pendingBytes = 0
+      let results = extractor.extract(
+        concurrently: batch.map(\.text), languages: batch.map(\.language), concurrency: threads)
+      var firsts: [Int] = []
+      for r in results {
+        firsts.append(inputFormat == .text ? quotesSoFar : 0)
+        if inputFormat == .text { quotesSoFar += r.quotes.count }
+      }
+      if format == .text {
+        for (p, r) in zip(batch, results) {
+          table.add(r, quotes: shifted(r, by: p.base))
+          if inputFormat == .jsonl { try table.flush(doc: p.doc, into: &out) }
+        }
+        return
+      }
+      // The JSON of each document is made on the cores too: it costs a third of extraction.
+      let runner = self
+      let starts = firsts
+      let encode = { @Sendable (k: Int) in runner.json(results[k], of: batch[k], firstIndex: starts[k]) }
+      let encoded = threads == 1 ? batch.indices.map(encode) : Parallel.map(chunks: batch.count, encode)
+      for e in encoded {
+        switch e {
+        case .json(let text): try out.write(text)
+        case .failed(let message): throw OutputError(pipeClosed: false, message: message)
         }
       }
     }
-    if inputFormat == .text && (!window.isEmpty || base == 0) {
-      let result = extractor.extract(from: window, language: language)
-      try write(result, doc: doc, date: nil, outlet: nil, base: base, table: &table, into: &out)
+    do {
+      while let (bytes, offset) = try reader.next() {
+        lineNumber += 1
+        let line = try decode(bytes, offset: offset, path: path, replaced: &replaced)
+        switch inputFormat {
+        case .jsonl:
+          if line.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) { continue }
+          let article = try ExtractArticle.parse(line, file: path, line: lineNumber)
+          pending.append(
+            Pending(
+              text: article.text, language: article.lang ?? language, doc: article.id,
+              date: article.date, outlet: article.outlet, base: 0))
+          pendingBytes += bytes.count
+          if threads == 1 || pendingBytes >= Self.batchBytes || pending.count >= Self.batchArticles {
+            try flush(&out)
+          }
+        case .text:
+          window += line
+          windowBytes += bytes.count
+          let blank = line == "\n" || line == "\r\n"
+          if windowBytes >= Self.windowBytes && blank || windowBytes >= 2 * Self.windowBytes {
+            pending.append(
+              Pending(
+                text: window, language: language, doc: doc, date: nil, outlet: nil, base: base))
+            base += window.unicodeScalars.count
+            window = ""
+            windowBytes = 0
+            // One window per thread in flight: memory follows the windows.
+            if pending.count >= threads { try flush(&out) }
+          }
+        }
+      }
+    } catch {
+      // What was read before the bad line is written, as when articles went out one by one.
+      try flush(&out)
+      throw error
     }
+    if inputFormat == .text && (!window.isEmpty || base == 0) {
+      pending.append(
+        Pending(
+          text: window, language: language, doc: doc, date: nil, outlet: nil, base: base))
+    }
+    try flush(&out)
     if format == .text { try table.flush(doc: doc, into: &out) }
     if replaced > 0 {
       printError("quotenorm: \(doc): replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD")
@@ -83,26 +154,43 @@ struct ExtractRunner {
     }
   }
 
-  private func write(
-    _ result: ExtractionResult, doc: String, date: String?, outlet: String?, base: Int,
-    table: inout ExtractTextTable,
-    into out: inout OutputWriter
-  ) throws {
-    let quotes = base == 0 ? result.quotes : result.quotes.map { $0.shiftingScalars(by: base) }
-    switch format {
-    case .jsonl:
-      for (i, q) in quotes.enumerated() {
-        let record = ExtractRecord(
-          doc: doc, date: date, outlet: outlet, index: i, quote: q, original: result.original)
-        try out.write(try ExtractRecord.json(record) + "\n")
+  /// A document's JSON (lines of `--format jsonl`, or its object for `--format json`), or why
+  /// it could not be encoded.
+  private enum Encoded: Sendable {
+    case json(String)
+    case failed(String)
+  }
+
+  private func shifted(_ result: ExtractionResult, by base: Int) -> [Quote] {
+    base == 0 ? result.quotes : result.quotes.map { $0.shiftingScalars(by: base) }
+  }
+
+  private func json(_ result: ExtractionResult, of p: Pending, firstIndex: Int) -> Encoded {
+    let quotes = shifted(result, by: p.base)
+    var text = ""
+    do {
+      switch format {
+      case .json:
+        let record = ExtractArticleRecord(
+          doc: p.doc, date: p.date, outlet: p.outlet, result: result, quotes: quotes)
+        text = try ExtractRecord.json(record) + "\n"
+      default:
+        for (i, var q) in quotes.enumerated() {
+          // A later window of a text article numbers on from the earlier ones, and so do its
+          // references to its own quotations.
+          if firstIndex > 0 {
+            q.parent = q.parent.map { $0 + firstIndex }
+            q.statement += firstIndex
+          }
+          let record = ExtractRecord(
+            doc: p.doc, date: p.date, outlet: p.outlet, index: firstIndex + i, quote: q,
+            original: result.original)
+          text += try ExtractRecord.json(record) + "\n"
+        }
       }
-    case .json:
-      let record = ExtractArticleRecord(
-        doc: doc, date: date, outlet: outlet, result: result, quotes: quotes)
-      try out.write(try ExtractRecord.json(record) + "\n")
-    case .text:
-      table.add(result, quotes: quotes)
-      if inputFormat == .jsonl { try table.flush(doc: doc, into: &out) }
+    } catch {
+      return .failed("cannot encode the quotations of \(p.doc): \(error)")
     }
+    return .json(text)
   }
 }

@@ -15,7 +15,10 @@ struct Extract: ParsableCommand {
       MiB is read in windows cut at the first blank line past 1 MiB (or at a line
       break past 2 MiB of text without blank lines), so memory stays bounded
       whatever the file's size or number of quotations; offsets still count from the
-      start of the file, but a quotation cannot span two windows.
+      start of the file, but a quotation cannot span two windows, and quotations are
+      numbered ("index") through the whole file.
+      Articles and windows are extracted on every core (--jobs), the output in order
+      and the same whatever the number of threads.
       JSONL input: one article per line, {"id", "text", "lang"?, "date"?,
       "outlet"?}; "date" and "outlet" pass through to the output, "lang" overrides
       --lang.
@@ -45,17 +48,21 @@ struct Extract: ParsableCommand {
     help: "text (one article per file) | jsonl (one article per line)")
   var inputFormat: ExtractInputFormat = .text
 
+  @Option(help: "Threads to extract on (default: every core). The output is the same whatever the number.")
+  var jobs: Int?
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
     if lang.isEmpty { throw ValidationError("--lang needs a BCP 47 code or 'auto'.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more.") }
   }
 
   func run() throws {
     var out = OutputWriter.standardOutput()
     let runner = ExtractRunner(
       extractor: QuoteExtractor(), language: lang == "auto" ? nil : lang, format: format,
-      inputFormat: inputFormat, invalidUTF8: input.invalidUTF8)
+      inputFormat: inputFormat, invalidUTF8: input.invalidUTF8, jobs: jobs)
     do {
       for path in input.paths { try runner.run(path: path, into: &out) }
       try out.flush()

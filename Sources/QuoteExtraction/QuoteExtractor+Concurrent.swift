@@ -1,0 +1,44 @@
+import QuoteNormalization
+
+/// Many documents at once, on several cores.
+extension QuoteExtractor {
+  /// The quotations of each text, as ``extract(from:language:)`` gives them one by one, on up
+  /// to `concurrency` threads (default: every core); the results in the order of `texts`.
+  ///
+  /// Documents are independent: each is extracted on its own, so the results do not depend on
+  /// the number of threads. Memory is that of the documents in flight: a caller streaming many
+  /// articles hands over a few megabytes at a time.
+  ///
+  /// ```swift
+  /// let results = QuoteExtractor().extract(
+  ///   concurrently: ["“We will win,” she said.", "«Nous gagnerons», a-t-il dit."],
+  ///   languages: ["en", nil])
+  /// results[1].quotes[0].text  // "Nous gagnerons"
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - texts: The documents.
+  ///   - languages: Each document's language (BCP 47), or `nil` (or no array) to guess it.
+  ///   - concurrency: The most threads to use; `1` extracts on the calling thread.
+  /// - Complexity: O(*n*) in the texts' total length, divided among the threads.
+  public func extract(
+    concurrently texts: [String], languages: [String?]? = nil, concurrency: Int? = nil
+  ) -> [ExtractionResult] {
+    let given = languages ?? []
+    let language = { @Sendable (k: Int) -> String? in k < given.count ? given[k] : nil }
+    let threads = max(1, min(concurrency ?? Parallel.cores, Parallel.cores, texts.count))
+    if threads <= 1 {
+      return texts.indices.map { extract(from: texts[$0], language: language($0)) }
+    }
+    if threads == Parallel.cores {
+      // Each document its own work item: the cores take them as they come free.
+      return Parallel.map(chunks: texts.count) { k in extract(from: texts[k], language: language(k)) }
+    }
+    // Fewer threads than cores: as many runs of consecutive documents as threads.
+    let size = (texts.count + threads - 1) / threads
+    return Parallel.map(chunks: threads) { t in
+      let range = (t * size)..<min(texts.count, (t + 1) * size)
+      return range.map { extract(from: texts[$0], language: language($0)) }
+    }.flatMap { $0 }
+  }
+}
