@@ -135,21 +135,31 @@ extension KeyTokenizer {
       out.append(KeyToken(bytes: start..<i, scalars: firstScalar..<scalar, hash: h.value, flags: flags))
     }
 
-    /// The end of an acronym written with dots (`u.s.`, `u.s.a.`: at least two single letters,
-    /// each followed by a dot) starting at `start`, or nil.
+    /// The end of an acronym written with dots starting at `start`, or nil: at least two units,
+    /// each a single letter or the same letter twice (Spanish plurals: `ee. uu.`, `ff. aa.`)
+    /// followed by a dot, with one space or none between them (`u.s.`, `u. s.`, `i. a.`,
+    /// initials `j. k.`).
     func acronymEnd(from start: Int) -> Int? {
       let n = bytes.count
       var i = start
-      var letters = 0
+      var units = 0
+      var end = start
       while i < n {
         let c = classify(i)
         guard c.isLetter else { break }
-        let dot = i + c.length
+        var dot = i + c.length
+        if dot + c.length < n, bytes[dot] != UInt8(ascii: "."),
+          (0..<c.length).allSatisfy({ bytes[i + $0] == bytes[dot + $0] })
+        {
+          dot += c.length
+        }
         guard dot < n, bytes[dot] == UInt8(ascii: ".") else { break }
-        letters += 1
+        units += 1
         i = dot + 1
+        end = i
+        if i + 1 < n, bytes[i] == UInt8(ascii: " "), classify(i + 1).isLetter { i += 1 }
       }
-      return letters >= 2 ? i : nil
+      return units >= 2 ? end : nil
     }
 
     mutating func emitAcronym(_ r: Range<Int>) {
@@ -162,7 +172,8 @@ extension KeyTokenizer {
         i += c.length
         count += 1
       }
-      let flags = marks.take(first: out.isEmpty)
+      var flags = marks.take(first: out.isEmpty)
+      flags.insert(.dotted)
       // The final dot is the acronym's, not a clause end.
       out.append(KeyToken(bytes: r, scalars: scalar..<(scalar + count), hash: h.value, flags: flags))
       scalar += count

@@ -16,6 +16,8 @@ struct TokenFlags: OptionSet, Sendable, Hashable {
   static let apostrophe = TokenFlags(rawValue: 1 << 4)
   /// An elision follows the last word (set on the last word only).
   static let gapAfter = TokenFlags(rawValue: 1 << 5)
+  /// An acronym written with dots (`u.s.`, `i. a.`): its bytes are not its letters.
+  static let dotted = TokenFlags(rawValue: 1 << 6)
 }
 
 /// One word of a match key: where it lies and its hash.

@@ -89,7 +89,8 @@ struct QuoteAnalyzer: Sendable {
       if options.contains(.inflections), let l = effective, LightStemmer.languages.contains(l) {
         for k in terms.indices where terms[k].flags.isDisjoint(with: [.rewritten, .numeric]) && terms[k].tokens.count == 1 {
           let tok = tokens[Int(terms[k].tokens.lowerBound)]
-          guard !tok.flags.contains(.apostrophe) else { continue }
+          // An acronym is not inflected (and its bytes hold dots and spaces: `i. a.`).
+          guard tok.flags.isDisjoint(with: [.apostrophe, .dotted]) else { continue }
           terms[k].lemma = LightStemmer.stem(UnsafeBufferPointer(rebasing: bytes[tok.bytes]))
           terms[k].flags.insert(.stemmed)
         }
@@ -117,7 +118,9 @@ struct QuoteAnalyzer: Sendable {
       && (k + 1 == terms.count || terms[k + 1].tokens != terms[k].tokens)
     {
       let token = tokens[Int(terms[k].tokens.lowerBound)]
-      guard token.scalars.count >= 3, original.isCapitalized(token.scalars) else { continue }
+      guard token.scalars.count >= 3, !token.flags.contains(.dotted),
+        original.isCapitalized(token.scalars)
+      else { continue }
       if let known = original.skeletons.hashes[token.hash] {
         terms[k].name = known
         continue

@@ -48,6 +48,20 @@ struct AnalysisTests {
     #expect(q.terms[1].tokens == 1..<5)
   }
 
+  /// Initials with a space after each dot (`U. S.`, `I. A.`, `J. K.`) and Spanish doubled
+  /// plurals (`EE. UU.`) are one acronym, as written without spaces or dots; a sentence that
+  /// ends in one letter is not (`plan B. A new`).
+  @Test func spacedInitialsAreOneAcronym() {
+    #expect(surfaces("the U. S. acts") == surfaces("the U.S. acts"))
+    #expect(surfaces("the U. S. acts") == surfaces("the US acts"))
+    #expect(surfaces("said J. K. Rowling") == surfaces("said JK Rowling"))
+    for es in ["EE. UU. financia la I. A.", "EE.UU. financia la I.A."] {
+      #expect(surfaces(es, "es") == surfaces("EEUU financia la IA", "es"), "\(es)")
+    }
+    #expect(surfaces("it was plan B. A new plan").count == 7)
+    #expect(surfaces("George W. Bush said").count == 4)
+  }
+
   /// Closed, open and hyphenated spellings of a compound give the same terms (English only).
   @Test(arguments: [
     ["healthcare", "health care", "health-care"], ["ceasefire", "cease-fire", "cease fire"],
