@@ -142,19 +142,26 @@ public struct LanguageIdentifier: Sendable {
     }
   }
 
-  /// The script with most letters, counting kana and Han together as one writing system.
+  /// The script with most letters, counting kana and Han together as one writing system, and
+  /// each Han, kana or Hangul syllable as ``syllableWeight`` letters: one stands for a syllable
+  /// or a word, where an alphabet needs several (`这个 socket 选项无效` is Chinese
+  /// with English terms in it).
   static func dominantScript(_ counts: [String: Int]) -> (String, Int)? {
     var merged = counts
     let cjk = (counts["Hani"] ?? 0) + (counts["Hira"] ?? 0) + (counts["Kana"] ?? 0)
     if cjk > 0 {
       merged["Hira"] = nil
       merged["Kana"] = nil
-      merged["Hani"] = cjk
+      merged["Hani"] = cjk * syllableWeight
     }
+    if let hangul = counts["Hang"] { merged["Hang"] = hangul * syllableWeight }
     return merged.filter { $0.key != "Zyyy" && $0.key != "Zinh" }.max {
       $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value
     }.map { ($0.key, $0.value) }
   }
+
+  /// How many letters of an alphabet one Han, kana or Hangul character counts as.
+  static let syllableWeight = 3
 
   /// Scripts that name one language.
   static let scriptLanguages: [String: String] = [

@@ -79,4 +79,14 @@ import Testing
       LanguageIdentifier().identify("MÉXICO ES UN PAÍS LIBRE, INDEPENDIENTE Y SOBERANO").language
         == "es")
   }
+
+  /// A Han, kana or Hangul character stands for a syllable or a word: Chinese or Japanese with
+  /// English terms in it is Chinese or Japanese; an English sentence with a name in Han is
+  /// English.
+  @Test func cjkCharactersWeighAsSyllables() {
+    let id = LanguageIdentifier()
+    #expect(id.identify("这个 socket 选项无效").language == "zh")
+    #expect(id.identify("無効な socket option です").language == "ja")
+    #expect(id.identify("President Xi Jinping (习近平) said the talks were constructive.").language == "en")
+  }
 }
