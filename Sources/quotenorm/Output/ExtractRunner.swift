@@ -13,6 +13,9 @@ struct ExtractRunner {
   static let batchBytes = 1 << 20
   /// JSONL articles read before they are extracted together, whatever their size.
   static let batchArticles = 1024
+  /// Windows of a text article extracted at once, however many cores: hostile text (all
+  /// quotation marks) takes about 300 bytes of memory per byte of its window.
+  static let windowsInFlight = 4
 
   let extractor: QuoteExtractor
   let language: String?
@@ -108,8 +111,8 @@ struct ExtractRunner {
             base += window.unicodeScalars.count
             window = ""
             windowBytes = 0
-            // One window per thread in flight: memory follows the windows.
-            if pending.count >= threads { try flush(&out) }
+            // One window per thread in flight (at most four): memory follows the windows.
+            if pending.count >= min(threads, Self.windowsInFlight) { try flush(&out) }
           }
         }
       }

@@ -84,12 +84,9 @@ struct Cluster: ParsableCommand {
       if let input {
         records = try ClusterInput.readRecords(input, invalidUTF8: invalidUTF8, seen: &seen, progress: progress)
       } else {
-        let extractor = QuoteExtractor()
-        for path in files {
-          records += try ClusterInput.articleRecords(
-            path, extractor: extractor, language: lang == "auto" ? nil : lang, invalidUTF8: invalidUTF8)
-          progress.report("reading", records.count, nil)
-        }
+        records = try ClusterInput.articleRecords(
+          files, extractor: QuoteExtractor(), language: lang == "auto" ? nil : lang,
+          invalidUTF8: invalidUTF8, progress: progress)
       }
       var crossLingual = CrossLingualClusterer(matcher: matcher, scorer: translation.scorer)
       crossLingual.minimumConfidence = translation.languageConfidence
