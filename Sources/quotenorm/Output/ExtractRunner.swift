@@ -14,8 +14,9 @@ struct ExtractRunner {
   /// JSONL articles read before they are extracted together, whatever their size.
   static let batchArticles = 1024
   /// Windows of a text article extracted at once, however many cores: hostile text (all
-  /// quotation marks) takes about 300 bytes of memory per byte of its window.
-  static let windowsInFlight = 4
+  /// quotation marks) takes about 300 bytes of memory per byte of its window, and two windows
+  /// in flight take up to 1 GB (growth.sh, `unbalanced`).
+  static let windowsInFlight = 2
 
   let extractor: QuoteExtractor
   let language: String?
@@ -111,7 +112,7 @@ struct ExtractRunner {
             base += window.unicodeScalars.count
             window = ""
             windowBytes = 0
-            // One window per thread in flight (at most four): memory follows the windows.
+            // One window per thread in flight (at most two): memory follows the windows.
             if pending.count >= min(threads, Self.windowsInFlight) { try flush(&out) }
           }
         }
