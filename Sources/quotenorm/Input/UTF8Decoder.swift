@@ -51,4 +51,35 @@ enum UTF8Decoder {
       }
     }
   }
+
+  /// The bytes of `path` at byte `offset` as text under `policy`: invalid UTF-8 stops with its
+  /// offset (or, under `.replace`, becomes U+FFFD, counted in `replaced`); a NUL byte always
+  /// stops (binary data).
+  ///
+  /// - Throws: ``InputError`` with code `.badData` and the byte offset.
+  /// - Complexity: O(*n*).
+  static func text(
+    _ bytes: ArraySlice<UInt8>, at offset: Int, in path: String, policy: InvalidUTF8Policy,
+    replaced: inout Int
+  ) throws(InputError) -> String {
+    switch decode(bytes) {
+    case .valid(let s):
+      return s
+    case .binary(let at):
+      throw InputError(
+        file: path, code: .badData,
+        message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
+    case .invalid(let at):
+      guard policy == .replace else {
+        throw InputError(
+          file: path, code: .badData,
+          message:
+            "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace"
+        )
+      }
+      let (s, n) = decodeReplacing(bytes)
+      replaced += n
+      return s
+    }
+  }
 }

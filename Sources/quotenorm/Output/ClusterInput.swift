@@ -109,21 +109,7 @@ enum ClusterInput {
     var text = ""
     var replaced = 0
     while let (bytes, offset) = try reader.next() {
-      switch UTF8Decoder.decode(bytes) {
-      case .valid(let s): text += s
-      case .binary(let at):
-        throw InputError(
-          file: path, code: .badData, message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
-      case .invalid(let at):
-        guard invalidUTF8 == .replace else {
-          throw InputError(
-            file: path, code: .badData,
-            message: "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace")
-        }
-        let (s, n) = UTF8Decoder.decodeReplacing(bytes)
-        replaced += n
-        text += s
-      }
+      text += try UTF8Decoder.text(bytes, at: offset, in: path, policy: invalidUTF8, replaced: &replaced)
     }
     if replaced > 0 {
       printError("quotenorm: \(path == "-" ? "<stdin>" : path): replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD")

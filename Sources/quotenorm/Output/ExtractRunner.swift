@@ -88,7 +88,8 @@ struct ExtractRunner {
     do {
       while let (bytes, offset) = try reader.next() {
         lineNumber += 1
-        let line = try decode(bytes, offset: offset, path: path, replaced: &replaced)
+        let line = try UTF8Decoder.text(
+          bytes, at: offset, in: path, policy: invalidUTF8, replaced: &replaced)
         switch inputFormat {
         case .jsonl:
           if line.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) { continue }
@@ -131,30 +132,6 @@ struct ExtractRunner {
     if format == .text { try table.flush(doc: doc, into: &out) }
     if replaced > 0 {
       printError("quotenorm: \(doc): replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD")
-    }
-  }
-
-  private func decode(_ bytes: ArraySlice<UInt8>, offset: Int, path: String, replaced: inout Int)
-    throws -> String
-  {
-    switch UTF8Decoder.decode(bytes) {
-    case .valid(let s):
-      return s
-    case .binary(let at):
-      throw InputError(
-        file: path, code: .badData,
-        message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
-    case .invalid(let at):
-      guard invalidUTF8 == .replace else {
-        throw InputError(
-          file: path, code: .badData,
-          message:
-            "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace"
-        )
-      }
-      let (s, n) = UTF8Decoder.decodeReplacing(bytes)
-      replaced += n
-      return s
     }
   }
 

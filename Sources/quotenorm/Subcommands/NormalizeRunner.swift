@@ -53,24 +53,8 @@ struct NormalizeRunner {
     }
     do {
       while let (bytes, offset) = try reader.next() {
-        let line: String
-        switch UTF8Decoder.decode(bytes) {
-        case .valid(let s):
-          line = s
-        case .binary(let at):
-          throw InputError(
-            file: path, code: .badData,
-            message: "binary data (NUL byte at byte offset \(offset + at)); QuoteNorm reads UTF-8 text")
-        case .invalid(let at):
-          guard invalidUTF8 == .replace else {
-            throw InputError(
-              file: path, code: .badData,
-              message: "invalid UTF-8 at byte offset \(offset + at); fix the encoding (e.g. iconv -f WINDOWS-1252 -t UTF-8) or pass --invalid-utf8 replace")
-          }
-          let (s, n) = UTF8Decoder.decodeReplacing(bytes)
-          replaced += n
-          line = s
-        }
+        let line = try UTF8Decoder.text(
+          bytes, at: offset, in: path, policy: invalidUTF8, replaced: &replaced)
         batch.append(line)
         batchBytes += bytes.count
         if batchBytes >= limit { try flush(&out) }
