@@ -27,7 +27,7 @@ extension NormalizationStream {
   /// var stream = NormalizationStream(normalizer: Normalizer(profile: .match))
   /// let r = stream.feed(concurrently: ["It’s here.\n", "Ã©tÃ©\n"])
   /// r.text              // "it is here.\nete\n"
-  /// stream.inputOffset  // 16
+  /// stream.inputOffset  // 17
   /// ```
   ///
   /// - Parameter concurrency: The most threads to use; `1` normalizes on the calling thread.
