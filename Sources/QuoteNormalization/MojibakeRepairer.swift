@@ -120,8 +120,9 @@ struct MojibakeRepairer: Sendable {
 
   /// `fixes`, where a fix that begins with a U+FFFD it made also takes in the incomplete
   /// sequence right before it in the input (a lead and at least one continuation, `ã€` before
-  /// `ã€�` → `�`; or a two-byte lead alone, `Ï` before it), repeatedly leftwards: otherwise normalizing the result again would read that
-  /// U+FFFD as a marker for the sequence before it, and one more before that.
+  /// `ã€�` → `�`; or a two-byte lead alone, `Ï` before it), repeatedly leftwards: otherwise
+  /// normalizing the result again would read that U+FFFD as a marker for the sequence before
+  /// it, and one more before that.
   ///
   /// - Complexity: O(*n*) over all fixes.
   static func absorbingIncompletePrefixes(
