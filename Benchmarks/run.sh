@@ -108,6 +108,41 @@ PY
   done
   tail -n 6 "$swift_jsonl"
   step_done
+
+  step "quotenorm extract --input-format jsonl (CLI, end to end: one thread and every core)"
+  # The corpus as articles of twelve paragraphs, one JSON Lines record each.
+  for side in dirty clean; do
+    "$py" - "$inputs/$side.txt" "$out/articles-$side.jsonl" <<'PY'
+import json, sys
+paras = open(sys.argv[1], encoding="utf-8").read().split("\n\n")
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for i in range(0, len(paras), 12):
+        f.write(json.dumps({"id": f"a{i // 12}", "text": "\n\n".join(paras[i:i + 12])}, ensure_ascii=False) + "\n")
+PY
+    for jobs in 1 ""; do
+      jobs_args=()
+      tool=quotenorm-cli-extract
+      note="whole CLI process, JSON Lines articles in and out; $cores threads (--jobs default)"
+      if [ -n "$jobs" ]; then
+        jobs_args=(--jobs "$jobs")
+        tool=quotenorm-cli-extract-1-thread
+        note="whole CLI process, JSON Lines articles in and out, --jobs 1"
+      fi
+      t0=$(date +%s.%N)
+      quotes=$("$cli" extract --input-format jsonl "${jobs_args[@]}" "$out/articles-$side.jsonl" | wc -l)
+      t1=$(date +%s.%N)
+      "$py" - "$out/articles-$side.jsonl" "$t0" "$t1" "$side" "$tool" "$note" "$quotes" >>"$swift_jsonl" <<'PY'
+import json, os, sys
+path, t0, t1, side, tool, note, quotes = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6], int(sys.argv[7])
+n = os.path.getsize(path)
+print(json.dumps({"tool": tool, "text": side, "mb_per_s": round(n / 1e6 / (t1 - t0), 3),
+                  "bytes": n, "seconds": round(t1 - t0, 3), "runs": 1,
+                  "note": f"{note}; {quotes} quotations, {round(quotes / (t1 - t0))}/s"}))
+PY
+    done
+  done
+  tail -n 4 "$swift_jsonl"
+  step_done
 fi
 
 step "peers.py (ftfy on the first ${ftfy_limit} MB, anyascii, unicodedata)"
