@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(name: "QuoteExtractionTests", dependencies: ["QuoteExtraction"]),
     .testTarget(name: "QuoteMatchingTests", dependencies: ["QuoteMatching"]),
     .testTarget(name: "QuoteLanguageTests", dependencies: ["QuoteLanguage", "QuoteMatching"]),
-    .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm"]),
+    .testTarget(name: "QuoteNormCLITests", dependencies: ["quotenorm", "QuoteNorm"]),
   ],
   swiftLanguageModes: [.v6]
 )

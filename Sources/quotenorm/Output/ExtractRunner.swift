@@ -166,7 +166,7 @@ struct ExtractRunner {
           let record = ExtractRecord(
             doc: p.doc, date: p.date, outlet: p.outlet, index: firstIndex + i, quote: q,
             original: result.original)
-          text += try ExtractRecord.json(record) + "\n"
+          text += record.jsonLine() + "\n"
         }
       }
     } catch {

@@ -2,7 +2,9 @@
 /// is never held in memory). Every string goes through ``quoted(_:)``, so output is valid
 /// JSON whatever the input.
 enum JSONText {
-  /// `s` as the contents of a JSON string (without the surrounding quotes).
+  /// `s` as the contents of a JSON string (without the surrounding quotes), escaped as
+  /// Foundation's `JSONEncoder` escapes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other
+  /// controls as `\u00xx`; nothing else.
   ///
   /// - Complexity: O(*n*).
   static func escaped(_ s: String) -> String {
@@ -17,6 +19,8 @@ enum JSONText {
       switch c {
       case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
       case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+      case "\u{8}": out.append(contentsOf: "\\b".unicodeScalars)
+      case "\u{C}": out.append(contentsOf: "\\f".unicodeScalars)
       case "\n": out.append(contentsOf: "\\n".unicodeScalars)
       case "\r": out.append(contentsOf: "\\r".unicodeScalars)
       case "\t": out.append(contentsOf: "\\t".unicodeScalars)
