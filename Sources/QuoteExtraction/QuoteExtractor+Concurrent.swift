@@ -26,19 +26,8 @@ extension QuoteExtractor {
   ) -> [ExtractionResult] {
     let given = languages ?? []
     let language = { @Sendable (k: Int) -> String? in k < given.count ? given[k] : nil }
-    let threads = max(1, min(concurrency ?? Parallel.cores, Parallel.cores, texts.count))
-    if threads <= 1 {
-      return texts.indices.map { extract(from: texts[$0], language: language($0)) }
+    return Parallel.map(texts.count, threads: concurrency ?? Parallel.cores) { k in
+      extract(from: texts[k], language: language(k))
     }
-    if threads == Parallel.cores {
-      // Each document its own work item: the cores take them as they come free.
-      return Parallel.map(chunks: texts.count) { k in extract(from: texts[k], language: language(k)) }
-    }
-    // Fewer threads than cores: as many runs of consecutive documents as threads.
-    let size = (texts.count + threads - 1) / threads
-    return Parallel.map(chunks: threads) { t in
-      let range = (t * size)..<min(texts.count, (t + 1) * size)
-      return range.map { extract(from: texts[$0], language: language($0)) }
-    }.flatMap { $0 }
   }
 }

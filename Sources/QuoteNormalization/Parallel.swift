@@ -30,6 +30,25 @@ package enum Parallel {
     return slots.values()
   }
 
+  /// `body(k)` for every `k` in `0..<count`, on at most `threads` threads (and cores); the
+  /// results in order of `k`. With all the cores, each `k` is a work item of its own; with
+  /// fewer, the items are cut into one run of consecutive `k` per thread.
+  ///
+  /// ```swift
+  /// Parallel.map(10, threads: 2) { $0 * $0 }  // [0, 1, 4, …, 81], on two threads
+  /// ```
+  ///
+  /// - Complexity: the work of the bodies, divided among the threads.
+  package static func map<T: Sendable>(
+    _ count: Int, threads: Int, _ body: @Sendable (Int) -> T
+  ) -> [T] {
+    let t = max(1, min(threads, cores, count))
+    if t == 1 { return (0..<count).map(body) }
+    if t == cores { return map(chunks: count, body) }
+    let size = (count + t - 1) / t
+    return map(chunks: t) { c in ((c * size)..<min(count, (c + 1) * size)).map(body) }.flatMap { $0 }
+  }
+
   /// `0..<count` cut into about `perCore` chunks per core, none smaller than `minimum`.
   ///
   /// - Complexity: O(*k*) in the number of chunks.

@@ -73,11 +73,12 @@ struct ExtractRunner {
         }
         return
       }
-      // The JSON of each document is made on the cores too: it costs a third of extraction.
+      // The JSON of each document is made on the cores too.
       let runner = self
       let starts = firsts
-      let encode = { @Sendable (k: Int) in runner.json(results[k], of: batch[k], firstIndex: starts[k]) }
-      let encoded = threads == 1 ? batch.indices.map(encode) : Parallel.map(chunks: batch.count, encode)
+      let encoded = Parallel.map(batch.count, threads: threads) { k in
+        runner.json(results[k], of: batch[k], firstIndex: starts[k])
+      }
       for e in encoded {
         switch e {
         case .json(let text): try out.write(text)
