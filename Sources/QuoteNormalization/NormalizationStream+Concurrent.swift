@@ -44,7 +44,7 @@ extension NormalizationStream {
     }
     let runs = Self.runs(of: pieces, count: threads * 4)
     let normalizer = self.normalizer
-    let results = Parallel.map(chunks: runs.count) { k in
+    let results = Parallel.map(runs.count, threads: threads) { k in
       var stream = NormalizationStream(normalizer: normalizer)
       var out: [UInt8] = []
       var edits: [Edit] = []
