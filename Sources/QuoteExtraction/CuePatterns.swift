@@ -176,17 +176,20 @@ struct CuePatterns: Sendable {
     var c = k
     while c >= a, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, a) {
-        // Inverted: said Trump: "…" / dijo el presidente: "…"
+        let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
+        // Inverted: said Trump: "…" / dijo el presidente: "…". With nothing between the
+        // phrase and the quotation, a speaker before the cue comes first: in `Schumer saying
+        // the vote "buys us time"` the phrase after the cue is what the quotation is about.
+        let punctuated = k < p - 1
         if c < k, let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
           m.range.upperBound == tokens[k].range.upperBound,
-          m.kind != .pronoun || tokens[c + 1].kind == .word
+          m.kind != .pronoun || tokens[c + 1].kind == .word,
+          punctuated || left.map({ $0.kind == .description }) ?? true
         {
           return Found(
             pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
         }
-        let m =
-          phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
-          ?? subject(before: cue.lowerBound, tt, a)
+        let m = left ?? subject(before: cue.lowerBound, tt, a)
         return Found(
           pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
       }

@@ -158,6 +158,17 @@ struct Tokenizer: Sendable {
           capitalized: capitalized))
       out.append(
         Token(kind: .word, range: segmentStart..<i, key: segmentKey, first: t[segmentStart]))
+    } else if let apostrophe = cliticApostrophe(t, start, i) {
+      // I've said → I + 've; we'll, they'd: the pronoun stays a pronoun.
+      var headKey = WordKey.seed
+      for k in start..<apostrophe { headKey = headKey.appending(lowercase: t[k]) }
+      var cliticKey = WordKey.seed.appending(0x27)
+      for k in (apostrophe + 1)..<i { cliticKey = cliticKey.appending(lowercase: t[k]) }
+      out.append(
+        Token(
+          kind: .word, range: start..<apostrophe, key: headKey, first: t[start],
+          capitalized: capitalized))
+      out.append(Token(kind: .word, range: apostrophe..<i, key: cliticKey, first: t[apostrophe]))
     } else {
       out.append(
         Token(kind: .word, range: start..<i, key: key, first: t[start], capitalized: capitalized))
@@ -172,6 +183,22 @@ struct Tokenizer: Sendable {
       return i + 1
     }
     return i
+  }
+
+  /// The apostrophe of a pronoun with a contracted auxiliary after it (`I've`, `we'll`,
+  /// `they'd`): one apostrophe, a pronoun of the lexicon before it and one or two
+  /// letters after it; `nil` for any other word (`don't`, `O'Brien`, `l'État`).
+  ///
+  /// - Complexity: O(*n*) in the length of the word.
+  private func cliticApostrophe(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+    guard let lexicon else { return nil }
+    guard let a = (start..<end).first(where: { t[$0] == "'" || t[$0] == "’" }), a > start,
+      end - a - 1 >= 1, end - a - 1 <= 2,
+      !(a + 1..<end).contains(where: { !ScalarClass.isLetter(t[$0]) })
+    else { return nil }
+    var key = WordKey.seed
+    for k in start..<a { key = key.appending(lowercase: t[k]) }
+    return lexicon.contains(.pronoun, key: key) ? a : nil
   }
 
   /// The key of `'s`, for every possessive.

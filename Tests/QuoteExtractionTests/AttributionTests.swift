@@ -152,6 +152,29 @@ struct AttributionTests {
     #expect(x.extract(from: text, language: "en").quotes.first?.speaker?.name == "Tom Hill")
   }
 
+  @Test func phraseAfterAParticipleIsNotTheSpeaker() throws {
+    // The phrase between the cue and the quotation is what the quotation is about when a
+    // speaker stands before the cue and no punctuation sets the quotation off.
+    let text = #"The Senate passed the bill, with Chuck Schumer saying the vote "buys us time.""#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.first?.speaker?.name == "Chuck Schumer")
+    // Set off by a colon, the phrase after the cue is the speaker (inverted order).
+    let inverted = QuoteExtractor().extract(
+      from: #"The vote passed. Said the majority leader: "It buys us time.""#, language: "en")
+    #expect(inverted.quotes.first?.speaker?.text == "the majority leader")
+  }
+
+  @Test func contractedFirstPersonInsideAQuotationIsItsSpeaker() throws {
+    // "I've said" inside Rand Paul's words: `I've` is the pronoun `I` (not a name), so the
+    // quotation he quotes himself saying is his.
+    let text =
+      #"Senator Rand Paul replied: "Absolutely not. I've said it before and I'll say it again: 'Continuing resolutions are a failure.'""#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.count == 2)
+    #expect(r.quotes.map { $0.speaker?.name } == ["Rand Paul", "Rand Paul"])
+    #expect(r.quotes.last?.speaker?.text == "I")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")
