@@ -99,6 +99,14 @@ struct Attributor: Sendable {
           m, &entities, text: text, sentence: att.sentence, outer: outerSpeaker,
           lastSpeaker: lastSpeaker)
       }
+      // A cue without a subject (`"Seguiremos trabajando", aseguró.`: Spanish, Italian,
+      // Portuguese drop it) speaks for the speaker of the quotation just before.
+      if span.depth == 0, att.pattern == .quoteThenCue, att.mention == nil, let prev = previousTop,
+        spans[i].paragraph - spans[prev].paragraph <= 1, out[prev].entity != nil
+      {
+        att.entity = out[prev].entity
+        att.mention = out[prev].mention
+      }
       if span.depth == 0 && att.pattern == .none {
         inheritOrFloat(
           &att, i, spans, &out, previousTop, paragraphs, location, patterns, &entities, text,

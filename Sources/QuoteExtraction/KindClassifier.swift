@@ -5,8 +5,8 @@
 ///   such as *film*, *book*, *titled*.
 /// - ``QuoteKind/scare``: after a distancing word (*so-called*, *sogenannte*); or one or two
 ///   words, no sentence punctuation, not a predicate
-///   (not after *is*, *was*, *to*, *will* …) and not reported (no cue in the two words
-///   before).
+///   (not after *is*, *was*, *to*, *will* …) and not reported (no cue, or no *that*/*que*
+///   after a cue, in the two words before).
 /// - ``QuoteKind/mixed``: opens its sentence with a capital, has no closing punctuation, and
 ///   narration runs on after it (`"We do not agree" with any intervention, she added.`).
 /// - ``QuoteKind/direct``: ends a sentence (`."`), hands over to a cue (`,"` + cue), follows
@@ -93,6 +93,8 @@ struct KindClassifier: Sendable {
     }
     for (i, w) in att.before.enumerated() where i < 2 {
       if lexicon.contains(.cue, key: w) { return true }
+      // Reported speech: `afirmó el martes que México "no aceptará"`, `said that "no"`.
+      if att.pattern == .cueThenQuote && lexicon.contains(.complementizer, key: w) { return true }
     }
     return false
   }

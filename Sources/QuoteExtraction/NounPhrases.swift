@@ -157,8 +157,24 @@ struct NounPhrases: Sendable {
       words.append(t)
       i += 1
     }
-    guard !words.isEmpty else { return nil }
-    return build(words, determiner: determiner)
+    guard !words.isEmpty, let m = build(words, determiner: determiner) else { return nil }
+    // An apposition names the described: `el secretario de Seguridad, Omar García Harfuch,`
+    // (the description's complement, a few words, may come before the comma).
+    var comma = i
+    while comma < upper, comma - i < 5, tokens[comma].isWord { comma += 1 }
+    if m.kind == .description, comma + 1 < upper, tokens[comma].isPunctuation(","),
+      isNameWord(tokens[comma + 1]), var name = right(of: comma + 1, in: tokens, to: upper),
+      name.kind == .name
+    {
+      let end = tokens.firstIndex { $0.range.lowerBound >= name.range.upperBound } ?? upper
+      if end >= upper || tokens[end].isPunctuation(",") || tokens[end].kind == .quote {
+        name.range = m.range.lowerBound..<name.range.upperBound
+        name.titled = true
+        name.gender = name.gender ?? m.gender
+        return name
+      }
+    }
+    return m
   }
 
   /// Whether a name word follows within two lowercase words.

@@ -175,6 +175,39 @@ struct AttributionTests {
     #expect(r.quotes.last?.speaker?.text == "I")
   }
 
+  @Test func appositionNamesTheDescribedSpeaker() throws {
+    // Without the apposition, "el secretario" resolved to the last man quoted (Trump).
+    let text = """
+      El presidente Donald Trump dijo: "Haremos lo necesario". Según el secretario de \
+      Seguridad, Omar García Harfuch, los operativos conjuntos "han dado resultados".
+      """
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.map { $0.speaker?.name } == ["Donald Trump", "Omar García Harfuch"])
+  }
+
+  @Test func cueWithoutSubjectSpeaksForThePreviousSpeaker() throws {
+    // Spanish drops the subject: `"…", aseguró.` is the previous quotation's speaker; a cue
+    // before a quotation with no subject (`When asked if "…"`) is not.
+    let es = QuoteExtractor().extract(
+      from: #"Omar García Harfuch dijo que "hay resultados". "Seguiremos trabajando", aseguró."#,
+      language: "es")
+    #expect(es.quotes.map { $0.speaker?.name } == ["Omar García Harfuch", "Omar García Harfuch"])
+    let en = QuoteExtractor().extract(
+      from: #"Ana Ruiz said "no." When asked if he was considering "strikes", Trump nodded."#,
+      language: "en")
+    #expect(en.quotes.last?.speaker?.name != "Ana Ruiz")
+  }
+
+  @Test func shortQuotationReportedAfterThatIsPartial() throws {
+    // `afirmó … que México "no aceptará"`: reported speech, not a scare quotation.
+    let r = QuoteExtractor().extract(
+      from: #"Claudia Sheinbaum afirmó el martes que México "no aceptará" una intervención."#,
+      language: "es")
+    let q = try #require(r.quotes.first)
+    #expect(q.kind == .partial)
+    #expect(q.speaker?.name == "Claudia Sheinbaum")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")
