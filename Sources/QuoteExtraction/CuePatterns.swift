@@ -107,7 +107,16 @@ struct CuePatterns: Sendable {
     {
       return Found(pattern: .source, mention: m, cue: span(tokens, j, j + n))
     }
-    if let n = lexicon.match(.cue, tt.tokens, at: j) {
+    // An auxiliary or adverb may open the inverted cue: `», ha commentato Elly Schlein`,
+    // `», a ensuite tranché Marine Le Pen` (the lexicon holds the participles).
+    var at = j
+    while at + 1 < b, at - j < 2, tokens[at].isWord, lexicon.match(.cue, tt.tokens, at: at) == nil,
+      lexicon.contains(.skip, key: tokens[at].key), !lexicon.contains(.pronoun, key: tokens[at].key)
+    {
+      at += 1
+    }
+    if let n = lexicon.match(.cue, tt.tokens, at: at) {
+      let n = at - j + n
       // Inverted: "…," said the minister. Japanese: X は「…」と述べた (the topic before).
       var m = phrases.right(of: j + n, in: tokens, to: b)
       if m == nil {
@@ -177,19 +186,21 @@ struct CuePatterns: Sendable {
     while c >= a, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, a) {
         let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
+        let before = left ?? subject(before: cue.lowerBound, tt, a)
         // Inverted: said Trump: "…" / dijo el presidente: "…". With nothing between the
         // phrase and the quotation, a speaker before the cue comes first: in `Schumer saying
-        // the vote "buys us time"` the phrase after the cue is what the quotation is about.
+        // the vote "buys us time"`, `Ce dernier a jugé la situation « préoccupante »` the
+        // phrase after the cue is what the quotation is about.
         let punctuated = k < p - 1
         if c < k, let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
           m.range.upperBound == tokens[k].range.upperBound,
           m.kind != .pronoun || tokens[c + 1].kind == .word,
-          punctuated || left.map({ $0.kind == .description }) ?? true
+          punctuated || before == nil
         {
           return Found(
             pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
         }
-        let m = left ?? subject(before: cue.lowerBound, tt, a)
+        let m = before
         return Found(
           pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
       }

@@ -106,6 +106,10 @@ struct AttributionTests {
     Case(
       text: "Jean Dupont parle. « Non », a-t-il dit.", lang: "fr", speaker: "Jean Dupont",
       cue: "dit"),
+    // The auxiliary before a participle the lexicon holds alone.
+    Case(
+      text: "« On ne négocie pas », a tranché Marine Le Pen sur X.", lang: "fr",
+      speaker: "Marine Le Pen", cue: "a tranché"),
     // Italian
     Case(
       text: "«Vinceremo», ha detto Giorgia Meloni.", lang: "it", speaker: "Giorgia Meloni",
@@ -113,6 +117,9 @@ struct AttributionTests {
     Case(
       text: "Secondo Mario Draghi, «la crescita continua».", lang: "it", speaker: "Mario Draghi",
       cue: "Secondo"),
+    Case(
+      text: "«È una resa», ha commentato Elly Schlein.", lang: "it", speaker: "Elly Schlein",
+      cue: "ha commentato"),
     // Portuguese
     Case(text: "“Vamos vencer”, disse Lula.", lang: "pt", speaker: "Lula", cue: "disse"),
     Case(
@@ -159,6 +166,10 @@ struct AttributionTests {
     let r = QuoteExtractor().extract(from: text, language: "en")
     #expect(r.quotes.first?.speaker?.name == "Chuck Schumer")
     // Set off by a colon, the phrase after the cue is the speaker (inverted order).
+    let object = QuoteExtractor().extract(
+      from: "Friedrich Merz parle. Ce dernier a jugé la situation « préoccupante ».",
+      language: "fr")
+    #expect(object.quotes.first?.speaker?.text != "la situation")
     let inverted = QuoteExtractor().extract(
       from: #"The vote passed. Said the majority leader: "It buys us time.""#, language: "en")
     #expect(inverted.quotes.first?.speaker?.text == "the majority leader")
