@@ -111,6 +111,12 @@ struct NounPhrases: Sendable {
       }
       break
     }
+    // A title that ends inside the run: "la presidente del Consiglio Giorgia Meloni".
+    let titled = titleStart(before: start, in: tokens, from: lower)
+    if titled < start {
+      start = titled
+      k = titled - 1
+    }
     var determiner: Token? = nil
     if k >= lower, tokens[k].isWord, lexicon.contains(.determiner, key: tokens[k].key) {
       determiner = tokens[k]

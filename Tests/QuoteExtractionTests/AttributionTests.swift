@@ -120,6 +120,10 @@ struct AttributionTests {
     Case(
       text: "«È una resa», ha commentato Elly Schlein.", lang: "it", speaker: "Elly Schlein",
       cue: "ha commentato"),
+    // A title ending inside the capitalized run, before the cue.
+    Case(
+      text: "La presidente del Consiglio Giorgia Meloni ha detto che l'Italia «non firmerà».",
+      lang: "it", speaker: "Giorgia Meloni", cue: "ha detto"),
     // Portuguese
     Case(text: "“Vamos vencer”, disse Lula.", lang: "pt", speaker: "Lula", cue: "disse"),
     Case(
