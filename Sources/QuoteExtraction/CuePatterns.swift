@@ -253,13 +253,20 @@ struct CuePatterns: Sendable {
   }
 
   /// The nearest subject-like phrase before token `e`: a pronoun, or a name that is not a
-  /// possessive and not governed by a preposition.
+  /// possessive and not governed by a preposition; not across a quotation longer than a few
+  /// words.
   private func subject(before e: Int, _ tt: TokenizedText, _ a: Int) -> Mention? {
     let tokens = tt.tokens
     var i = e - 1
     while i >= a {
       let t = tokens[i]
-      if t.kind == .quote { return nil }
+      // A short quotation inside the clause (`accused him of 'dithering', saying: '…'`) is
+      // narration's word; a longer one has a speaker of its own.
+      if t.kind == .quote {
+        if t.range.count > 32 { return nil }
+        i -= 1
+        continue
+      }
       if t.isWord, lexicon.contains(.pronoun, key: t.key) {
         return phrases.left(of: i, in: tokens, from: i)
       }
@@ -279,6 +286,8 @@ struct CuePatterns: Sendable {
             p.kind == .punctuation || lexicon.contains(.determiner, key: p.key)
               || lexicon.contains(.conjunction, key: p.key)
               || lexicon.contains(.complementizer, key: p.key)
+              // A role before the name: `Conservative leader Kemi Badenoch`.
+              || lexicon.contains(.role, key: p.key) || lexicon.contains(.title, key: p.key)
           } ?? true
         if free,
           let m = phrases.right(of: start, in: tokens, to: i + 1)

@@ -223,6 +223,15 @@ struct AttributionTests {
     #expect(q.speaker?.name == "Claudia Sheinbaum")
   }
 
+  @Test func participleCueFindsItsSubjectPastARoleAndAScareQuotation() throws {
+    let text =
+      #"Conservative leader Kemi Badenoch accused him of "dithering", saying: "Britain cannot wait.""#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    let q = try #require(r.quotes.last)
+    #expect(q.speaker?.name == "Kemi Badenoch")
+    #expect(q.cue.map { r.text(of: $0) } == "saying")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")
