@@ -191,7 +191,7 @@ struct CuePatterns: Sendable {
         // phrase and the quotation, a speaker before the cue comes first: in `Schumer saying
         // the vote "buys us time"`, `Ce dernier a jugé la situation « préoccupante »` the
         // phrase after the cue is what the quotation is about.
-        let punctuated = k < p - 1
+        let punctuated = k < p - 1 || lexicon.splitsCharacters
         if c < k, let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
           m.range.upperBound == tokens[k].range.upperBound,
           m.kind != .pronoun || tokens[c + 1].kind == .word,
@@ -263,7 +263,7 @@ struct CuePatterns: Sendable {
       // A short quotation inside the clause (`accused him of 'dithering', saying: '…'`) is
       // narration's word; a longer one has a speaker of its own.
       if t.kind == .quote {
-        if t.range.count > 32 { return nil }
+        if t.range.count > 32 || lexicon.splitsCharacters { return nil }
         i -= 1
         continue
       }
