@@ -118,6 +118,7 @@ struct Attributor: Sendable {
       {
         att.continues = prev
         att.entity = out[prev].entity ?? att.entity
+        if att.mention == nil { att.mention = out[prev].mention }
       }
       // Doubled marks (“"…"”): a nested quotation that is its parent's whole content.
       if let parent = span.parent, att.pattern == .none, Self.outer(span) == spans[parent].content {

@@ -3,6 +3,7 @@
 ///
 /// - ``QuoteKind/title``: CJK title brackets, or a title-cased quotation right after a word
 ///   such as *film*, *book*, *titled*.
+/// - ``QuoteKind/direct`` always for a dialogue turn (``DialogueDashes``).
 /// - ``QuoteKind/scare``: after a distancing word (*so-called*, *sogenannte*); or one or two
 ///   words, no sentence punctuation, not a predicate
 ///   (not after *is*, *was*, *to*, *will* …) and not reported (no cue, or no *that*/*que*
@@ -28,6 +29,8 @@ struct KindClassifier: Sendable {
     -> QuoteKind
   {
     if span.family == .title { return .title }
+    // A dialogue turn is speech whatever its shape.
+    if span.family == .dash { return region == .heading ? .headline : .direct }
     let (words, capitalizedWords, startsUpper) = Self.shape(text, span.content)
     let terminal = Attributor.endsSentence(span, text)
     let handsOver = Attributor.handsOver(span, text)

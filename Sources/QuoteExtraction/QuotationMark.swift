@@ -15,6 +15,8 @@ struct QuotationMark: Sendable, Hashable {
   /// Marks that pair with each other.
   enum Family: UInt8, Sendable, Hashable {
     case double, single, guillemet, singleGuillemet, corner, whiteCorner, title
+    /// Dialogue dashes (``DialogueDashes``): never a mark the scanner pairs.
+    case dash
   }
 
   var family: Family

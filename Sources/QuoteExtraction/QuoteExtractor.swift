@@ -75,13 +75,16 @@ public struct QuoteExtractor: Sendable {
     let layout = TextLayout(
       scalars, lexicon: configuration.options.contains(.regions) ? lexicon : nil)
     let scanner = MarkScanner(elisions: Set((lexicon?.entries(.elision) ?? []).map(WordKey.of)))
-    let (spans, pairDiagnostics) = QuotePairer(
+    let (marked, pairDiagnostics) = QuotePairer(
       scanner: scanner, convention: convention,
       maxOpen: max(1, configuration.maxOpenQuotations)
     ).pair(
       scalars, paragraphs: layout.paragraphs)
     docDiagnostics += pairDiagnostics
     let effectiveLexicon = lexicon ?? CueLexicon(language: language)
+    let spans = DialogueDashes.merge(
+      DialogueDashes(lexicon: effectiveLexicon).spans(scalars, paragraphs: layout.paragraphs),
+      into: marked)
     let attributed: Attributor.Output? =
       configuration.options.contains(.attribution) && !spans.isEmpty
       ? Attributor(lexicon: effectiveLexicon).attribute(scalars, layout: layout, spans: spans) : nil
@@ -111,7 +114,15 @@ public struct QuoteExtractor: Sendable {
   /// - Complexity: O(*n*).
   static func hasOpeningMark(_ scalars: [Unicode.Scalar]) -> Bool {
     var i = 0
+    var lineStart = true
     while i < scalars.count {
+      // A dash opening a line may open a dialogue turn (``DialogueDashes``).
+      if lineStart && DialogueDashes.isSpeechDash(scalars[i]) { return true }
+      if scalars[i] == "\n" {
+        lineStart = true
+      } else if !ScalarClass.isSpace(scalars[i]) {
+        lineStart = false
+      }
       if let m = QuotationMark.info(for: scalars[i]), m.canOpen {
         let prev: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
@@ -201,6 +212,11 @@ public struct QuoteExtractor: Sendable {
           if !(i > 0 && isASCIILetter(bytes[i - 1]) && isASCIILetter(at(i + 3))) { return true }
         case 0xE2 where b1 == 0x80 && ((0x98...0x9F).contains(b2) || b2 == 0xB9 || b2 == 0xBA):
           return true
+        // – — ― opening a line: a dialogue turn (``DialogueDashes``).
+        case 0xE2 where b1 == 0x80 && (0x93...0x95).contains(b2):
+          var k = i - 1
+          while k >= 0, bytes[k] == 0x20 || bytes[k] == 0x09 { k -= 1 }
+          if k < 0 || bytes[k] == 0x0A || bytes[k] == 0x0D { return true }
         case 0xE2 where (b1 == 0xB9 && b2 == 0x82) || (b1 == 0x8C && (b2 == 0xA9 || b2 == 0xAA)):
           return true
         case 0xE3 where b1 == 0x80 && ((0x88...0x8F).contains(b2) || (0x9D...0x9F).contains(b2)):

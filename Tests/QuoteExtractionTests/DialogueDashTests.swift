@@ -1,0 +1,67 @@
+import QuoteExtraction
+import Testing
+
+/// Speech set off by dashes (Spanish raya, Russian and Polish dialogue, interviews).
+@Suite("Dialogue dashes")
+struct DialogueDashTests {
+  @Test func incisoSplitsOneStatementAndNamesItsSpeaker() throws {
+    let text =
+      "—No va a ocurrir —dijo Sheinbaum en su conferencia matutina—. Somos un país libre."
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.map(\.text) == ["No va a ocurrir", "Somos un país libre."])
+    #expect(r.quotes.map { $0.speaker?.name } == ["Sheinbaum", "Sheinbaum"])
+    #expect(r.quotes.map(\.kind) == [.direct, .direct])
+    #expect(r.quotes.map(\.statement) == [0, 0])
+    let first = try #require(r.quotes.first)
+    #expect(first.openingMark.map { r.text(of: $0) } == "—")
+    #expect(first.closingMark.map { r.text(of: $0) } == "—")
+    #expect(first.cue.map { r.text(of: $0) } == "dijo")
+  }
+
+  @Test func russianDashesWithSpaces() throws {
+    let text = "— Это не произойдёт, — сказал министр Иван Петров. — Мы суверенная страна."
+    let r = QuoteExtractor().extract(from: text, language: "ru")
+    #expect(r.quotes.map(\.text) == ["Это не произойдёт,", "Мы суверенная страна."])
+    #expect(r.quotes.first?.speaker?.name == "Иван Петров")
+  }
+
+  @Test func aTurnAfterACueAndColonAndTheTurnsAroundIt() throws {
+    let text = """
+      El ministro respondió:
+
+      —Hay resultados claros.
+
+      —¿Y la violencia?
+
+      —Baja cada mes.
+      """
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.map(\.text) == ["Hay resultados claros.", "¿Y la violencia?", "Baja cada mes."])
+  }
+
+  @Test func bulletsAreNotSpeech() {
+    let list = "Los puntos del acuerdo:\n\n— la seguridad\n\n— el comercio\n"
+    #expect(QuoteExtractor().extract(from: list, language: "es").quotes.isEmpty)
+    let alone = "— Primer punto del orden del día.\n"
+    #expect(QuoteExtractor().extract(from: alone, language: "es").quotes.isEmpty)
+  }
+
+  @Test func markedQuotationInsideATurnIsNested() throws {
+    let text = "—Lo he dicho: «la soberanía no se negocia» —insistió Sheinbaum—. Y lo repito."
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.count == 3)
+    #expect(r.quotes.map(\.depth) == [0, 1, 0])
+    #expect(r.quotes[1].parent == 0)
+    #expect(r.quotes[1].text == "la soberanía no se negocia")
+    #expect(r.quotes[2].statement == 0)
+  }
+
+  @Test func anUnclosedMarkAcrossTheIncisoKeepsTheMarkedReading() throws {
+    // The « opened in the speech is never closed: the paragraph keeps the pairer's reading
+    // (one quotation to the paragraph's end), and nothing overlaps.
+    let text = "—Lo he dicho: «la soberanía —insistió Sheinbaum—. Y lo repito."
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.allSatisfy { $0.openingMark.map { r.text(of: $0) } != "—" })
+    #expect(r.quotes.count == 1)
+  }
+}
