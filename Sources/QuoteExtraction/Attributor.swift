@@ -251,7 +251,7 @@ struct Attributor: Sendable {
       if m.isRole, !m.indefinite, m.gender != .plural,
         let e = entities.resolve(
           gender: m.gender, sentence: sentence, position: m.range.lowerBound,
-          lastSpeaker: lastSpeaker)
+          lastSpeaker: lastSpeaker, titledOnly: true)
       {
         entities.noteSpeaker(e, gender: m.gender, sentence: sentence, position: m.range.lowerBound)
         return e

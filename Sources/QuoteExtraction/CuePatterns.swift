@@ -150,6 +150,28 @@ struct CuePatterns: Sendable {
       }
       c += 1
     }
+    return relativeClauseThenCue(tt, np, b)
+  }
+
+  /// "…," the spokesperson, who asked not to be named, said: a phrase, a clause set off by
+  /// commas (one of a few words), then the cue.
+  private func relativeClauseThenCue(_ tt: TokenizedText, _ np: Int, _ b: Int) -> Found? {
+    let tokens = tt.tokens
+    var comma = np
+    while comma < min(b, np + 6), tokens[comma].isWord { comma += 1 }
+    guard comma > np, comma < b, tokens[comma].isPunctuation(","),
+      let m = phrases.right(of: np, in: tokens, to: comma),
+      m.range.upperBound == tokens[comma - 1].range.upperBound, m.kind != .pronoun
+    else { return nil }
+    var k = comma + 1
+    while k < min(b, comma + 14) {
+      let t = tokens[k]
+      if t.kind == .quote || t.isPunctuation(".") { return nil }
+      if t.isPunctuation(","), k + 1 < b, let n = lexicon.match(.cue, tt.tokens, at: k + 1) {
+        return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, k + 1, k + 1 + n))
+      }
+      k += 1
+    }
     return nil
   }
 

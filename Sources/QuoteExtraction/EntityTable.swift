@@ -23,6 +23,9 @@ struct EntityTable: Sendable {
     var gender: CueLexicon.Gender?
     var person: Bool
     var description: Bool
+    /// Named once after a title or role (`President Claudia Sheinbaum`): a role description
+    /// (`la mandataria`, `the leader`) may stand for it.
+    var titled = false
   }
 
   /// One mention of an entity in narration.
@@ -83,9 +86,22 @@ struct EntityTable: Sendable {
         let start = phrases.titleStart(before: run.lowerBound, in: tokens, from: s.lowerBound)
         let determiner =
           start > s.lowerBound && lexicon.contains(.determiner, key: tokens[start - 1].key)
-        guard let m = phrases.build(Array(tokens[start...j]), determiner: nil), m.kind == .name,
+        guard var m = phrases.build(Array(tokens[start...j]), determiner: nil), m.kind == .name,
           !determiner || m.titled
         else { continue }
+        // In apposition to a role: `La presidenta de México, Claudia Sheinbaum,`.
+        if !m.titled, run.lowerBound > s.lowerBound, tokens[run.lowerBound - 1].isPunctuation(",") {
+          var k = run.lowerBound - 2
+          while k >= max(s.lowerBound, run.lowerBound - 7), tokens[k].isWord {
+            if lexicon.contains(.role, key: tokens[k].key)
+              || lexicon.contains(.title, key: tokens[k].key)
+            {
+              m.titled = true
+              break
+            }
+            k -= 1
+          }
+        }
         let next = j + 1 < s.upperBound ? tokens[j + 1] : nil
         let subject =
           next.map { n in
@@ -112,7 +128,10 @@ struct EntityTable: Sendable {
   mutating func entity(for m: Mention) -> Int {
     let key = m.words
     if let e = byName[key] {
-      if m.titled { entities[e].person = true }
+      if m.titled {
+        entities[e].person = true
+        entities[e].titled = true
+      }
       if entities[e].gender == nil, let g = m.gender { entities[e].gender = g }
       return e
     }
@@ -122,7 +141,7 @@ struct EntityTable: Sendable {
       Entity(
         span: m.coreRange, words: m.words, gender: m.gender ?? given,
         person: m.titled || given != nil,
-        description: false))
+        description: false, titled: m.titled))
     byName[key] = e
     return e
   }
@@ -191,15 +210,20 @@ struct EntityTable: Sendable {
     }
   }
 
-  /// The best person for a pronoun or role description of `gender` at `position`.
+  /// The best person for a pronoun or role description of `gender` at `position`; with
+  /// `titledOnly`, only among people once named after a title or role (a role description
+  /// does not stand for a nurse quoted by name).
   ///
   /// - Complexity: O(log *o* + *w*) for *w* occurrences in the last sentences.
-  func resolve(gender: CueLexicon.Gender?, sentence: Int, position: Int, lastSpeaker: Int?) -> Int?
-  {
+  func resolve(
+    gender: CueLexicon.Gender?, sentence: Int, position: Int, lastSpeaker: Int?,
+    titledOnly: Bool = false
+  ) -> Int? {
     var scores: [Int: (score: Double, last: Int)] = [:]
     func consider(_ o: Occurrence) {
       let e = canonical(o.entity)
       let ent = entities[e]
+      if titledOnly && !ent.titled && !entities[o.entity].titled { return }
       // A person: known as one, or a full name that is the subject of its sentence.
       guard
         ent.person || ent.gender != nil || e == lastSpeaker || (o.subject && ent.words.count > 1)
@@ -235,7 +259,8 @@ struct EntityTable: Sendable {
       if o.position < position { consider(o) }
     }
     if let ls = lastSpeaker, scores[ls] == nil,
-      entities[ls].gender == gender || entities[ls].gender == nil
+      entities[ls].gender == gender || entities[ls].gender == nil,
+      !titledOnly || entities[ls].titled
     {
       scores[ls] = (1.5 - 3, 0)
     }

@@ -232,6 +232,28 @@ struct AttributionTests {
     #expect(q.cue.map { r.text(of: $0) } == "saying")
   }
 
+  @Test func relativeClauseBetweenSpeakerAndCue() throws {
+    let text = #""We are monitoring the situation," the spokesperson, who asked not to be named, said."#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    let q = try #require(r.quotes.first)
+    #expect(q.speaker?.text == "the spokesperson")
+    #expect(q.cue.map { r.text(of: $0) } == "said")
+    #expect(q.kind == .direct)
+  }
+
+  @Test func aRoleStandsOnlyForSomeoneNamedWithARole() throws {
+    // "the spokesperson" is not Maria Garcia, quoted by name with no role; "la mandataria" is
+    // the president named in apposition to her title.
+    let en = QuoteExtractor().extract(
+      from: #""It was terrifying," said Maria Garcia. "We are ready," the spokesperson said."#,
+      language: "en")
+    #expect(en.quotes.map { $0.speaker?.name } == ["Maria Garcia", "spokesperson"])
+    let es = QuoteExtractor().extract(
+      from: "La presidenta de México, Claudia Sheinbaum, habló. «Hay colaboración», afirmó la mandataria.",
+      language: "es")
+    #expect(es.quotes.first?.speaker?.name == "Claudia Sheinbaum")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")
