@@ -38,6 +38,9 @@ struct Attribution: Sendable {
   var punctuationBefore = false
   /// The cue (and speaker) come right after the quotation.
   var cueFollows = false
+  /// Nothing but punctuation follows the cue in its sentence (`"…", aseguró.`): a subject
+  /// the language dropped, not one the phrase reader missed.
+  var cueEndsClause = false
   /// Global sentence number.
   var sentence = 0
 }

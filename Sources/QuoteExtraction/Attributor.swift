@@ -101,7 +101,8 @@ struct Attributor: Sendable {
       }
       // A cue without a subject (`"Seguiremos trabajando", aseguró.`: Spanish, Italian,
       // Portuguese drop it) speaks for the speaker of the quotation just before.
-      if span.depth == 0, att.pattern == .quoteThenCue, att.mention == nil, let prev = previousTop,
+      if span.depth == 0, att.pattern == .quoteThenCue, att.mention == nil, att.cueEndsClause,
+        let prev = previousTop,
         spans[i].paragraph - spans[prev].paragraph <= 1, out[prev].entity != nil
       {
         att.entity = out[prev].entity

@@ -67,10 +67,12 @@ struct CuePatterns: Sendable {
     var pattern: AttributionPattern
     var mention: Mention?
     var cue: Range<Int>?
+    var cueEndsClause = false
     func apply(to r: inout Attribution) {
       r.pattern = pattern
       r.mention = mention
       r.cue = cue
+      r.cueEndsClause = cueEndsClause
     }
   }
 
@@ -125,7 +127,9 @@ struct CuePatterns: Sendable {
         while k >= a, !lexicon.contains(.topicParticle, key: tokens[k].key) { k -= 1 }
         if k >= a { m = phrases.left(of: k, in: tokens, from: a) }
       }
-      return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, j, j + n))
+      let ends = j + n >= b || tokens[j + n].kind == .punctuation
+      return Found(
+        pattern: .quoteThenCue, mention: m, cue: span(tokens, j, j + n), cueEndsClause: ends)
     }
     // "…," she said / Sheinbaum told reporters / the left-wing Sheinbaum added / X zufolge /
     // « … », a-t-il déclaré (the auxiliary before the pronoun skipped).

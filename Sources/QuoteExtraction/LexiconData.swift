@@ -1631,6 +1631,8 @@ enum LexiconData {
     determiner	sus
     determiner	un	indefinite
     determiner	una	indefinite
+    determiner	otro	indefinite
+    determiner	otra	indefinite
 
     # Sustantivos de persona.
     role	presidente	m

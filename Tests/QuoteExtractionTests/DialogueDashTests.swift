@@ -1,3 +1,4 @@
+import Foundation
 import QuoteExtraction
 import Testing
 
@@ -37,6 +38,26 @@ struct DialogueDashTests {
       """
     let r = QuoteExtractor().extract(from: text, language: "es")
     #expect(r.quotes.map(\.text) == ["Hay resultados claros.", "¿Y la violencia?", "Baja cada mes."])
+  }
+
+  @Test func aChronicleWithTurnsIncisosAndBullets() throws {
+    let text = try Fixtures.text("Fixtures/es/dialogue.txt")
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    let turns = r.quotes.filter { q in q.openingMark.map { r.text(of: $0) } == "—" }
+    #expect(
+      turns.map(\.text) == [
+        "No va a ocurrir", "Somos un país libre, independiente y soberano.",
+        "Hay colaboración, hay coordinación, pero no hay subordinación. Lo he dicho muchas veces: «la soberanía no se negocia».",
+        "¿Y si Washington actúa por su cuenta?", "No lo aceptaríamos",
+      ])
+    // The reporter's question is not the president's; "la presidenta" is.
+    #expect(
+      turns.map { $0.speaker?.name } == [
+        "Claudia Sheinbaum", "Claudia Sheinbaum", "Claudia Sheinbaum", "reportero",
+        "Claudia Sheinbaum",
+      ])
+    // The bullets after "enumeró después:" (no cue before the colon) are not speech.
+    #expect(!r.quotes.contains { $0.text.contains("cooperación") })
   }
 
   @Test func bulletsAreNotSpeech() {
