@@ -3430,6 +3430,48 @@ enum LexiconData {
     given	Zoe	f
     given	Ángela	f
     given	Åsa	f
+    # Russian and Ukrainian given names in Cyrillic.
+    given	Александр	m
+    given	Алексей	m
+    given	Андрей	m
+    given	Антон	m
+    given	Борис	m
+    given	Вадим	m
+    given	Валентина	f
+    given	Валерий	m
+    given	Василий	m
+    given	Виктор	m
+    given	Виталий	m
+    given	Владимир	m
+    given	Володимир	m
+    given	Вячеслав	m
+    given	Геннадий	m
+    given	Григорий	m
+    given	Дмитрий	m
+    given	Евгений	m
+    given	Екатерина	f
+    given	Елена	f
+    given	Иван	m
+    given	Игорь	m
+    given	Ирина	f
+    given	Константин	m
+    given	Людмила	f
+    given	Мария	f
+    given	Марина	f
+    given	Михаил	m
+    given	Наталья	f
+    given	Николай	m
+    given	Нина	f
+    given	Ольга	f
+    given	Олег	m
+    given	Павел	m
+    given	Пётр	m
+    given	Рамзан	m
+    given	Светлана	f
+    given	Сергей	m
+    given	Татьяна	f
+    given	Юлия	f
+    given	Юрий	m
     """#,
     "pl": #"""
     # QuoteNorm cue lexicon: Polish.

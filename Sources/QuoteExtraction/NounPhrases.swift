@@ -270,6 +270,14 @@ struct NounPhrases: Sendable {
     while nameStart < words.count, lexicon.contains(.particle, key: words[nameStart].key) {
       nameStart += 1
     }
+    // A capitalized word glued before a given name and a surname is the title's complement or
+    // an affiliation, not part of the name: `PiS Jarosław Kaczyński`, `России Дмитрий Песков`.
+    if words.count - nameStart >= 3, lexicon.gender(.given, key: words[nameStart].key) == nil,
+      lexicon.gender(.given, key: words[nameStart + 1].key) != nil,
+      isNameWord(words[nameStart + 1])
+    {
+      nameStart += 1
+    }
     if nameStart < words.count, isNameWord(words[nameStart]) {
       let name = Array(words[nameStart...])
       return Mention(

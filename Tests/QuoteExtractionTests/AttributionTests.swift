@@ -120,6 +120,13 @@ struct AttributionTests {
     Case(
       text: "«È una resa», ha commentato Elly Schlein.", lang: "it", speaker: "Elly Schlein",
       cue: "ha commentato"),
+    // An affiliation glued before a given name is not part of the name.
+    Case(
+      text: "„To jest dzień hańby” – ocenił prezes PiS Jarosław Kaczyński.", lang: "pl",
+      speaker: "Jarosław Kaczyński", cue: "ocenił"),
+    Case(
+      text: "«Мы готовы к переговорам», — сказал пресс-секретарь президента России Дмитрий Песков.",
+      lang: "ru", speaker: "Дмитрий Песков", cue: "сказал"),
     // A title ending inside the capitalized run, before the cue.
     Case(
       text: "La presidente del Consiglio Giorgia Meloni ha detto che l'Italia «non firmerà».",
