@@ -179,6 +179,15 @@ struct Attributor: Sendable {
     if s.lowerBound > 0 {
       subject = firstSubject(tt, tt.sentence(of: s.lowerBound - 1), patterns)
     } else if loc.paragraph > 0, let last = paragraphs[loc.paragraph - 1].sentences.last {
+      // A paragraph ending with its cue and a colon introduces this one.
+      if let (m, cue) = patterns.introduction(in: paragraphs[loc.paragraph - 1], sentence: last) {
+        att.pattern = .colon
+        att.mention = m
+        att.cue = cue
+        att.entity = resolve(
+          m, &entities, text: text, sentence: att.sentence, outer: nil, lastSpeaker: lastSpeaker)
+        return
+      }
       subject = firstSubject(paragraphs[loc.paragraph - 1], last, patterns)
     }
     if let m = subject {
@@ -187,7 +196,9 @@ struct Attributor: Sendable {
       att.entity = resolve(
         m, &entities, text: text, sentence: att.sentence, outer: nil, lastSpeaker: lastSpeaker)
     } else if let prev = previousTop, spans[i].paragraph - spans[prev].paragraph <= 2,
-      out[prev].entity != nil
+      out[prev].entity != nil,
+      // Dialogue turns without a cue alternate (question, answer): none inherits.
+      !(spans[i].family == .dash && spans[prev].family == .dash)
     {
       att.pattern = .inherited
       att.entity = out[prev].entity

@@ -268,6 +268,28 @@ struct CuePatterns: Sendable {
     return nil
   }
 
+  /// The speaker and cue of a sentence that introduces the next paragraph's quotation with a
+  /// colon: `The minister told reporters on Monday:` / `El ministro respondió:`.
+  ///
+  /// - Complexity: O(*w*) in the words of the sentence.
+  func introduction(in tt: TokenizedText, sentence s: Range<Int>) -> (Mention, Range<Int>)? {
+    let tokens = tt.tokens
+    guard s.upperBound > s.lowerBound, isColon(tokens[s.upperBound - 1]) else { return nil }
+    let k = s.upperBound - 2
+    var c = k
+    while c >= s.lowerBound, k - c < 8, tokens[c].kind != .quote {
+      if let cue = cueEnding(at: c, tt, s.lowerBound) {
+        guard
+          let m = phrases.left(of: cue.lowerBound - 1, in: tokens, from: s.lowerBound)
+            ?? subject(before: cue.lowerBound, tt, s.lowerBound)
+        else { return nil }
+        return (m, span(tokens, cue.lowerBound, cue.upperBound))
+      }
+      c -= 1
+    }
+    return nil
+  }
+
   /// Token indices of a cue phrase ending at token `c`.
   private func cueEnding(at c: Int, _ tt: TokenizedText, _ a: Int) -> Range<Int>? {
     guard tt.tokens[c].isWord else { return nil }

@@ -261,6 +261,14 @@ struct AttributionTests {
     #expect(es.quotes.first?.speaker?.name == "Claudia Sheinbaum")
   }
 
+  @Test func aParagraphEndingWithCueAndColonIntroducesTheNext() throws {
+    let text = "The minister told reporters on Monday:\n\n\"We have clear results.\"\n"
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    let q = try #require(r.quotes.first)
+    #expect(q.speaker?.text == "The minister")
+    #expect(q.cue.map { r.text(of: $0) } == "told reporters")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")

@@ -38,6 +38,9 @@ struct DialogueDashTests {
       """
     let r = QuoteExtractor().extract(from: text, language: "es")
     #expect(r.quotes.map(\.text) == ["Hay resultados claros.", "¿Y la violencia?", "Baja cada mes."])
+    // The first turn is the minister's (the cue and colon before it); the turns after it,
+    // with no cue of their own, alternate and are left unattributed.
+    #expect(r.quotes.map { $0.speaker?.text } == ["El ministro", nil, nil])
   }
 
   @Test func aChronicleWithTurnsIncisosAndBullets() throws {
