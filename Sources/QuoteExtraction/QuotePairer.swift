@@ -127,7 +127,16 @@ struct QuotePairer: Sendable {
         slots[e.slot] = span
       }
 
-      for m in marks {
+      for var m in marks {
+        // The mark that opens a continued paragraph opens, whatever its glyph: Spanish repeats
+        // the closing guillemet there (`»No habrá excepciones…`), German `»`, French `«`.
+        if let carried, stack.isEmpty, m.start == firstNonSpace, carried.family == m.family,
+          m.start + m.width < para.upperBound, !ScalarClass.isSpace(text[m.start + m.width])
+            || m.family == .guillemet
+        {
+          m.opens = true
+          m.closes = false
+        }
         let match = m.closes ? stack.lastIndex(where: { $0.mark.family == m.family }) : nil
         var shouldClose = false
         if let k = match {

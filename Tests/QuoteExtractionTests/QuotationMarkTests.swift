@@ -64,6 +64,7 @@ struct QuotationMarkTests {
       name: "Russian «…» with „…“ inside", text: "«Он сказал „нет“», — заявила она.", lang: "ru",
       quotes: ["Он сказал „нет“", "нет"]),
     Case(name: "Chinese 《…》 titles", text: "他读了《红楼梦》。", lang: "zh", quotes: ["红楼梦"]),
+
     Case(
       name: "mixed straight and curly apostrophe",
       text: "Sheinbaum said, \"It’s not going to happen.\"", lang: "en",
@@ -75,6 +76,19 @@ struct QuotationMarkTests {
     let r = QuoteExtractor().extract(from: c.text, language: c.lang)
     #expect(r.quotes.map(\.text) == c.quotes)
     #expect(r.quotes.allSatisfy { $0.diagnostics.isEmpty })
+  }
+
+  @Test(arguments: [
+    ("es", "Dijo: «Vamos a trabajar.\n\n»No habrá excepciones».\n", "No habrá excepciones"),
+    ("de", "Er sagte: »Wir arbeiten.\n\n»Es gibt keine Ausnahmen.«\n", "Es gibt keine Ausnahmen."),
+    ("fr", "Il a dit : « Nous arrivons.\n\n« Sans exception. »\n", "Sans exception."),
+  ])
+  func continuedParagraphOpensWithItsConventionsMark(lang: String, text: String, second: String) {
+    // Spanish repeats the closing guillemet at the head of a continued paragraph.
+    let r = QuoteExtractor().extract(from: text, language: lang)
+    #expect(r.quotes.count == 2)
+    #expect(r.quotes.last?.text == second)
+    #expect(r.quotes.map(\.statement) == [0, 0])
   }
 
   @Test func chineseTitleBracketsAreTitles() {
