@@ -127,7 +127,21 @@ struct QuotePairer: Sendable {
         slots[e.slot] = span
       }
 
-      for var m in marks {
+      for (mi, var m) in marks.enumerated() {
+        // `The farmers' concerns are ours.'`: an s-apostrophe before a lower-case word is a
+        // possessive when the one single quotation open closes later in the paragraph.
+        if m.family == .single, m.closes, !m.opens || m.preferOpening == false,
+          stack.filter({ $0.mark.family == .single }).count == 1,
+          stack.last?.mark.family == .single,
+          Self.looksPossessive(text, m, para),
+          // The next single mark (not itself possessive-like) only closes: the quotation
+          // runs on to it, rather than a new one opening.
+          let next = marks[(mi + 1)...].first(where: {
+            $0.family == .single && !Self.looksPossessive(text, $0, para)
+          }), next.closes, !next.opens
+        {
+          continue
+        }
         // The mark that opens a continued paragraph opens, whatever its glyph: Spanish repeats
         // the closing guillemet there (`»No habrá excepciones…`), German `»`, French `«`.
         if let carried, stack.isEmpty, m.start == firstNonSpace, carried.family == m.family,
@@ -224,6 +238,18 @@ struct QuotePairer: Sendable {
       }
     }
     return (Self.compact(slots, parentOfSlot), diagnostics)
+  }
+
+  /// An apostrophe after `s` and before a space and a lower-case word (`farmers' concerns`).
+  ///
+  /// - Complexity: O(1).
+  static func looksPossessive(_ t: [Unicode.Scalar], _ m: MarkCandidate, _ para: Range<Int>)
+    -> Bool
+  {
+    guard m.start > para.lowerBound, m.end + 1 < para.upperBound else { return false }
+    let before = t[m.start - 1]
+    return (before == "s" || before == "S") && t[m.end] == " "
+      && t[m.end + 1].properties.isLowercase
   }
 
   /// Drops the empty slots (apostrophes, empty quotations), renumbering parents and

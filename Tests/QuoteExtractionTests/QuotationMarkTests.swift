@@ -64,6 +64,12 @@ struct QuotationMarkTests {
       name: "Russian «…» with „…“ inside", text: "«Он сказал „нет“», — заявила она.", lang: "ru",
       quotes: ["Он сказал „нет“", "нет"]),
     Case(name: "Chinese 《…》 titles", text: "他读了《红楼梦》。", lang: "zh", quotes: ["红楼梦"]),
+    Case(
+      name: "a plural possessive inside '…'", text: "'The farmers' concerns are ours,' he said.",
+      lang: "en", quotes: ["The farmers' concerns are ours,"]),
+    Case(
+      name: "a plural possessive closing '…'", text: "He praised the 'farmers' and left.",
+      lang: "en", quotes: ["farmers"]),
 
     Case(
       name: "mixed straight and curly apostrophe",
