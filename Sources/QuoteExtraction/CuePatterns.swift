@@ -321,7 +321,15 @@ struct CuePatterns: Sendable {
       if phrases.isNameWord(t), !(i + 1 < tokens.count && tokens[i + 1].kind == .possessive) {
         var start = i
         while start > a, phrases.isNameWord(tokens[start - 1]) { start -= 1 }
-        let prev = start > a ? tokens[start - 1] : nil
+        // A title reaching into the run (`Secretary of State Marco Rubio, speaking …, said`),
+        // and the capitalized words before it (`Conservative leader Kemi Badenoch`).
+        let titled = phrases.titleStart(before: start, in: tokens, from: a)
+        var head = start
+        if titled < start {
+          head = titled
+          while head > a, phrases.isNameWord(tokens[head - 1]) { head -= 1 }
+        }
+        let prev = head > a ? tokens[head - 1] : nil
         // A capitalized word opening the sentence is a name only if the document knows it.
         if start == a && i == start && !knownNames.contains(t.key)
           && lexicon.gender(.given, key: t.key) == nil
@@ -338,7 +346,7 @@ struct CuePatterns: Sendable {
               || lexicon.contains(.role, key: p.key) || lexicon.contains(.title, key: p.key)
           } ?? true
         if free,
-          let m = phrases.right(of: start, in: tokens, to: i + 1)
+          let m = phrases.right(of: min(start, titled), in: tokens, to: i + 1)
             ?? phrases.left(of: i, in: tokens, from: a)
         {
           return m

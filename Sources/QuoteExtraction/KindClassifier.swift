@@ -58,7 +58,10 @@ struct KindClassifier: Sendable {
     } else if att.sentenceInitial && startsUpper && !terminal && !handsOver && att.narrationFollows
     {
       kind = .mixed
-    } else if terminal && (startsUpper || att.punctuationBefore || att.pattern == .cueThenQuote) {
+    } else if terminal
+      && (startsUpper || att.punctuationBefore
+        || (att.pattern == .cueThenQuote && Self.cueRightBefore(span, att, text)))
+    {
       kind = .direct
     } else if endsOutside && words > 2 && (startsUpper || att.punctuationBefore)
       && att.pattern != .none
@@ -81,6 +84,17 @@ struct KindClassifier: Sendable {
     }
     if region == .heading && (kind == .direct || kind == .mixed) { kind = .headline }
     return kind
+  }
+
+  /// Only spaces between the cue and the opening mark (`said "it's not going to happen."`),
+  /// not narration (`said the two countries had "never cooperated more closely."`).
+  private static func cueRightBefore(_ span: QuoteSpan, _ att: Attribution, _ t: [Unicode.Scalar])
+    -> Bool
+  {
+    guard let cue = att.cue, let open = span.open, cue.upperBound <= open.lowerBound else {
+      return false
+    }
+    return t[cue.upperBound..<open.lowerBound].allSatisfy { !ScalarClass.isWordCharacter($0) }
   }
 
   /// A short quotation someone asserted: after a predicate word or a cue close before it.

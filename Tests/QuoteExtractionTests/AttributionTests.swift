@@ -269,6 +269,12 @@ struct AttributionTests {
     #expect(q.cue.map { r.text(of: $0) } == "told reporters")
   }
 
+  @Test func titledSpeakerBeforeAParticipleClause() throws {
+    let text = #"Secretary of State Marco Rubio, speaking in Canberra, said the two countries had "never cooperated more closely.""#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.first?.speaker?.name == "Marco Rubio")
+  }
+
   @Test func attributionCanBeSwitchedOff() {
     let x = QuoteExtractor(configuration: .init(options: [.repair, .regions]))
     let r = x.extract(from: #""No," Tom Hill said."#, language: "en")

@@ -17,6 +17,10 @@ struct KindTests {
     Case(text: #"The so-called "peace dividend plan" failed."#, lang: "en", kind: .scare),
     Case(text: #"He said the plan was "not imminent" at all."#, lang: "en", kind: .partial),
     Case(text: #"He said the country has to "defend" itself."#, lang: "en", kind: .partial),
+    // A fragment ending the sentence after narration, not right after the cue.
+    Case(
+      text: #"Marco Rubio said the two countries had "never cooperated more closely.""#,
+      lang: "en", kind: .partial),
     Case(
       text: #"She described it as "a dangerous and reckless gamble" by the board."#, lang: "en",
       kind: .partial),
