@@ -7,8 +7,9 @@ import QuoteMatching
 /// Targets in other languages: every text is translated once into the most frequent language
 /// (the *pivot*; one translation batch per language pair), the query's pivot text retrieves
 /// candidates from the targets' pivot texts with `QuoteSearcher`, and the candidates are
-/// rescored by ``CrossLingualScorer``. Speakers and dates must agree, as in same-language
-/// search.
+/// rescored by ``CrossLingualScorer``. A long target (an article) takes part sentence by
+/// sentence: its best sentence scores it and is its span. Speakers and dates must agree, as in
+/// same-language search.
 ///
 /// ```swift
 /// let targets = [QuoteRecord(id: "afp", text: "It's not going to happen.", language: "en")]
@@ -30,7 +31,8 @@ public struct CrossLingualSearcher: Sendable {
     public var verdict: MatchVerdict
     /// The target's language.
     public var language: String
-    /// For a same-language target: the Unicode scalar range of its text aligned with the query.
+    /// The Unicode scalar range of the target's text that matched: aligned with the query for a
+    /// same-language target; for a long target in another language, its best sentence.
     public var span: Range<Int>?
     /// For a target in another language: its translation into the query's language.
     public var translation: String?
@@ -82,7 +84,8 @@ public struct CrossLingualSearcher: Sendable {
   /// - Throws: ``QuoteLanguageError`` when several languages are present and the backend
   ///   cannot translate between them, or a backend process fails.
   /// - Complexity: same-language search per language, plus one translation batch per language
-  ///   pair and O(*q* × 4 `top`) cross-language scores.
+  ///   pair and O(*q* × *p*) cross-language scores for *p* target pieces (sentences of long
+  ///   targets), or O(*q* × 8 `top`) past ``exhaustivePairs``.
   public func search(_ queries: [QuoteRecord], in targets: [QuoteRecord], top: Int = 10) throws
     -> [[Result]]
   {
@@ -108,34 +111,66 @@ public struct CrossLingualSearcher: Sendable {
       }
     }
     if routing.isMixed {
-      let tags = targets.indices.map { "t\($0)" } + queries.indices.map { "q\($0)" }
-      let (x, position) = try routing.prepare(all, scorer: scorer, tags: tags)
-      let pivotText = routing.pivotTexts(all, x, position)
-      let index = QuoteSearcher(
-        index: QuoteCollection(
-          targets.indices.map { pivotRecord(targets[$0], pivotText[$0], routing.pivot) },
-          matcher: matcher, keepingRecords: false))
-      let asked = queries.indices.map {
-        pivotRecord(queries[$0], pivotText[targets.count + $0], routing.pivot)
+      // Long targets (articles) are compared sentence by sentence: the best sentence gives the
+      // score, and its range in the target is the span.
+      var pieces: [QuoteRecord] = []
+      var owner: [Int] = []
+      var pieceRange: [Range<Int>?] = []
+      for (t, target) in targets.enumerated() {
+        let ranges = Self.segments(of: target.text)
+        let scalars = Array(target.text.unicodeScalars)
+        for r in ranges {
+          let text = ranges.count == 1 ? target.text : String(String.UnicodeScalarView(scalars[r]))
+          pieces.append(
+            QuoteRecord(
+              id: target.id, text: text, language: targetLanguage[t], speaker: target.speaker,
+              date: target.date))
+          owner.append(t)
+          pieceRange.append(ranges.count == 1 ? nil : r)
+        }
       }
-      let hits = index.search(asked, top: 4 * top)
+      var pieceRouting = routing
+      pieceRouting.languages = owner.map { targetLanguage[$0] } + queryLanguage
+      let every = pieces + queries
+      let tags = pieces.indices.map { "t\($0)" } + queries.indices.map { "q\($0)" }
+      let (x, position) = try pieceRouting.prepare(every, scorer: scorer, tags: tags)
+      let pivotText = pieceRouting.pivotTexts(every, x, position)
+      // Candidates: every piece while that stays cheap (the scorer compares some 200,000
+      // pairs a second), else what the pivot texts retrieve.
+      let candidatesOf: [[Int]]
+      if pieces.count * queries.count <= Self.exhaustivePairs {
+        candidatesOf = Array(repeating: Array(pieces.indices), count: queries.count)
+      } else {
+        let index = QuoteSearcher(
+          index: QuoteCollection(
+            pieces.indices.map { pivotRecord(pieces[$0], pivotText[$0], routing.pivot) },
+            matcher: matcher, keepingRecords: false))
+        let asked = queries.indices.map {
+          pivotRecord(queries[$0], pivotText[pieces.count + $0], routing.pivot)
+        }
+        candidatesOf = index.search(asked, top: 8 * top).map { $0.map(\.index) }
+      }
       let tolerance = matcher.configuration.dateToleranceDays
-      for (q, candidates) in hits.enumerated() {
+      for (q, candidates) in candidatesOf.enumerated() {
         let ql = queryLanguage[q]
         let identity = UtteranceIdentity(speaker: queries[q].speaker, date: queries[q].date)
-        for c in candidates where targetLanguage[c.index] != ql {
-          let t = c.index
+        var best: [Int: Result] = [:]
+        for c in candidates {
+          let t = owner[c]
+          guard targetLanguage[t] != ql else { continue }
           let target = UtteranceIdentity(speaker: targets[t].speaker, date: targets[t].date)
           guard identity.compatible(with: target, toleranceDays: tolerance) else { continue }
-          let m = scorer.match(position[targets.count + q], position[t], in: x)
+          let m = scorer.match(position[pieces.count + q], position[c], in: x)
           guard m.verdict != .different,
             let verdict = MatchVerdict(rawValue: m.verdict.rawValue)
           else { continue }
-          results[q].append(
-            Result(
-              index: t, id: targets[t].id, score: m.score, verdict: verdict,
-              language: targetLanguage[t], span: nil, translation: m.translationB))
+          let r = Result(
+            index: t, id: targets[t].id, score: m.score, verdict: verdict,
+            language: targetLanguage[t], span: pieceRange[c], translation: m.translationB)
+          if let b = best[t], b.score >= r.score { continue }
+          best[t] = r
         }
+        results[q].append(contentsOf: best.values)
       }
       for q in results.indices {
         results[q].sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
@@ -144,6 +179,89 @@ public struct CrossLingualSearcher: Sendable {
     }
     return results
   }
+
+  /// A target's sentences and quotations when it is longer than ``segmentThreshold`` scalars
+  /// (an article), else the whole text: scalar ranges; a sentence ends after its terminal
+  /// punctuation (and closing quotation marks) or its line, blank-only ranges dropped.
+  ///
+  /// ```swift
+  /// CrossLingualSearcher.segments(of: "Short quote.")  // [0..<12]
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  static func segments(of text: String) -> [Range<Int>] {
+    let t = Array(text.unicodeScalars)
+    guard t.count > segmentThreshold else { return [0..<t.count] }
+    var out: [Range<Int>] = []
+    var start = 0
+    func emit(_ end: Int) {
+      var a = start
+      var b = end
+      while a < b, t[a].properties.isWhitespace { a += 1 }
+      while b > a, t[b - 1].properties.isWhitespace { b -= 1 }
+      if b > a { out.append(a..<b) }
+      start = end
+    }
+    var i = 0
+    while i < t.count {
+      let c = t[i]
+      if c == "\n" {
+        emit(i)
+      } else if c == "." || c == "!" || c == "?" || c == "…" || c == "。" {
+        var j = i + 1
+        while j < t.count, "\"”’»'".unicodeScalars.contains(t[j]) { j += 1 }
+        if j == t.count || t[j].properties.isWhitespace {
+          emit(j)
+          i = j
+          continue
+        }
+      }
+      i += 1
+    }
+    emit(t.count)
+    out += quotations(in: t)
+    return out.isEmpty ? [0..<t.count] : out
+  }
+
+  /// The contents of the double quotation marks and guillemets of each line of `t` (`“…”`,
+  /// `"…"`, `«…»`, `„…“`), of two words or more: what an article quotes, compared on its own.
+  ///
+  /// - Complexity: O(*n*) in the length of `t`.
+  static func quotations(in t: [Unicode.Scalar]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var open: (index: Int, close: Set<Unicode.Scalar>)? = nil
+    for (i, c) in t.enumerated() {
+      if c == "\n" {
+        open = nil
+        continue
+      }
+      if let o = open, o.close.contains(c) {
+        var a = o.index + 1
+        var b = i
+        while a < b, t[a].properties.isWhitespace { a += 1 }
+        while b > a, t[b - 1].properties.isWhitespace { b -= 1 }
+        if t[a..<b].contains(where: { $0 == " " }) { out.append(a..<b) }
+        open = nil
+        continue
+      }
+      guard open == nil else { continue }
+      switch c {
+      case "“": open = (i, ["”"])
+      case "\"": open = (i, ["\""])
+      case "«": open = (i, ["»"])
+      case "„": open = (i, ["“", "”"])
+      default: break
+      }
+    }
+    return out
+  }
+
+  /// Up to this many query × piece pairs, every piece in another language is scored; beyond,
+  /// the pivot texts retrieve candidates first.
+  static let exhaustivePairs = 2_000_000
+
+  /// Targets longer than this many scalars are compared sentence by sentence across languages.
+  static let segmentThreshold = 400
 
   func pivotRecord(_ r: QuoteRecord, _ text: String, _ pivot: String) -> QuoteRecord {
     QuoteRecord(id: r.id, text: text, language: pivot, speaker: r.speaker, date: r.date)

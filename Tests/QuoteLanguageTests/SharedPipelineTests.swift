@@ -113,4 +113,46 @@ import Testing
       #expect(top.translation != nil)
     }
   }
+
+  @Test(.enabled(if: installed)) func searcherFindsAQuotationInsideAnArticleOfAnotherLanguage()
+    throws
+  {
+    // A Spanish query against whole English articles: the article's quotation is what
+    // matches, its range is the span, and the translation is of that quotation only.
+    let article = """
+      Mexico rejects US troop plan
+
+      Mexican President Claudia Sheinbaum on Tuesday rejected reports that the United States \
+      was preparing to send troops to fight drug cartels on Mexican soil. Speaking at her daily \
+      news conference, Sheinbaum said "it's not going to happen." She added that the two \
+      countries would keep cooperating on security within the framework agreed earlier this \
+      year, and that any operation would need the approval of the Mexican government.
+      """
+    let other = String(repeating: "Markets rose on Tuesday as investors weighed new data. ", count: 10)
+    let targets = [
+      QuoteRecord(id: "markets", text: other, language: "en"),
+      QuoteRecord(id: "troops", text: article, language: "en"),
+    ]
+    let query = QuoteRecord(id: "q", text: "Eso no va a ocurrir", language: "es")
+    let hits = try CrossLingualSearcher().search([query], in: targets, top: 2)
+    let top = try #require(hits.first?.first)
+    #expect(top.id == "troops")
+    #expect(top.score >= 0.5)
+    let span = try #require(top.span)
+    let scalars = Array(article.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[span])) == "it's not going to happen.")
+    #expect(top.translation.map { $0.count < 40 } == true)
+    #expect(hits[0].allSatisfy { $0.id != "markets" || $0.score < 0.5 })
+  }
+
+  @Test func articlesAreCutIntoSentencesAndQuotations() {
+    let text = String(repeating: "One sentence here. ", count: 30) + "He said \"we will win.\"\nNext line"
+    let pieces = CrossLingualSearcher.segments(of: text).map {
+      String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0]))
+    }
+    #expect(pieces.contains("He said \"we will win.\""))
+    #expect(pieces.contains("we will win."))
+    #expect(pieces.contains("Next line"))
+    #expect(CrossLingualSearcher.segments(of: "Short quote. Two.") == [0..<17])
+  }
 }

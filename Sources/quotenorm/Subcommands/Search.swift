@@ -20,8 +20,10 @@ struct Search: ParsableCommand {
       query are found through translation (--translate-with; every text translated
       once into the most frequent language, one batch per language pair) and
       rescored by the cross-lingual scorer, ranked with same-language hits on the
-      same scale; such a result has no span and gets "translation" (the target in
-      the query's language).
+      same scale; such a result gets "translation" (the target in the query's
+      language). A long target (an article) is compared sentence by sentence and
+      quotation by quotation across languages: the best one scores it, is its span
+      and is what "translation" translates.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated
       target id, 66 missing or unreadable input, 69 a translation backend or
       language pair not installed (the message names the apt package), 70 a
@@ -126,7 +128,9 @@ struct Search: ParsableCommand {
         for r in rs {
           var context = ""
           if let span = r.span { context = Self.excerpt(targets[r.index].text, span) }
-          if r.translation != nil { context = Self.excerpt(targets[r.index].text, 0..<targets[r.index].text.unicodeScalars.count) }
+          if r.translation != nil, r.span == nil {
+            context = Self.excerpt(targets[r.index].text, 0..<targets[r.index].text.unicodeScalars.count)
+          }
           try out.write("   \(MatchRecord.number(r.score))  \(ClusterReport.pad(r.verdict.rawValue, 9))  \(r.id)  [\(r.language)]  \(context)\n")
           if let t = r.translation { try out.write("   " + String(repeating: " ", count: 17) + "→ \(ClusterReport.oneLine(t))\n") }
         }
