@@ -55,12 +55,14 @@ enum Calibration {
       intercept + weights.covMin * f.covMin + weights.covMax * f.covMax + weights.content * f.content
       + weights.disorder * f.disorder + weights.covMaxContent * f.covMax * f.content + priorLogOdds
     let s = 1 / (1 + exp(-z))
-    return e.polarityConflict ? min(s, polarityCeiling) : s
+    return e.polarityConflict || e.factConflict ? min(s, polarityCeiling) : s
   }
 
   /// The highest score of two quotations one of which negates the other
-  /// (``PairEvidence/polarityConflict``): `related` at most, never one statement, whatever
-  /// words they share (`We will accept the deal` / `We will not accept the deal`).
+  /// (``PairEvidence/polarityConflict``), or which put different figures or dates in the same
+  /// place (``PairEvidence/factConflict``): `related` at most, never one statement, whatever
+  /// words they share (`We will accept the deal` / `We will not accept the deal`; `rose 3%` /
+  /// `rose 4%`).
   static let polarityCeiling = 0.35
 
   /// The verdict for a comparison with score `score`.

@@ -98,12 +98,19 @@ extension KeyTokenizer {
       var flags = marks.take(first: out.isEmpty)
       let firstScalar = scalar
       var allDigits = true
+      var zerosSoFar = true
       var lastWasLetter = false
       var lastWasDigit = false
       while i < n {
         let c = classify(i)
         if c.isWord {
-          for k in i..<(i + c.length) { h.add(bytes[k]) }
+          // A number's leading zeros do not count (`09:30` is `9:30`).
+          let leadingZero =
+            zerosSoFar && bytes[i] == UInt8(ascii: "0") && i + 1 < n && classify(i + 1).isDigit
+          zerosSoFar = leadingZero
+          if !leadingZero {
+            for k in i..<(i + c.length) { h.add(bytes[k]) }
+          }
           allDigits = allDigits && c.isDigit
           lastWasLetter = c.isLetter
           lastWasDigit = c.isDigit

@@ -26,6 +26,8 @@ final class Lexicon: Sendable {
   let anyFunctionWord: Set<UInt64>
   /// Negations, in every language: never function words, whatever the lists say.
   let negations: Set<UInt64>
+  /// Months and days of the week, in the languages with stop-word lists.
+  let temporal: Set<UInt64>
   /// Words that open a quotation without carrying its content (`no,` `furthermore,` `well,`).
   let leadIns: Set<UInt64>
   /// English inflected form → base form.
@@ -63,6 +65,7 @@ final class Lexicon: Sendable {
     functionWords = byLanguage
     anyFunctionWord = all
     self.negations = negations
+    temporal = hashes(Self.temporalWords.split(separator: " "))
     leadIns = hashes(Self.leadInWords.split(separator: " "))
     lemma = Self.parseInflections(Self.inflectionData)
     var syn: [UInt64: UInt64] = [:]
@@ -151,6 +154,23 @@ final class Lexicon: Sendable {
     keiner keines nie niemals nichts weder mai niente nulla nessuno nessuna não nenhum nenhuma \
     nem не нет ни никогда ничего никто niet geen nooit niets niemand inte ej ingen inget inga \
     aldrig ikke intet aldri nem sem soha semmi
+    """
+
+  /// Months and days of the week (en, es, fr, de, it, pt): two quotations naming different
+  /// ones in the same place say different things.
+  static let temporalWords = """
+    january february march april may june july august september october november december \
+    monday tuesday wednesday thursday friday saturday sunday \
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre \
+    diciembre lunes martes miércoles jueves viernes sábado domingo \
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre \
+    lundi mardi mercredi jeudi vendredi samedi dimanche \
+    januar februar märz april mai juni juli august september oktober november dezember \
+    montag dienstag mittwoch donnerstag freitag samstag sonntag \
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre \
+    dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica \
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro \
+    segunda terça quarta quinta sexta
     """
 
   /// Discourse words that open a quotation (`"No, Mexico is…"`, `"Furthermore, we…"`): weighted

@@ -49,6 +49,9 @@ struct PairEvidence: Sendable, Hashable {
   /// Whether one side negates what the other says in the same words (`We will accept the
   /// deal` / `We will not accept the deal`): see ``PairScorer``'s `polarity`.
   var polarityConflict = false
+  /// Whether the two put different numbers, months or days in the same place (`Prices rose 3%
+  /// in October` / `Prices rose 4% in October`): see ``PairScorer``'s `conflictingFacts`.
+  var factConflict = false
 
   /// The same evidence with the sides swapped: what comparing B with A gives.
   var mirrored: PairEvidence {
@@ -69,7 +72,7 @@ struct PairEvidence: Sendable, Hashable {
   static func == (l: PairEvidence, r: PairEvidence) -> Bool {
     l.weightA == r.weightA && l.weightB == r.weightB && l.credit == r.credit && l.bagCredit == r.bagCredit
       && l.elidedA == r.elidedA && l.elidedB == r.elidedB && l.contentMatched == r.contentMatched
-      && l.polarityConflict == r.polarityConflict
+      && l.polarityConflict == r.polarityConflict && l.factConflict == r.factConflict
   }
 
   func hash(into h: inout Hasher) {
@@ -168,6 +171,7 @@ struct PairScorer {
       e.polarityConflict =
         sideA.negated != sideB.negated && !sideA.saysMore && !sideB.saysMore
         && !sideA.elides && !sideB.elides
+      e.factConflict = Self.conflictingFacts(a, b, pairs)
       if wantPairs { e.pairs = pairs }
     }
     return e
@@ -233,6 +237,48 @@ struct PairScorer {
       if !f.contains(.function) && i >= first { saysMore = true }
     }
     return (negated, saysMore, elides)
+  }
+
+  /// Whether, between two neighbouring aligned terms (or before the first, after the last),
+  /// each side has a number, or each a month or day, that the alignment left unmatched, and
+  /// nothing else but function words: the same sentence with another figure or date, a
+  /// misquotation or another statement (`rose 3%` / `rose 4%`, `in April` / `in May`). Not
+  /// where either side marks an elision there.
+  ///
+  /// - Complexity: O(*m* + *n*).
+  private static func conflictingFacts(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)])
+    -> Bool
+  {
+    guard !pairs.isEmpty else { return false }
+    // A gap disqualifies itself with an elision or with other content words (`5 y 10
+    // centímetros` / `2 a 4 pulgadas` converts units; it does not misquote).
+    func kinds(_ side: TermSlice, _ range: Range<Int>) -> (number: Bool, temporal: Bool, gap: Bool) {
+      var number = false
+      var temporal = false
+      var gap = false
+      for k in range {
+        let f = side.flags[k]
+        if !f.isDisjoint(with: [.gapBefore, .gapAfter]) { gap = true }
+        if !f.isDisjoint(with: [.bracketed, .leadIn, .function]) { continue }
+        if f.contains(.numeric) {
+          number = true
+        } else if f.contains(.temporal) {
+          temporal = true
+        } else {
+          gap = true
+        }
+      }
+      return (number, temporal, gap)
+    }
+    var previous = (-1, -1)
+    for next in pairs + [(a.count, b.count)] {
+      let ga = kinds(a, (previous.0 + 1)..<next.0)
+      let gb = kinds(b, (previous.1 + 1)..<next.1)
+      previous = next
+      if ga.gap || gb.gap { continue }
+      if (ga.number && gb.number) || (ga.temporal && gb.temporal) { return true }
+    }
+    return false
   }
 
   /// Whether a side has words before its first aligned term (`first`), lead-ins and brackets

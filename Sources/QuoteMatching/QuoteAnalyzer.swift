@@ -142,7 +142,7 @@ struct QuoteAnalyzer: Sendable {
     return [(head, head), (tail, tail)]
   }
 
-  /// Sets lemma, class and the function/negation flags.
+  /// Sets lemma, class and the function/negation/temporal flags.
   func classify(_ terms: inout [Term], language: String?) {
     let lexicon = Lexicon.shared
     let english = language == "en"
@@ -153,6 +153,7 @@ struct QuoteAnalyzer: Sendable {
       } else if lexicon.isFunctionWord(t.surface, language: language) {
         t.flags.insert(.function)
       }
+      if lexicon.temporal.contains(t.surface) { t.flags.insert(.temporal) }
       if t.flags.contains(.stemmed) {
         t.lexeme = t.lemma
       } else if !t.flags.contains(.rewritten) && !t.flags.contains(.numeric) {

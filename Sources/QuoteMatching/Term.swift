@@ -19,6 +19,8 @@ struct TermFlags: OptionSet, Sendable, Hashable {
   static let numeric = TermFlags(rawValue: 1 << 7)
   /// Its lemma is a light stem (Romance languages).
   static let stemmed = TermFlags(rawValue: 1 << 8)
+  /// A month or a day of the week (`April`, `mayo`, `lundi`).
+  static let temporal = TermFlags(rawValue: 1 << 9)
 }
 
 /// One unit of comparison: a word of the match key after the paraphrase rules, with its

@@ -1,0 +1,57 @@
+import QuoteMatching
+import Testing
+
+/// The same words with another figure, month or day are another statement or a misquotation:
+/// a fact-checker must see them apart, with the differing words in the alignment. Figures
+/// written differently (`twenty-five thousand` / `25,000`, `09:30` / `9:30`) and unit
+/// conversions that change the words too are not such pairs.
+@Suite("QuoteMatcher: conflicting figures and dates")
+struct FactConflictTests {
+  let m = QuoteMatcher()
+
+  @Test(
+    "Another figure, month or day in the same place: related at most",
+    arguments: [
+      ("Prices rose 3% in October.", "Prices rose 4% in October."),
+      ("I will meet President Xi in April.", "I will meet President Xi in May."),
+      ("The vote is on Tuesday, the minister said.", "The vote is on Thursday, the minister said."),
+      ("Murieron 12 personas en el incendio.", "Murieron 21 personas en el incendio."),
+    ])
+  func conflicting(_ a: String, _ b: String) {
+    let r = m.match(a, b)
+    #expect(r.verdict == .related || r.verdict == .different, "\(a) / \(b): \(r.verdict) \(r.score)")
+    #expect(r.score < m.configuration.linkThreshold)
+    #expect(m.match(b, a).score == r.score)
+    // The alignment shows the figures as the words only one side has.
+    let ops = r.alignment.segments.map(\.operation)
+    #expect(ops.contains(.onlyA) && ops.contains(.onlyB))
+  }
+
+  @Test(
+    "The same figure written another way, or a figure one side leaves out: unchanged",
+    arguments: [
+      ("every boat we knock out, we save 25,000 American lives",
+       "Every boat we knock out saves twenty-five thousand American lives", MatchVerdict.same),
+      ("a las 9:30 del domingo", "a las 09:30 del domingo", .same),
+      ("Prices rose 3% in October.", "Prices rose in October.", .same),
+      // Units converted: more than the figure differs there.
+      ("Se esperan entre 5 y 10 centímetros de lluvia en partes del suroeste.",
+       "Se esperan de 2 a 4 pulgadas de lluvia en partes del suroeste.", .related),
+    ])
+  func unchanged(_ a: String, _ b: String, _ verdict: MatchVerdict) {
+    let r = m.match(a, b)
+    #expect(r.verdict == verdict, "\(a) / \(b): \(r.verdict) \(r.score)")
+  }
+
+  @Test("Clustering keeps two figures apart")
+  func clustering() {
+    let records = [
+      QuoteRecord(id: "a", text: "Unemployment fell to 4.1% in March.", speaker: "Powell"),
+      QuoteRecord(id: "b", text: "unemployment fell to 4.1% in March", speaker: "Powell"),
+      QuoteRecord(id: "c", text: "Unemployment fell to 4.7% in March.", speaker: "Powell"),
+    ]
+    let r = QuoteClusterer().cluster(records)
+    #expect(r.clusterID(of: 0) == r.clusterID(of: 1))
+    #expect(r.clusterID(of: 0) != r.clusterID(of: 2))
+  }
+}
