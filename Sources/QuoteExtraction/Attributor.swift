@@ -113,6 +113,14 @@ struct Attributor: Sendable {
           &att, i, spans, &out, previousTop, paragraphs, location, patterns, &entities, text,
           lastSpeaker)
       }
+      // "…," the official said, adding: "…": a cue without a subject after a quotation of the
+      // same sentence speaks for that quotation's speaker.
+      if span.depth == 0, att.mention == nil, att.cue != nil, att.pattern == .cueThenQuote,
+        let prev = previousTop, out[prev].sentence == att.sentence, out[prev].mention != nil
+      {
+        att.entity = out[prev].entity
+        att.mention = out[prev].mention
+      }
       // "…," he said, "…": the cue between two quotations of one sentence serves both.
       if span.depth == 0, let prev = previousTop, let cue = att.cue, out[prev].cue == cue,
         spans[prev].paragraph == span.paragraph

@@ -142,6 +142,14 @@ struct Tokenizer: Sendable {
       }
       break
     }
+    // A title abbreviated with a dot (`Sen.`, `Rep.`, `Mr.`, `Dr.`) keeps it: one word, and no
+    // sentence ends there.
+    if !dot, i < limit, t[i] == ".", i > start, let lexicon,
+      lexicon.contains(.title, key: key.appending(0x2E))
+    {
+      key = key.appending(0x2E)
+      i += 1
+    }
     let capitalized = ScalarClass.isUpper(t[start])
     if segmentStart > start, let lexicon, lexicon.contains(.pronoun, key: segmentKey) {
       // déclare-t-il → déclare + il; a-t-elle → a + elle.

@@ -127,6 +127,11 @@ struct AttributionTests {
     Case(
       text: "«Мы готовы к переговорам», — сказал пресс-секретарь президента России Дмитрий Песков.",
       lang: "ru", speaker: "Дмитрий Песков", cue: "сказал"),
+    // A title abbreviated with a dot is part of the phrase, and no sentence ends there.
+    Case(
+      text: #""This is a disaster," said Rep. Jim Jordan, R-Ohio."#, lang: "en",
+      speaker: "Jim Jordan", cue: "said"),
+    Case(text: #""No," said Mr. Smith."#, lang: "en", speaker: "Smith", cue: "said"),
     // A title ending inside the capitalized run, before the cue.
     Case(
       text: "La presidente del Consiglio Giorgia Meloni ha detto che l'Italia «non firmerà».",
@@ -273,6 +278,13 @@ struct AttributionTests {
     let text = #"Secretary of State Marco Rubio, speaking in Canberra, said the two countries had "never cooperated more closely.""#
     let r = QuoteExtractor().extract(from: text, language: "en")
     #expect(r.quotes.first?.speaker?.name == "Marco Rubio")
+  }
+
+  @Test func aParticipleCueAfterAQuotationOfTheSameSentenceKeepsItsSpeaker() throws {
+    let text = #""We will not negotiate under pressure," the official said, adding: "The ball is in their court.""#
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(r.quotes.map { $0.speaker?.text } == ["the official", "the official"])
+    #expect(r.quotes.last?.cue.map { r.text(of: $0) } == "adding")
   }
 
   @Test func attributionCanBeSwitchedOff() {
