@@ -23,6 +23,9 @@ public struct QuoteExtractor: Sendable {
   /// The configuration in use.
   public let configuration: Configuration
   private let repairer = Normalizer(profile: .repair)
+  /// For text that looks like HTML (``Normalizer/Options/markup``): tags removed, block-level
+  /// ones made paragraph breaks, offsets still into the HTML.
+  private let markupRepairer = Normalizer(options: Normalizer.Options.repair.union(.markup))
 
   /// An extractor with `configuration`.
   ///
@@ -46,7 +49,8 @@ public struct QuoteExtractor: Sendable {
       return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
     }
     let repaired: NormalizedText? =
-      configuration.options.contains(.repair) ? repairer.normalize(text) : nil
+      configuration.options.contains(.repair)
+      ? (Normalizer.looksLikeHTML(text) ? markupRepairer : repairer).normalize(text) : nil
     let working = repaired?.text ?? text
     let map = repaired.flatMap { $0.edits.isEmpty ? nil : $0.map }
     let scalars = Array(working.unicodeScalars)

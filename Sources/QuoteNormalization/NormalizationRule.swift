@@ -20,6 +20,7 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
     "html-entity", "mojibake", "c1-control", "control", "line-break", "invisible", "stray-space",
     "nfc", "whitespace", "quotation-mark", "dash", "ellipsis", "nfkc-casefold", "transliteration",
     "diacritic", "nfd", "nfkc", "nfkd", "spelling", "contraction", "date", "number", "name", "alias",
+    "markup",
   ]
 
   init(bit: Int) { bits = 1 << UInt32(bit) }
@@ -133,4 +134,7 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   public static let name = NormalizationRule(bit: 22)
   /// A user alias replaced by its canonical name (`AMLO` → `andres manuel lopez obrador`).
   public static let alias = NormalizationRule(bit: 23)
+  /// An HTML or XML tag removed, a block-level one made a line break (opt-in:
+  /// ``Normalizer/Options/markup``).
+  public static let markup = NormalizationRule(bit: 24)
 }

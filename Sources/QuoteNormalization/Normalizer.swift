@@ -59,6 +59,10 @@ public struct Normalizer: Sendable, Hashable {
     /// Names written as their transliteration-variant key in match keys (`Zelenskyy`,
     /// `Selenskyj` → `selenski`); opt-in.
     public static let names = Options(rawValue: 1 << 15)
+    /// HTML and XML tags removed, block-level ones made line breaks (`<p>`, `<br>`, `</div>`),
+    /// before entities are decoded; opt-in, in no profile (correct text may hold `a < b`).
+    /// ``QuoteExtractor`` turns it on for text that looks like HTML.
+    public static let markup = Options(rawValue: 1 << 16)
     /// The variant rules, which need the match phase (``spelling`` works without it too).
     public static let variants: Options = [.spelling, .contractions, .numbers, .names]
 
@@ -266,6 +270,7 @@ final class NormalizationPlan: Sendable {
   static func steps(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?) -> [any NormalizationStep] {
     if let form { return [UnicodeFormStep(form: form.icu, rule: form.rule)] }
     var s: [any NormalizationStep] = []
+    if options.contains(.markup) { s.append(MarkupStripper()) }
     if options.contains(.htmlEntities) { s.append(HTMLEntityDecoder()) }
     if options.contains(.mojibake) { s.append(MojibakeStep()) }
     if options.contains(.controlCharacters) { s.append(C1ControlRepair()) }

@@ -163,3 +163,24 @@ struct StructureTests {
   }
 }
 
+
+/// Scraped HTML: tags do not make every paragraph a heading, and offsets point into the HTML.
+@Suite("HTML input")
+struct HTMLInputTests {
+  @Test func quotationsOfAnHTMLArticleWithOffsetsIntoIt() throws {
+    let html = """
+      <html><body><h1>Zelenskiy: <em>&ldquo;We will not back down&rdquo;</em></h1>
+      <p>&ldquo;We will not back down,&rdquo; <a href="/zelenskiy">Zelenskiy</a> said in his nightly address.</p>
+      <p>&quot;Never,&quot; said Ana Ruiz, a <b>nurse</b>.</p></body></html>
+      """
+    let r = QuoteExtractor().extract(from: html, language: "en")
+    #expect(r.quotes.map(\.text) == ["We will not back down", "We will not back down,", "Never,"])
+    #expect(r.quotes.map(\.kind) == [.headline, .direct, .direct])
+    #expect(r.quotes.map { $0.speaker?.name } == ["Zelenskiy", "Zelenskiy", "Ana Ruiz"])
+    let source = Array(html.unicodeScalars)
+    for q in r.quotes {
+      #expect(String(String.UnicodeScalarView(source[q.content.scalars])) == q.text)
+    }
+    #expect(r.quotes[1].openingMark.map { r.text(of: $0) } == "&ldquo;")
+  }
+}
