@@ -31,6 +31,20 @@ struct NormalizeCommandTests {
     #expect(bad.status == 64)
   }
 
+  @Test func stripMarkup() throws {
+    let html = "<p>&ldquo;No,&rdquo; <em>she</em> said.</p>\n"
+    let r = try CLI.run(["normalize", "--strip-markup", "--format", "json", "-"], stdin: Data(html.utf8))
+    #expect(r.status == 0)
+    let obj = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+    #expect(obj["text"] as? String == "\n“No,” she said.\n\n")
+    let rules = (obj["edits"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+    #expect(rules.contains("markup") && rules.contains("html-entity"))
+    // Without the flag the tags stay (the profiles never remove them).
+    let plain = try CLI.run(["normalize", "-"], stdin: Data(html.utf8))
+    #expect(plain.text.contains("<em>she</em>"))
+    #expect(try CLI.run(["normalize", "--form", "nfc", "--strip-markup", "-"], stdin: Data()).status == 64)
+  }
+
   @Test func jsonShapeAndOffsets() throws {
     let input = "caf&eacute;\u{200B} x\n"
     let r = try CLI.run(["normalize", "--profile", "display", "--format", "json", "-"], stdin: Data(input.utf8))

@@ -37,6 +37,11 @@ struct Normalize: ParsableCommand {
   @Flag(help: "With --profile match: write other scripts in Latin letters.")
   var transliterate = false
 
+  @Flag(
+    name: .customLong("strip-markup"),
+    help: "Remove HTML/XML tags (block-level ones become line breaks) before any other rule (rule 'markup').")
+  var stripMarkup = false
+
   @Option(
     help: """
       Spelling of English words: us (American, the match key), uk (British) or none. With \
@@ -69,8 +74,8 @@ struct Normalize: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if form != nil && (profile != nil || transliterate) {
-      throw ValidationError("--form applies one Unicode form alone; drop --profile/--transliterate.")
+    if form != nil && (profile != nil || transliterate || stripMarkup) {
+      throw ValidationError("--form applies one Unicode form alone; drop --profile/--transliterate/--strip-markup.")
     }
     if format == .jsonl { throw ValidationError("normalize prints text or json.") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more.") }
@@ -99,6 +104,7 @@ struct Normalize: ParsableCommand {
       case .match: .match
       }
     if transliterate { options.insert(.transliteration) }
+    if stripMarkup { options.insert(.markup) }
     let choice = noSpelling ? SpellingChoice.none : spelling ?? (p == .match ? .us : .none)
     if choice == .none { options.remove(.spelling) } else { options.insert(.spelling) }
     if noContractions { options.remove(.contractions) }
