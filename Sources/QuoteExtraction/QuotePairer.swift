@@ -127,6 +127,15 @@ struct QuotePairer: Sendable {
         slots[e.slot] = span
       }
 
+      // For each mark, the next single mark that is not possessive-like (one backward pass).
+      var nextSingle = [Int?](repeating: nil, count: marks.count)
+      var following: Int? = nil
+      for mi in marks.indices.reversed() {
+        nextSingle[mi] = following
+        if marks[mi].family == .single && !Self.looksPossessive(text, marks[mi], para) {
+          following = mi
+        }
+      }
       for (mi, var m) in marks.enumerated() {
         // `The farmers' concerns are ours.'`: an s-apostrophe before a lower-case word is a
         // possessive when the one single quotation open closes later in the paragraph.
@@ -136,9 +145,7 @@ struct QuotePairer: Sendable {
           Self.looksPossessive(text, m, para),
           // The next single mark (not itself possessive-like) only closes: the quotation
           // runs on to it, rather than a new one opening.
-          let next = marks[(mi + 1)...].first(where: {
-            $0.family == .single && !Self.looksPossessive(text, $0, para)
-          }), next.closes, !next.opens
+          let k = nextSingle[mi], marks[k].closes, !marks[k].opens
         {
           continue
         }

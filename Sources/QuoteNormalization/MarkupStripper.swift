@@ -30,6 +30,9 @@ struct MarkupStripper: NormalizationStep {
     guard s.contains("<") else { return nil }
     var rw = ScalarRewriter(s)
     var i = 0
+    // Elements whose closing tag is not on the line: not looked for again (linear time on a
+    // line of a million `<script>`s).
+    var unclosed: Set<String> = []
     while i < s.count {
       guard s[i] == "<", let end = Self.tagEnd(s, i) else {
         i += 1
@@ -37,10 +40,12 @@ struct MarkupStripper: NormalizationStep {
       }
       let (name, closing) = Self.tagName(s, i)
       var stop = end
-      if !closing, name == "script" || name == "style",
-        let close = Self.closingTag(name, in: s, from: end)
-      {
-        stop = close
+      if !closing, name == "script" || name == "style", !unclosed.contains(name) {
+        if let close = Self.closingTag(name, in: s, from: end) {
+          stop = close
+        } else {
+          unclosed.insert(name)
+        }
       }
       if Self.blockTags.contains(name) {
         rw.replace(i..<stop, with: ["\n"], rule: .markup)
