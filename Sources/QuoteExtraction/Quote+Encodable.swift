@@ -2,7 +2,7 @@ extension Quote: Encodable {
   private enum CodingKeys: String, CodingKey {
     case start, end, text, open, openStart, openEnd, close, closeStart, closeEnd, depth, parent,
       statement
-    case kind, region, speaker, speakerText, speakerStart, speakerEnd, cue, cueStart, cueEnd, lang,
+    case kind, region, repaired, speaker, speakerText, speakerStart, speakerEnd, cue, cueStart, cueEnd, lang,
       diagnostics
   }
 
@@ -43,6 +43,7 @@ extension Quote: Encodable {
     try c.encode(content.scalars.lowerBound, forKey: .start)
     try c.encode(content.scalars.upperBound, forKey: .end)
     try c.encode(self.text, forKey: .text)
+    try c.encodeIfPresent(repaired, forKey: .repaired)
     try c.encode(text(openingMark), forKey: .open)
     try c.encode(openingMark?.scalars.lowerBound, forKey: .openStart)
     try c.encode(openingMark?.scalars.upperBound, forKey: .openEnd)

@@ -69,6 +69,10 @@ public struct Quote: Sendable, Hashable {
   public var content: TextSpan
   /// ``content`` as written in the original text.
   public var text: String
+  /// The content as extraction read it, when that differs from ``text``: HTML entities
+  /// decoded, mojibake repaired, invisibles and markup removed (`It’s` for `It&rsquo;s` or
+  /// `ItÃ¢â‚¬â„¢s`); `nil` when the original needed no repair there.
+  public var repaired: String?
   /// The opening mark; `nil` for a quotation recovered without one.
   public var openingMark: TextSpan?
   /// The closing mark; `nil` when the paragraph ended first (see ``diagnostics``) or the
@@ -102,10 +106,11 @@ public struct Quote: Sendable, Hashable {
   public init(
     content: TextSpan, text: String, openingMark: TextSpan?, closingMark: TextSpan?, depth: Int,
     parent: Int?, statement: Int, kind: QuoteKind, region: QuoteRegion, speaker: Speaker?,
-    cue: TextSpan?, language: String, diagnostics: [ExtractionDiagnostic]
+    cue: TextSpan?, language: String, diagnostics: [ExtractionDiagnostic], repaired: String? = nil
   ) {
     self.content = content
     self.text = text
+    self.repaired = repaired
     self.openingMark = openingMark
     self.closingMark = closingMark
     self.depth = depth

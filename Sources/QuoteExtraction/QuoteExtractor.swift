@@ -95,7 +95,7 @@ public struct QuoteExtractor: Sendable {
     let classifier = KindClassifier(lexicon: lexicon)
     let regions = configuration.options.contains(.regions) ? layout.regions : []
 
-    var builder = ResultBuilder(original: text, map: map)
+    var builder = ResultBuilder(original: text, map: map, working: map == nil ? [] : scalars)
     for (i, span) in spans.enumerated() {
       let att = attributed?.attributions[i] ?? Attribution()
       let region = span.paragraph < regions.count ? regions[span.paragraph] : .body

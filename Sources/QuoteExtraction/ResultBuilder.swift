@@ -11,6 +11,8 @@ import QuoteNormalization
 struct ResultBuilder {
   let original: String
   let map: OffsetMap?
+  /// The repaired text extraction ran on, when a repair changed anything (``map`` set).
+  let working: [Unicode.Scalar]
 
   private struct Pending {
     var span: QuoteSpan
@@ -25,9 +27,10 @@ struct ResultBuilder {
 
   private var pending: [Pending] = []
 
-  init(original: String, map: OffsetMap?) {
+  init(original: String, map: OffsetMap?, working: [Unicode.Scalar] = []) {
     self.original = original
     self.map = map
+    self.working = working
   }
 
   /// The statement an earlier quotation belongs to.
@@ -82,14 +85,20 @@ struct ResultBuilder {
         guard let r = m.speaker else { return nil }
         return Speaker(name: p.speakerName, mention: span(r), text: text(r))
       }
+      let written = text(m.content)
+      var repaired: String? = nil
+      if map != nil, p.span.content.upperBound <= working.count {
+        let r = String(String.UnicodeScalarView(working[p.span.content]))
+        if !r.unicodeScalars.elementsEqual(written.unicodeScalars) { repaired = r }
+      }
       quotes.append(
         Quote(
-          content: span(m.content), text: text(m.content), openingMark: m.open.map(span),
+          content: span(m.content), text: written, openingMark: m.open.map(span),
           closingMark: m.close.map(span),
           depth: p.span.depth, parent: p.span.parent, statement: p.statement, kind: p.kind,
           region: p.region,
           speaker: speaker, cue: m.cue.map(span), language: p.language,
-          diagnostics: p.span.diagnostics.map(diagnostic)))
+          diagnostics: p.span.diagnostics.map(diagnostic), repaired: repaired))
     }
     return ExtractionResult(
       original: original, language: language, quotes: quotes,

@@ -184,3 +184,18 @@ struct HTMLInputTests {
     #expect(r.quotes[1].openingMark.map { r.text(of: $0) } == "&ldquo;")
   }
 }
+
+/// `repaired`: what extraction read, where the original needed repair.
+@Suite("Repaired quotation text")
+struct RepairedTextTests {
+  @Test func entitiesMojibakeAndMarkupAreReadRepairedAndKeptAsWritten() throws {
+    let r = QuoteExtractor().extract(
+      from: "&ldquo;Caf&eacute;,&rdquo; she said. \"ItÃ¢â‚¬â„¢s done,\" he said. \"Clean,\" I said.",
+      language: "en")
+    #expect(r.quotes.map(\.text) == ["Caf&eacute;,", "ItÃ¢â‚¬â„¢s done,", "Clean,"])
+    #expect(r.quotes.map(\.repaired) == ["Café,", "It’s done,", nil])
+    let html = QuoteExtractor().extract(from: "<p>\"No <em>way</em>,\" said Ana Ruiz.</p>", language: "en")
+    #expect(html.quotes.first?.repaired == "No way,")
+    #expect(html.quotes.first?.text == "No <em>way</em>,")
+  }
+}

@@ -33,6 +33,9 @@ struct ExtractJSONLineTests {
       "«Tab\there», a dit Zoë. „Unclosed and \u{8}\u{C}\u{1} controls",
       "“😀 emoji, \u{2028} separators and e\u{301} marks,” she said. ‘Nested “deep ‘deeper’” marks’",
       "He called it a “so-called” plan. \"Yes,\" 'she' said \"no",
+      // Repaired quotations carry "repaired": entities, mojibake, markup.
+      "&ldquo;Caf&eacute;,&rdquo; she said. \"ItÃ¢â‚¬â„¢s done,\" he said.",
+      "<p>&quot;No <em>way</em>,&quot; said Ana Ruiz.</p>",
     ]
     var input = ""
     for (k, t) in texts.enumerated() {

@@ -96,7 +96,7 @@ enum ClusterInput {
     for (k, q) in result.quotes.enumerated() where speech.contains(q.kind) {
       records.append(
         QuoteRecord(
-          id: "\(name)#\(k)", text: q.text, language: q.language, speaker: q.speaker?.name,
+          id: "\(name)#\(k)", text: q.repaired ?? q.text, language: q.language, speaker: q.speaker?.name,
           date: dating.date(ofParagraphAt: q.content.scalars.lowerBound), source: name))
     }
     return records

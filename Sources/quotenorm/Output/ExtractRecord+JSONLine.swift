@@ -46,6 +46,7 @@ extension ExtractRecord {
     if let outlet { o.field("outlet", outlet) }
     o.field("parent", quote.parent)
     o.field("region", quote.region.rawValue)
+    if let repaired = quote.repaired { o.field("repaired", repaired) }
     o.field("speaker", quote.speaker?.name)
     o.field("speakerEnd", quote.speaker?.mention.scalars.upperBound)
     o.field("speakerStart", quote.speaker?.mention.scalars.lowerBound)

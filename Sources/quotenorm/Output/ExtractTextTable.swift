@@ -15,7 +15,7 @@ struct ExtractTextTable {
       let indent = String(repeating: "  ", count: q.depth)
       let speaker = q.speaker.map { $0.name ?? "(\($0.text))" } ?? "–"
       let part = q.statement != count ? " ⤷" : ""
-      rows.append((speaker, kind, indent + Self.oneLine(q.text) + part))
+      rows.append((speaker, kind, indent + Self.oneLine(q.repaired ?? q.text) + part))
       count += 1
     }
   }

@@ -26,9 +26,12 @@ struct Extract: ParsableCommand {
         {"doc", "index", "start", "end", "text", "open", "openStart", "openEnd",
          "close", "closeStart", "closeEnd", "depth", "parent", "statement", "kind",
          "region", "speaker", "speakerText", "speakerStart", "speakerEnd", "cue",
-         "cueStart", "cueEnd", "lang", "diagnostics"}
+         "cueStart", "cueEnd", "lang", "diagnostics", "repaired"?}
       with offsets in Unicode scalars (what Python's str indexes) into the original
-      text.
+      text. "text" is the quotation as written there; "repaired", present only
+      where they differ, is what extraction read (entities decoded, mojibake
+      repaired, HTML tags removed: input with tags is read as HTML). The text table
+      shows the repaired quotation.
       --format json prints one object per article: {"doc", "lang", "quotes": […],
       "diagnostics": […]}. --format text prints a table (speaker, kind, quotation)
       per article; nested quotations are indented, * marks boilerplate (related
