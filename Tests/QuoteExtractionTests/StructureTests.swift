@@ -185,6 +185,27 @@ struct HTMLInputTests {
   }
 }
 
+/// A scraped HTML page (`Fixtures/en/scraped.txt`): head, scripts and styles give nothing,
+/// the headline is a headline, related links are boilerplate, speakers are found through tags.
+@Suite("HTML fixture")
+struct HTMLFixtureTests {
+  @Test func theScrapedPage() throws {
+    let html = try Fixtures.text("Fixtures/en/scraped.txt")
+    let r = QuoteExtractor().extract(from: html, language: "en")
+    #expect(
+      r.quotes.map { $0.repaired ?? $0.text } == [
+        "It’s not going to happen", "It’s not going to happen,",
+        "We do not agree with any process of interference or interventionism.",
+        "within that framework.", "There is collaboration, and there is coordination,",
+        "But there is no subordination.", "must do more",
+      ])
+    #expect(r.quotes.first?.kind == .headline)
+    #expect(r.quotes[1].speaker?.name == "Claudia Sheinbaum")
+    #expect(r.quotes[4].speaker?.name == "Marco Rubio")
+    #expect(r.quotes.last?.region == .boilerplate)
+  }
+}
+
 /// `repaired`: what extraction read, where the original needed repair.
 @Suite("Repaired quotation text")
 struct RepairedTextTests {
