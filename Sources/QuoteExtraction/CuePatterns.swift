@@ -76,17 +76,17 @@ struct CuePatterns: Sendable {
     }
   }
 
-  private func isComma(_ t: Token) -> Bool {
+  func isComma(_ t: Token) -> Bool {
     t.kind == .punctuation && ScalarClass.isClausePunctuation(t.first) && !isColon(t)
   }
 
-  private func isColon(_ t: Token) -> Bool {
+  func isColon(_ t: Token) -> Bool {
     t.kind == .punctuation && (t.first == ":" || t.first == "：")
   }
 
-  private func isDash(_ t: Token) -> Bool { t.kind == .punctuation && ScalarClass.isDash(t.first) }
+  func isDash(_ t: Token) -> Bool { t.kind == .punctuation && ScalarClass.isDash(t.first) }
 
-  private func span(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Range<Int> {
+  func span(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Range<Int> {
     tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound
   }
 
@@ -268,94 +268,4 @@ struct CuePatterns: Sendable {
     return nil
   }
 
-  /// The speaker and cue of a sentence that introduces the next paragraph's quotation with a
-  /// colon: `The minister told reporters on Monday:` / `El ministro respondió:`.
-  ///
-  /// - Complexity: O(*w*) in the words of the sentence.
-  func introduction(in tt: TokenizedText, sentence s: Range<Int>) -> (Mention, Range<Int>)? {
-    let tokens = tt.tokens
-    guard s.upperBound > s.lowerBound, isColon(tokens[s.upperBound - 1]) else { return nil }
-    let k = s.upperBound - 2
-    var c = k
-    while c >= s.lowerBound, k - c < 8, tokens[c].kind != .quote {
-      if let cue = cueEnding(at: c, tt, s.lowerBound) {
-        guard
-          let m = phrases.left(of: cue.lowerBound - 1, in: tokens, from: s.lowerBound)
-            ?? subject(before: cue.lowerBound, tt, s.lowerBound)
-        else { return nil }
-        return (m, span(tokens, cue.lowerBound, cue.upperBound))
-      }
-      c -= 1
-    }
-    return nil
-  }
-
-  /// Token indices of a cue phrase ending at token `c`.
-  private func cueEnding(at c: Int, _ tt: TokenizedText, _ a: Int) -> Range<Int>? {
-    guard tt.tokens[c].isWord else { return nil }
-    for n in stride(from: 4, through: 1, by: -1) {
-      let s = c - n + 1
-      if s >= a, lexicon.match(.cue, tt.tokens, at: s) == n { return s..<(c + 1) }
-    }
-    return nil
-  }
-
-  /// The nearest subject-like phrase before token `e`: a pronoun, or a name that is not a
-  /// possessive and not governed by a preposition; not across a quotation longer than a few
-  /// words.
-  private func subject(before e: Int, _ tt: TokenizedText, _ a: Int) -> Mention? {
-    let tokens = tt.tokens
-    var i = e - 1
-    while i >= a {
-      let t = tokens[i]
-      // A short quotation inside the clause (`accused him of 'dithering', saying: '…'`) is
-      // narration's word; a longer one has a speaker of its own.
-      if t.kind == .quote {
-        if t.range.count > 32 || lexicon.splitsCharacters { return nil }
-        i -= 1
-        continue
-      }
-      if t.isWord, lexicon.contains(.pronoun, key: t.key) {
-        return phrases.left(of: i, in: tokens, from: i)
-      }
-      if phrases.isNameWord(t), !(i + 1 < tokens.count && tokens[i + 1].kind == .possessive) {
-        var start = i
-        while start > a, phrases.isNameWord(tokens[start - 1]) { start -= 1 }
-        // A title reaching into the run (`Secretary of State Marco Rubio, speaking …, said`),
-        // and the capitalized words before it (`Conservative leader Kemi Badenoch`).
-        let titled = phrases.titleStart(before: start, in: tokens, from: a)
-        var head = start
-        if titled < start {
-          head = titled
-          while head > a, phrases.isNameWord(tokens[head - 1]) { head -= 1 }
-        }
-        let prev = head > a ? tokens[head - 1] : nil
-        // A capitalized word opening the sentence is a name only if the document knows it.
-        if start == a && i == start && !knownNames.contains(t.key)
-          && lexicon.gender(.given, key: t.key) == nil
-        {
-          i = start - 1
-          continue
-        }
-        let free =
-          prev.map { p in
-            p.kind == .punctuation || lexicon.contains(.determiner, key: p.key)
-              || lexicon.contains(.conjunction, key: p.key)
-              || lexicon.contains(.complementizer, key: p.key)
-              // A role before the name: `Conservative leader Kemi Badenoch`.
-              || lexicon.contains(.role, key: p.key) || lexicon.contains(.title, key: p.key)
-          } ?? true
-        if free,
-          let m = phrases.right(of: min(start, titled), in: tokens, to: i + 1)
-            ?? phrases.left(of: i, in: tokens, from: a)
-        {
-          return m
-        }
-        i = start - 1
-        continue
-      }
-      i -= 1
-    }
-    return nil
-  }
 }

@@ -1,0 +1,109 @@
+extension PairScorer {
+  /// What one side says where the two align: whether it holds a negation (`not`, `never`,
+  /// `no`, `nunca`; not a lead-in `No,`, nor bracketed text) between its first and last aligned
+  /// terms (and right before the first, `fromBefore`), whether it says more there than the
+  /// aligned words and function words, and whether it marks an elision there.
+  ///
+  /// Two sides conflict only when one is negated, the other is not, neither says anything
+  /// more and neither elides: the same words with a negation added or dropped. Paraphrases
+  /// that move
+  /// the negation into a word (`no estar de acuerdo` / `estar en desacuerdo`, `cambiar o no`)
+  /// leave other words unmatched and do not conflict; negative concord (`no … nunca` /
+  /// `nunca`) is negated on both sides.
+  ///
+  /// - Complexity: O(*k*) in the aligned stretch.
+  static func polarity(
+    _ side: TermSlice, _ pairs: [(Int, Int)], side index: Int, fromBefore: Bool
+  ) -> (negated: Bool, saysMore: Bool, elides: Bool) {
+    @inline(__always) func aligned(_ k: Int) -> Int { index == 0 ? pairs[k].0 : pairs[k].1 }
+    guard !pairs.isEmpty else { return (false, false, false) }
+    let first = aligned(0)
+    let last = aligned(pairs.count - 1)
+    var negated = false
+    var saysMore = false
+    var elides = false
+    var next = 0
+    for i in (fromBefore ? max(0, first - 1) : first)...last {
+      let f = side.flags[i]
+      if i >= first && !f.isDisjoint(with: [.gapBefore, .gapAfter]) { elides = true }
+      if !f.isDisjoint(with: [.leadIn, .bracketed]) { continue }
+      if f.contains(.negation) {
+        negated = true
+        continue
+      }
+      while next < pairs.count && aligned(next) < i { next += 1 }
+      if next < pairs.count && aligned(next) == i { continue }
+      if !f.contains(.function) && i >= first { saysMore = true }
+    }
+    return (negated, saysMore, elides)
+  }
+
+  /// Whether, between two neighbouring aligned terms (or before the first, after the last),
+  /// each side has a number, or each a month or day, that the alignment left unmatched, and
+  /// nothing else but function words: the same sentence with another figure or date, a
+  /// misquotation or another statement (`rose 3%` / `rose 4%`, `in April` / `in May`). Not
+  /// where either side marks an elision there.
+  ///
+  /// - Complexity: O(*m* + *n*).
+  static func conflictingFacts(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)])
+    -> Bool
+  {
+    guard !pairs.isEmpty else { return false }
+    // A gap disqualifies itself with an elision or with other content words (`5 y 10
+    // centímetros` / `2 a 4 pulgadas` converts units; it does not misquote).
+    func kinds(_ side: TermSlice, _ range: Range<Int>) -> (number: Bool, temporal: Bool, gap: Bool) {
+      var number = false
+      var temporal = false
+      var gap = false
+      for k in range {
+        let f = side.flags[k]
+        if !f.isDisjoint(with: [.gapBefore, .gapAfter]) { gap = true }
+        if !f.isDisjoint(with: [.bracketed, .leadIn, .function]) { continue }
+        if f.contains(.numeric) {
+          number = true
+        } else if f.contains(.temporal) {
+          temporal = true
+        } else {
+          gap = true
+        }
+      }
+      return (number, temporal, gap)
+    }
+    var previous = (-1, -1)
+    for next in pairs + [(a.count, b.count)] {
+      let ga = kinds(a, (previous.0 + 1)..<next.0)
+      let gb = kinds(b, (previous.1 + 1)..<next.1)
+      previous = next
+      if ga.gap || gb.gap { continue }
+      if (ga.number && gb.number) || (ga.temporal && gb.temporal) { return true }
+    }
+    return false
+  }
+
+  /// Whether a side has words before its first aligned term (`first`), lead-ins and brackets
+  /// aside.
+  static func goesOnBefore(_ side: TermSlice, _ first: Int?) -> Bool {
+    guard let first else { return false }
+    return (0..<first).contains { side.flags[$0].isDisjoint(with: [.leadIn, .bracketed]) }
+  }
+
+  /// Weight of unmatched terms of each side lying inside an interior elision of the other
+  /// (between the aligned terms around the `…`).
+  static func elided(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)]) -> (Double, Double) {
+    guard pairs.count >= 2 else { return (0, 0) }
+    var elidedA = 0.0
+    var elidedB = 0.0
+    for k in 1..<pairs.count {
+      let (ia, jb) = pairs[k - 1]
+      let (ia2, jb2) = pairs[k]
+      // A gap in A between ia and ia2 forgives B's unmatched terms between jb and jb2.
+      if (ia + 1...ia2).contains(where: { a.flags[$0].contains(.gapBefore) }) {
+        for j in (jb + 1)..<jb2 { elidedB += Double(b.weight[j]) }
+      }
+      if (jb + 1...jb2).contains(where: { b.flags[$0].contains(.gapBefore) }) {
+        for i in (ia + 1)..<ia2 { elidedA += Double(a.weight[i]) }
+      }
+    }
+    return (elidedA, elidedB)
+  }
+}
