@@ -96,23 +96,32 @@ struct MarkupStripper: NormalizationStep {
     return nil
   }
 
-  /// Whether `text` looks like HTML: a block-level tag, or one of `<a>`, `<span>`, `<em>`,
-  /// `<strong>`, `<b>`, `<i>` opened or closed, in its first 64 KiB.
+  /// Whether `text` looks like HTML: in its first 64 KiB, at least two block-level tags
+  /// (`<p>`, `</p>`, `<br>`, `<div>`, `<li>` …) among at least three tags. A manual that
+  /// mentions `<A HREF="uri">` or `'<IMG>'` is text about HTML, and keeps its tags.
   ///
   /// ```swift
-  /// MarkupStripper.looksLikeHTML("<p>Hi</p>")  // true
-  /// MarkupStripper.looksLikeHTML("a < b > c")  // false
+  /// MarkupStripper.looksLikeHTML("<p>Hi</p><p>there</p>")  // true
+  /// MarkupStripper.looksLikeHTML("Use the '<IMG>' and <A> tags")  // false
   /// ```
   ///
   /// - Complexity: O(min(*n*, 64 KiB)).
   static func looksLikeHTML(_ text: String) -> Bool {
     guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
     let s = Array(text.unicodeScalars.prefix(65536))
+    var blocks = 0
+    var tags = 0
     var i = 0
     while i < s.count {
       if s[i] == "<", let end = tagEnd(s, i) {
         let (name, _) = tagName(s, i)
-        if blockTags.contains(name) || inlineTags.contains(name) { return true }
+        if blockTags.contains(name) {
+          blocks += 1
+          tags += 1
+        } else if inlineTags.contains(name) {
+          tags += 1
+        }
+        if blocks >= 2 && tags >= 3 { return true }
         i = end
         continue
       }
@@ -126,11 +135,11 @@ struct MarkupStripper: NormalizationStep {
 }
 
 extension Normalizer {
-  /// Whether `text` looks like HTML (a block-level or common inline tag in its first 64 KiB),
+  /// Whether `text` looks like HTML (two block-level tags among three in its first 64 KiB),
   /// for callers choosing ``Options/markup``.
   ///
   /// ```swift
-  /// Normalizer.looksLikeHTML("<p>“No,” she said.</p>")  // true
+  /// Normalizer.looksLikeHTML("<p>“No,” <em>she</em> said.</p>")  // true
   /// Normalizer.looksLikeHTML("if a < b and c > d")      // false
   /// ```
   ///

@@ -29,8 +29,10 @@ struct MarkupTests {
       #expect(n.normalize(s).text.unicodeScalars.elementsEqual(s.unicodeScalars), "\(s)")
     }
     #expect(!Normalizer.looksLikeHTML("if a < b and c > d"))
-    #expect(Normalizer.looksLikeHTML("<p>Hi</p>"))
-    #expect(Normalizer.looksLikeHTML("Hello <br/> world"))
+    #expect(Normalizer.looksLikeHTML("<p>Hi <em>there</em></p>"))
+    #expect(Normalizer.looksLikeHTML("Hello <br/> world<br> and <b>more</b>"))
+    // A manual about HTML keeps its tags: quoted mentions are not markup.
+    #expect(!Normalizer.looksLikeHTML(#"Write <A HREF="uri">text</A> or the '<IMG>' tag."#))
   }
 
   @Test func theProfilesLeaveTagsAsTheyAre() {
