@@ -85,7 +85,8 @@ struct DialogueDashes: Sendable {
         continue
       }
       hasInciso = true
-      parts.append((open, trimmed(t, from..<k), k..<(k + 1)))
+      let speech = trimmed(t, from..<k)
+      if !speech.isEmpty { parts.append((open, speech, k..<(k + 1))) }
       // The dash that closes the inciso, if the speech resumes after it.
       var m = k + 1
       while m < p.upperBound, !Self.isSpeechDash(t[m]) { m += 1 }

@@ -63,6 +63,13 @@ struct DialogueDashTests {
     #expect(!r.quotes.contains { $0.text.contains("cooperación") })
   }
 
+  @Test func twoIncisosInARowGiveNoEmptyQuotation() throws {
+    // The speech between the two incisos is empty: no quotation for it.
+    let r = QuoteExtractor().extract(from: "—Hola —dijo él—. —dijo ella—. Fin.", language: "es")
+    #expect(r.quotes.map(\.text) == ["Hola", "Fin."])
+    #expect(r.quotes.allSatisfy { !$0.content.scalars.isEmpty })
+  }
+
   @Test func bulletsAreNotSpeech() {
     let list = "Los puntos del acuerdo:\n\n— la seguridad\n\n— el comercio\n"
     #expect(QuoteExtractor().extract(from: list, language: "es").quotes.isEmpty)

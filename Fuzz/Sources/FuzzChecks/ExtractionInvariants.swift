@@ -2,6 +2,7 @@
   import QuoteNorm
 
   /// The invariants of ``QuoteExtractor/extract(from:language:)`` on every input:
+  /// - no quotation is empty;
   /// - every span (content, marks, speaker mention, cue) lies inside the text, its `String.Index`
   ///   range and its scalar offsets agree, and a quotation's `text` is its content as written;
   /// - the opening mark ends where the content may start, the closing mark starts after it ends;
@@ -42,6 +43,7 @@
       var extents: [Range<Int>] = []
       for (i, q) in r.quotes.enumerated() {
         checkSpan(q.content, "quote \(i) content")
+        Invariant.check(!q.content.scalars.isEmpty, "quote \(i) is empty", input: text)
         Invariant.check(
           q.text.unicodeScalars.elementsEqual(scalars[q.content.range]),
           "quote \(i) text differs from its content span", input: text)
