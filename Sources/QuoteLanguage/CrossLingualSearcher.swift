@@ -119,12 +119,12 @@ public struct CrossLingualSearcher: Sendable {
       for (t, target) in targets.enumerated() {
         let ranges = Self.segments(of: target.text)
         let scalars = Array(target.text.unicodeScalars)
-        for r in ranges {
+        for (k, r) in ranges.enumerated() {
           let text = ranges.count == 1 ? target.text : String(String.UnicodeScalarView(scalars[r]))
           pieces.append(
             QuoteRecord(
-              id: target.id, text: text, language: targetLanguage[t], speaker: target.speaker,
-              date: target.date))
+              id: ranges.count == 1 ? target.id : "\(target.id)#\(k)", text: text,
+              language: targetLanguage[t], speaker: target.speaker, date: target.date))
           owner.append(t)
           pieceRange.append(ranges.count == 1 ? nil : r)
         }
