@@ -160,6 +160,8 @@ struct DialogueDashes: Sendable {
     guard k > p.lowerBound, t[k - 1] == ":" || t[k - 1] == "：" else { return false }
     let tokens = Tokenizer(lexicon: lexicon).tokens(
       t, max(p.lowerBound, k - 1 - 60)..<(k - 1), quotes: [])
+    // A paragraph that is a colon alone has no words (fuzz finding `colon-alone-before-turn`).
+    guard !tokens.isEmpty else { return false }
     for n in 1...min(4, tokens.count) where lexicon.match(.cue, tokens, at: tokens.count - n) == n {
       return true
     }

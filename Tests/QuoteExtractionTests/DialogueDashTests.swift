@@ -70,6 +70,13 @@ struct DialogueDashTests {
     #expect(r.quotes.allSatisfy { !$0.content.scalars.isEmpty })
   }
 
+  @Test func aColonAloneBeforeATurnIsNoCue() {
+    // Fuzz finding `colon-alone-before-turn`: a paragraph holding only `:` has no words, and
+    // reading its last words for a cue trapped (`1...0`).
+    let r = QuoteExtractor().extract(from: "Le dijo\n\n:\n\n—Hay resultados claros.\n", language: "es")
+    #expect(r.quotes.isEmpty)
+  }
+
   @Test func bulletsAreNotSpeech() {
     let list = "Los puntos del acuerdo:\n\n— la seguridad\n\n— el comercio\n"
     #expect(QuoteExtractor().extract(from: list, language: "es").quotes.isEmpty)
