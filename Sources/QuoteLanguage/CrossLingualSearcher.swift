@@ -117,8 +117,8 @@ public struct CrossLingualSearcher: Sendable {
       var owner: [Int] = []
       var pieceRange: [Range<Int>?] = []
       for (t, target) in targets.enumerated() {
-        let ranges = Self.segments(of: target.text)
         let scalars = Array(target.text.unicodeScalars)
+        let ranges = Self.segments(of: scalars)
         for (k, r) in ranges.enumerated() {
           let text = ranges.count == 1 ? target.text : String(String.UnicodeScalarView(scalars[r]))
           pieces.append(
@@ -190,7 +190,13 @@ public struct CrossLingualSearcher: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the text.
   static func segments(of text: String) -> [Range<Int>] {
-    let t = Array(text.unicodeScalars)
+    segments(of: Array(text.unicodeScalars))
+  }
+
+  /// ``segments(of:)-(String)`` on the text's scalars, for a caller that has them already.
+  ///
+  /// - Complexity: O(*n*) in the number of scalars.
+  static func segments(of t: [Unicode.Scalar]) -> [Range<Int>] {
     guard t.count > segmentThreshold else { return [0..<t.count] }
     var out: [Range<Int>] = []
     var start = 0
