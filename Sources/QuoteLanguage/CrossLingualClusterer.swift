@@ -87,13 +87,26 @@ public struct CrossLingualClusterer: Sendable {
   ///   batch per language pair and O(*n* × ``candidatesPerQuote``) cross-language scores.
   public func cluster(_ records: [QuoteRecord]) throws -> CrossLingualClustering {
     let routing = scorer.routing(records, minimumConfidence: minimumConfidence)
+    let prepared = routing.isMixed ? try routing.prepare(records, scorer: scorer, tags: records.map(\.id)) : nil
     var groups: [CrossLingualClustering.Group] = []
     var units: [Unit] = []
     var score = [Double](repeating: 1, count: records.count)
     for language in routing.present {
       let members = records.indices.filter { routing.languages[$0] == language }
       let collection = QuoteCollection(members.map { records[$0] }, matcher: matcher)
-      let clustering = QuoteClusterer(matcher: matcher).cluster(collection)
+      var reading: QuoteCollection?
+      if readsThroughEnglish(language) {
+        let translated: [QuoteRecord]
+        if let (x, position) = prepared, routing.present.contains(Self.readingLanguage) {
+          translated = members.map { i in
+            Self.reading(of: records[i], x.translation(of: position[i], into: Self.readingLanguage) ?? records[i].text)
+          }
+        } else {
+          translated = try englishReading(of: members.map { records[$0] }, language: language)
+        }
+        reading = QuoteCollection(translated, matcher: matcher, keepingRecords: false)
+      }
+      let clustering = QuoteClusterer(matcher: matcher).cluster(collection, translated: reading)
       for c in clustering.clusters {
         units.append(
           Unit(language: language, center: members[c.center], members: c.members.map { members[$0] }))
@@ -104,8 +117,7 @@ public struct CrossLingualClusterer: Sendable {
     var translations = [String?](repeating: nil, count: records.count)
     var links: [Link] = []
     var scored = 0
-    if routing.isMixed {
-      let (x, position) = try routing.prepare(records, scorer: scorer, tags: records.map(\.id))
+    if let (x, position) = prepared {
       let pivotText = routing.pivotTexts(records, x, position)
       for i in records.indices where routing.languages[i] != routing.pivot {
         translations[i] = pivotText[i]

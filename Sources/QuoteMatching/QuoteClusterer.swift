@@ -61,21 +61,40 @@ public struct QuoteClusterer: Sendable {
 
   /// Clusters an analysed collection.
   ///
+  /// ```swift
+  /// let spanish = QuoteCollection(records)                 // one language, not English
+  /// let english = QuoteCollection(records.map { r in       // the same quotations, translated
+  ///   QuoteRecord(id: r.id, text: translate(r.text), language: "en", speaker: r.speaker, date: r.date)
+  /// })
+  /// QuoteClusterer().cluster(spanish, translated: english)
+  /// ```
+  ///
   /// - Parameters:
   ///   - collection: The quotations, weighted by their own IDF.
+  ///   - translated: The same quotations in the same order, with the same speakers and dates,
+  ///     their texts translated (into English, whose synonyms, paraphrases and inflections the
+  ///     matcher knows): pairs are also linked through this reading, never by it alone (see
+  ///     *Clustering through a translation* in the QuoteMatching documentation). Ignored
+  ///     unless it has as many quotations as `collection`.
   ///   - progress: Called from the calling thread as phases advance (candidates are reported
   ///     when done).
   /// - Complexity: about O(*n* × *c*) for *n* quotations and *c* candidates each (see
-  ///   ``QuoteClustering/scoredPairs``), on all cores; memory O(*t* + *e*) for *t* terms and *e*
-  ///   links.
-  public func cluster(_ collection: QuoteCollection, progress: ((ClusteringProgress) -> Void)? = nil)
-    -> QuoteClustering
-  {
+  ///   ``QuoteClustering/scoredPairs``), on all cores, twice with `translated`; memory
+  ///   O(*t* + *e*) for *t* terms and *e* links.
+  public func cluster(
+    _ collection: QuoteCollection, translated: QuoteCollection? = nil,
+    progress: ((ClusteringProgress) -> Void)? = nil
+  ) -> QuoteClustering {
     let configuration = matcher.configuration
     let finder = LinkFinder(collection: collection, configuration: configuration)
     let groups = finder.groups()
     progress?(ClusteringProgress(phase: "candidates", done: 0, total: groups.representative.count))
-    let (links, scored, limited) = finder.links(groups, candidates: candidates)
+    var (links, scored, limited) = finder.links(groups, candidates: candidates)
+    if let translated {
+      let (all, more) = finder.links(groups, own: links, translated: translated, candidates: candidates)
+      links = all
+      scored += more
+    }
     progress?(ClusteringProgress(phase: "candidates", done: groups.representative.count, total: groups.representative.count))
     let selfScores = finder.selfScores(groups)
     progress?(ClusteringProgress(phase: "clustering", done: 0, total: collection.count))

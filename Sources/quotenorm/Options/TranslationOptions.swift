@@ -100,6 +100,19 @@ struct TranslationOptions: ParsableArguments {
     return String(json.dropLast()) + ",\"translation\":{\"a\":\(a),\"b\":\(b)}}"
   }
 
+  /// `json` (one object) with `"english": {"a", "b"}`: a same-language pair's English
+  /// translations, through which it was also compared.
+  static func withEnglish(_ json: String, _ english: (a: String, b: String)?) -> String {
+    guard let english, json.hasSuffix("}") else { return json }
+    return String(json.dropLast())
+      + ",\"english\":{\"a\":\(JSONText.quoted(english.a)),\"b\":\(JSONText.quoted(english.b))}}"
+  }
+
+  /// The text report's lines under a same-language pair compared through English.
+  static func englishLines(_ english: (a: String, b: String)) -> String {
+    "  A→en \(ClusterReport.oneLine(english.a))\n  B→en \(ClusterReport.oneLine(english.b))\n"
+  }
+
   /// The text report's lines under a cross-lingual pair: each quotation's translation.
   static func translationLines(_ x: CrossLingualMatch) -> String {
     var s = ""

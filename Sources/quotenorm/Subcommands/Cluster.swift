@@ -23,7 +23,10 @@ struct Cluster: ParsableCommand {
       language it links to (same, contains or contained; at most one cluster per
       language, speakers and dates agreeing). Quotations not in the most frequent
       language get "translation" (their translation into it) in JSONL, and a line
-      under them in the text report.
+      under them in the text report. Quotations of a language other than English are
+      also clustered among themselves through their English translations (one batch
+      per language): a translation can raise a pair that shares words as written,
+      never link one that shares nothing; --translate-with none clusters as written.
       --format jsonl (default) prints one line per quotation, in input order:
         {"id", "cluster", "score"}
       cluster: the id of the quotation the cluster grew from; score: the link by
@@ -90,19 +93,29 @@ struct Cluster: ParsableCommand {
       }
       var crossLingual = CrossLingualClusterer(matcher: matcher, scorer: translation.scorer)
       crossLingual.minimumConfidence = translation.languageConfidence
-      if translation.translateWith != .none,
-        Set(translation.reportingUntranslatable(crossLingual.languages(of: records)) {
-          crossLingual.untranslatableLanguages(of: records)
-        }).count > 1
-      {
-        try clusterAcrossLanguages(records, crossLingual, progress: progress, into: &out)
-        return
+      var languages: Set<String> = []
+      if translation.translateWith != .none {
+        languages = Set(
+          translation.reportingUntranslatable(crossLingual.languages(of: records)) {
+            crossLingual.untranslatableLanguages(of: records)
+          })
+        if languages.count > 1 {
+          try clusterAcrossLanguages(records, crossLingual, progress: progress, into: &out)
+          return
+        }
+      }
+      // One language other than English: read through English too (CrossLingualClusterer).
+      var reading: QuoteCollection?
+      if languages.count == 1, let language = languages.first, crossLingual.readsThroughEnglish(language) {
+        progress.report("translating into English", 0, records.count)
+        let english = try translation.translating { try crossLingual.englishReading(of: records, language: language) }
+        reading = QuoteCollection(english, matcher: matcher, keepingRecords: false)
       }
       for start in stride(from: 0, to: records.count, by: ClusterInput.batchSize) {
         builder.append(Array(records[start..<min(records.count, start + ClusterInput.batchSize)]))
       }
       let collection = builder.build()
-      let clustering = QuoteClusterer(matcher: matcher).cluster(collection) { p in
+      let clustering = QuoteClusterer(matcher: matcher).cluster(collection, translated: reading) { p in
         progress.report(p.phase, p.done, p.total)
       }
       progress.finish()

@@ -15,7 +15,10 @@ struct Match: ParsableCommand {
       "translation": {"a", "b"} (each quotation in the other's language). A pair
       whose languages were identified, not given, and that no installed pair
       translates is compared as written, with a note on standard error naming the
-      package.
+      package. Two quotations of one language other than English are also compared
+      through their English translations (a translation can raise their score, never
+      link texts that share nothing as written; as cluster does), and the result gets
+      "english": {"a", "b"}; --translate-with none compares them as written only.
       --format jsonl (default) prints one object per pair:
         {"id", "score", "verdict", "coverage": [a, b],
          "alignment": [{"op", "a": [s, e], "b": [s, e]}]}
@@ -79,9 +82,11 @@ struct Match: ParsableCommand {
       } else {
         pairs = [QuotePair(id: "1", a: quotes[0], b: quotes[1], languageA: langA ?? lang, languageB: langB ?? lang)]
       }
-      let results = matcher.match(pairs: pairs)
       let scorer = translation.scorer
       let confidence = translation.languageConfidence
+      let results = try translation.translating {
+        try scorer.throughEnglish(pairs, own: matcher.match(pairs: pairs), matcher: matcher, minimumConfidence: confidence)
+      }
       let crossLingual = try translation.translating {
         try scorer.match(pairs: pairs, minimumConfidence: confidence) { note in
           printError("quotenorm: \(note)")
@@ -89,16 +94,19 @@ struct Match: ParsableCommand {
       }
       for (k, (p, sameLanguage)) in zip(pairs, results).enumerated() {
         let x = crossLingual[k]
-        let m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage
+        let m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage.match
+        let english = x == nil ? sameLanguage.translation : nil
         switch format {
         case .text:
           try out.write("\(p.id)  \(m.verdict.rawValue)  score \(MatchRecord.number(m.score))  coverage \(MatchRecord.number(m.coverageA)) / \(MatchRecord.number(m.coverageB))\n")
           try out.write("  A  \(MatchMarkup.mark(p.a, m.alignment, side: .a))\n")
           try out.write("  B  \(MatchMarkup.mark(p.b, m.alignment, side: .b))\n")
           if let x { try out.write(TranslationOptions.translationLines(x)) }
+          if let english { try out.write(TranslationOptions.englishLines(english)) }
           try out.write("\n")
         default:
-          try out.write(TranslationOptions.withTranslations(MatchRecord.pair(id: p.id, m, explain: explain), x) + "\n")
+          let json = TranslationOptions.withTranslations(MatchRecord.pair(id: p.id, m, explain: explain), x)
+          try out.write(TranslationOptions.withEnglish(json, english) + "\n")
         }
       }
       if format == .text && !pairs.isEmpty { try out.write(MatchMarkup.legend + "\n") }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Quotations of one language other than English, compared and clustered through their
+/// English translations too (`match`, `cluster`), through the built binary.
+@Suite("quotenorm: one language read through English")
+struct EnglishReadingCommandTests {
+  /// Two NTREX renderings of one sentence (pair recall of such renderings is what reading
+  /// through English raises), an unrelated sentence, and two that share one word as written
+  /// and "did not exit" once translated.
+  static let quotes = """
+    {"id":"a","text":"En Escocia, cada colegio enseñará diferentes idiomas.","lang":"es"}
+    {"id":"b","text":"Dentro de Escocia, cada escuela variará en cuanto a los idiomas que enseñe.","lang":"es"}
+    {"id":"c","text":"Pero la invención que lleva su nombre sigue viva.","lang":"es"}
+    {"id":"d","text":"No salió bien.","lang":"es"}
+    {"id":"e","text":"Me dijeron que no saliese con la gorra puesta.","lang":"es"}
+
+    """
+
+  static func clusters(_ r: CLIResult) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for o in try CrossLingualCommandTests.objects(r) {
+      out[try #require(o["id"] as? String)] = try #require(o["cluster"] as? String)
+    }
+    return out
+  }
+
+  @Test(.enabled(if: CrossLingualCommandTests.installed)) func spanishRenderingsClusterThroughEnglish() throws {
+    let r = try CLI.run(["cluster", "--input", "-"], stdin: Data(Self.quotes.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    let c = try Self.clusters(r)
+    #expect(c["a"] == c["b"])
+    #expect(Set(c.values).count == 4, "\(c)")
+    #expect(c["d"] != c["e"])
+  }
+
+  @Test func translateWithNoneClustersAsWritten() throws {
+    let r = try CLI.run(["cluster", "--translate-with", "none", "--input", "-"], stdin: Data(Self.quotes.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    let c = try Self.clusters(r)
+    #expect(Set(c.values).count == 5, "\(c)")
+  }
+
+  @Test(.enabled(if: CrossLingualCommandTests.installed)) func matchShowsTheEnglishReading() throws {
+    let r = try CLI.run(["match", "--lang", "es", "¿Filtro usted el documento?", "¿Filtraron el documento?"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try CrossLingualCommandTests.objects(r).first)
+    #expect(o["verdict"] as? String == "same", "\(o)")
+    let english = try #require(o["english"] as? [String: Any])
+    #expect((english["b"] as? String ?? "").contains("document"))
+    #expect(o["translation"] == nil)
+    let none = try CLI.run([
+      "match", "--translate-with", "none", "--lang", "es", "¿Filtro usted el documento?", "¿Filtraron el documento?",
+    ])
+    let p = try #require(try CrossLingualCommandTests.objects(none).first)
+    #expect(p["english"] == nil)
+    #expect(p["verdict"] as? String != "same", "as written: \(p)")
+    let text = try CLI.run([
+      "match", "--format", "text", "--lang", "es", "¿Filtro usted el documento?", "¿Filtraron el documento?",
+    ])
+    #expect(text.text.contains("B→en They filtered the document?"), "\(text.text)")
+  }
+
+  @Test func englishPairsHaveNoEnglishReading() throws {
+    let r = try CLI.run(["match", "--lang", "en", "That won't happen", "It's not going to happen"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try CrossLingualCommandTests.objects(r).first)
+    #expect(o["english"] == nil)
+    #expect(o["verdict"] as? String == "same")
+  }
+}
