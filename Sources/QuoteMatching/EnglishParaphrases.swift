@@ -12,6 +12,8 @@
 ///   border` is a journey).
 /// - Subject pronoun: `that` and `this` opening a clause and followed by an auxiliary or `not`
 ///   become `it` (`That won't happen` / `This will not happen` / `It won't happen`).
+/// - Indefinite pronouns: `no one` → `nobody`; `anybody`, `somebody`, `everybody` are one class
+///   with `anyone`, `someone`, `everyone`.
 /// - Elsewhere `this`, `that` and `which` are one class (`within this framework, which has` /
 ///   `within that framework that has`): function words that translations swap freely.
 ///
@@ -28,6 +30,14 @@ enum EnglishParaphrases {
   static let to = WordHash.of("to")
   static let gonna = WordHash.of("gonna")
   static let shall = WordHash.of("shall")
+  static let no = WordHash.of("no")
+  static let one = WordHash.of("one")
+  static let nobody = WordHash.of("nobody")
+  /// `-body` and `-one` indefinite pronouns are one class (`anybody` / `anyone`).
+  static let indefiniteClass: [UInt64: UInt64] = [
+    WordHash.of("anybody"): WordHash.of("anyone"), WordHash.of("somebody"): WordHash.of("someone"),
+    WordHash.of("everybody"): WordHash.of("everyone"),
+  ]
   static let cannot = WordHash.of("cannot")
   static let can = WordHash.of("can")
   static let us = WordHash.of("us")
@@ -93,6 +103,20 @@ enum EnglishParaphrases {
         out.append(rewritten(t, not))
         i += 1
         continue
+      }
+      // no one → nobody (`No one is above the law` / `Nobody is above the law`).
+      if t.surface == no, i + 1 < n, terms[i + 1].surface == one {
+        var w = rewritten(t, nobody)
+        w.tokens = t.tokens.lowerBound..<terms[i + 1].tokens.upperBound
+        w.flags.remove(.numeric)
+        out.append(w)
+        i += 2
+        continue
+      }
+      if let c = indefiniteClass[t.surface] {
+        t.lemma = c
+        t.lexeme = c
+        t.flags.insert(.rewritten)
       }
       if t.surface == shall { t = rewritten(t, will) }
       // am/is/are [not] going to VERB → will [not] VERB; gonna = going to.

@@ -85,7 +85,9 @@ struct QuoteAnalyzer: Sendable {
       if englishTables {
         Acronyms.apply(&terms, tokens: tokens, bytes: bytes, original: original)
       }
-      if english && options.contains(.paraphrases) { EnglishParaphrases.apply(&terms, tokens: tokens) }
+      // The paraphrase rules key on English words only (`going to`, `no one`, `won't`): they
+      // read text of no known language too, for the same reason.
+      if englishTables && options.contains(.paraphrases) { EnglishParaphrases.apply(&terms, tokens: tokens) }
       if options.contains(.inflections), let l = effective, LightStemmer.languages.contains(l) {
         for k in terms.indices where terms[k].flags.isDisjoint(with: [.rewritten, .numeric]) && terms[k].tokens.count == 1 {
           let tok = tokens[Int(terms[k].tokens.lowerBound)]

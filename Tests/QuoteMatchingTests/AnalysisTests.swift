@@ -12,6 +12,14 @@ struct AnalysisTests {
     #expect(surfaces(text) == ["it", "will", "not", "happen"].map(WordHash.of))
   }
 
+  /// A quotation too short for its language to be told is read with the English rules too
+  /// (they key on English words only).
+  @Test func shortQuotationsOfNoKnownLanguageGetTheEnglishRules() {
+    #expect(m.analyze("Won't happen.", language: nil).language == nil)
+    #expect(m.analyze("No one died.", language: nil).language == nil)
+    #expect(surfaces("No one died.", nil) == ["nobody", "died"].map(WordHash.of))
+  }
+
   @Test func goingToAJourneyStays() {
     #expect(surfaces("We are going to the border").contains(WordHash.of("going")))
   }

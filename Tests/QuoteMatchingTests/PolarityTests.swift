@@ -13,6 +13,8 @@ struct PolarityTests {
       ("We will accept the deal.", "We will not accept the deal."),
       ("The minister said the border is open.", "The minister said the border is not open."),
       ("Dijo que vamos a aceptar el acuerdo.", "Dijo que no vamos a aceptar el acuerdo."),
+      // `no one` is `nobody`, a negation, even in a quotation too short to tell its language.
+      ("No one died.", "One died."),
     ])
   func oppositePolarity(_ a: String, _ b: String) {
     let r = m.match(a, b)
@@ -32,6 +34,10 @@ struct PolarityTests {
       ("We will never give up, and we will win.", "we will win", .contains),
       // A partial quote whose negation the reporter kept outside the quotation marks.
       ("We will not accept any interference.", "accept any interference", .contains),
+      // Indefinite pronouns: `no one` / `nobody`, `anybody` / `anyone`.
+      ("No one is above the law.", "Nobody is above the law.", .same),
+      ("No one died.", "Nobody died.", .same),
+      ("Anybody can see that.", "Anyone can see that.", .same),
     ])
   func samePolarity(_ a: String, _ b: String, _ verdict: MatchVerdict) {
     let r = m.match(a, b)
