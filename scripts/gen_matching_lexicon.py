@@ -27,6 +27,11 @@ Tables:
      `FBI`, `world_health_organization` / `WHO`). flag `w` when the acronym is also a word of
      the vocabulary (`us`, `who`, `it`): matching then reads it as the acronym only when it is
      written as one (capitals or dots).
+  6. antonyms "word word": WordNet's direct antonyms (the `!` pointers between two words of
+     the vocabulary) where each word's sense is one of its ANTONYM_SENSES most frequent ones
+     (`win`/`lose`, `increase`/`decrease`, `legal`/`illegal`, `accept`/`reject`): matching
+     reads the two words in the same place of otherwise equal quotations as opposite
+     statements, like a negation added or dropped.
   4. compounds "closed first second": a word of the vocabulary that WordNet also lists as two
      words, open or hyphenated (`healthcare`/`health_care`, `email`/`e-mail`, `website`/
      `web_site`), and the forms of the first table made on it (`emails` -> `e mails`): matching
@@ -42,6 +47,7 @@ SCOWL = '/usr/share/dict/scowl'
 STOP_DIR = sorted(glob.glob('/usr/share/postgresql/*/tsearch_data'))
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'QuoteMatching', 'Lexicon+Data.swift')
 MIN_TAGS = 5
+ANTONYM_SENSES = 2
 DOMINANCE = 0.6
 POS = {'noun': 'n', 'verb': 'v', 'adj': 'a', 'adv': 'r'}
 RULES = {
@@ -241,6 +247,38 @@ def main():
                     key = ' '.join(words)
                     acronyms.setdefault(key, a)
 
+    # 6. antonyms
+    words_of, antonym_pointers = {}, {}
+    for name, p in POS.items():
+        for line in open(os.path.join(WN, 'data.' + name), encoding='latin-1'):
+            if line.startswith(' '):
+                continue
+            f = line.split(' | ')[0].split()
+            key = p + f[0]
+            n = int(f[3], 16)
+            words_of[key] = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]).lower() for i in range(n)]
+            k = 5 + 2 * n
+            found = []
+            for _ in range(int(f[k - 1])):
+                symbol, offset, target_pos, source_target = f[k:k + 4]
+                k += 4
+                if symbol == '!':
+                    found.append((int(source_target[:2], 16), ('a' if target_pos == 's' else target_pos) + offset,
+                                  int(source_target[2:], 16)))
+            antonym_pointers[key] = found
+
+    def sense_rank(lemma, key):
+        offsets = index.get((lemma, key[0]), [])
+        return offsets.index(key[1:]) + 1 if key[1:] in offsets else len(offsets) + 1
+
+    antonyms = set()
+    for key, found in antonym_pointers.items():
+        for source, target, target_word in found:
+            x, y = words_of[key][source - 1], words_of[target][target_word - 1]
+            if x in vocab and y in vocab and sense_rank(x, key) <= ANTONYM_SENSES \
+                    and sense_rank(y, target) <= ANTONYM_SENSES:
+                antonyms.add(tuple(sorted((x, y))))
+
     def lines(d):
         return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
 
@@ -284,14 +322,18 @@ def main():
         out.write('  static let acronymData: String = """\n' + ''.join(
             '    %s %s %s\n' % (acronyms[k], 'w' if acronyms[k] in vocab or acronyms[k] in english_stop else '-', k)
             for k in sorted(acronyms, key=lambda k: (acronyms[k], k))) + '    """\n\n')
+        out.write('  /// "word word" per line, %d entries: WordNet direct antonyms, each word in one of its two\n' % len(antonyms))
+        out.write('  /// most frequent senses.\n')
+        out.write('  static let antonymData: String = """\n' + ''.join(
+            '    %s %s\n' % pair for pair in sorted(antonyms)) + '    """\n\n')
         out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
         out.write('  static let stopwordData: [String: String] = [\n')
         for code in sorted(stop):
             out.write('    "%s": "%s",\n' % (code, ' '.join(stop[code])))
         out.write('  ]\n}\n')
-    print('inflections %d, synonyms %d in %d classes, compounds %d, acronyms %d, stopword languages %d' % (
+    print('inflections %d, synonyms %d in %d classes, compounds %d, acronyms %d, antonyms %d, stopword languages %d' % (
         len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(acronyms),
-        len(stop)),
+        len(antonyms), len(stop)),
         file=sys.stderr)
 
 

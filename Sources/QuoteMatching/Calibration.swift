@@ -59,10 +59,10 @@ enum Calibration {
   }
 
   /// The highest score of two quotations one of which negates the other
-  /// (``PairEvidence/polarityConflict``), or which put different figures or dates in the same
-  /// place (``PairEvidence/factConflict``): `related` at most, never one statement, whatever
-  /// words they share (`We will accept the deal` / `We will not accept the deal`; `rose 3%` /
-  /// `rose 4%`).
+  /// (``PairEvidence/polarityConflict``), or which put different figures or dates, or English
+  /// antonyms, in the same place (``PairEvidence/factConflict``): `related` at most, never one
+  /// statement, whatever words they share (`We will accept the deal` / `We will not accept the
+  /// deal`; `rose 3%` / `rose 4%`; `We won the vote` / `We lost the vote`).
   static let polarityCeiling = 0.35
 
   /// The verdict for a comparison with score `score`.

@@ -43,6 +43,16 @@ final class Lexicon: Sendable {
   /// English phrases with an acronym, by the hash of their first word: the other words and the
   /// acronym (`united` → [`states`], `us`).
   let acronymPhrases: [UInt64: [(rest: [UInt64], acronym: UInt64)]]
+  /// English direct antonyms (see ``antonymData``), as ``antonymKey(_:_:)`` of the
+  /// fingerprints of their base forms: what scoring holds of a term.
+  let antonyms: Set<UInt64>
+
+  /// The key of two base forms' fingerprints (``PackedTerms/fingerprint(_:)``) in ``antonyms``,
+  /// the same in either order.
+  @inline(__always)
+  static func antonymKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
+    UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+  }
 
   private init() {
     let key = Normalizer(profile: .match)
@@ -93,6 +103,15 @@ final class Lexicon: Sendable {
       phrases[words[0], default: []].append((Array(words.dropFirst()), a))
     }
     self.acronyms = acronyms
+    var antonyms = Set<UInt64>()
+    for line in Self.antonymData.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      guard f.count == 2 else { continue }
+      antonyms.insert(
+        Self.antonymKey(
+          PackedTerms.fingerprint(WordHash.of(String(f[0]))), PackedTerms.fingerprint(WordHash.of(String(f[1])))))
+    }
+    self.antonyms = antonyms
     // Longest phrases first, so `united states secret service` wins over `united states`.
     self.acronymPhrases = phrases.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
   }

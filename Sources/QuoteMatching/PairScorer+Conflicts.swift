@@ -41,41 +41,59 @@ extension PairScorer {
   /// Whether, between two neighbouring aligned terms (or before the first, after the last),
   /// each side has a number, or each a month or day, that the alignment left unmatched, and
   /// nothing else but function words: the same sentence with another figure or date, a
-  /// misquotation or another statement (`rose 3%` / `rose 4%`, `in April` / `in May`). Not
-  /// where either side marks an elision there.
+  /// misquotation or another statement (`rose 3%` / `rose 4%`, `in April` / `in May`). Or
+  /// each side one other word there, the two English direct antonyms (``Lexicon/antonyms``:
+  /// `We won the vote` / `We lost the vote`, `legal` / `illegal`). Not where either side marks
+  /// an elision there.
   ///
   /// - Complexity: O(*m* + *n*).
   static func conflictingFacts(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)])
     -> Bool
   {
     guard !pairs.isEmpty else { return false }
-    // A gap disqualifies itself with an elision or with other content words (`5 y 10
-    // centímetros` / `2 a 4 pulgadas` converts units; it does not misquote).
-    func kinds(_ side: TermSlice, _ range: Range<Int>) -> (number: Bool, temporal: Bool, gap: Bool) {
+    // A gap disqualifies itself with an elision or with content words beside its figures
+    // (`5 y 10 centímetros` / `2 a 4 pulgadas` converts units; it does not misquote), or
+    // more than one word.
+    struct Gap {
       var number = false
       var temporal = false
-      var gap = false
+      var elided = false
+      /// Content words other than figures and dates, and the last of them.
+      var words = 0
+      var word = 0
+    }
+    func gap(_ side: TermSlice, _ range: Range<Int>) -> Gap {
+      var g = Gap()
       for k in range {
         let f = side.flags[k]
-        if !f.isDisjoint(with: [.gapBefore, .gapAfter]) { gap = true }
+        if !f.isDisjoint(with: [.gapBefore, .gapAfter]) { g.elided = true }
         if !f.isDisjoint(with: [.bracketed, .leadIn, .function]) { continue }
         if f.contains(.numeric) {
-          number = true
+          g.number = true
         } else if f.contains(.temporal) {
-          temporal = true
+          g.temporal = true
         } else {
-          gap = true
+          g.words += 1
+          g.word = k
         }
       }
-      return (number, temporal, gap)
+      return g
     }
+    let antonyms = Lexicon.shared.antonyms
     var previous = (-1, -1)
     for next in pairs + [(a.count, b.count)] {
-      let ga = kinds(a, (previous.0 + 1)..<next.0)
-      let gb = kinds(b, (previous.1 + 1)..<next.1)
+      let ga = gap(a, (previous.0 + 1)..<next.0)
+      let gb = gap(b, (previous.1 + 1)..<next.1)
       previous = next
-      if ga.gap || gb.gap { continue }
-      if (ga.number && gb.number) || (ga.temporal && gb.temporal) { return true }
+      if ga.elided || gb.elided { continue }
+      if ga.words == 0 && gb.words == 0 {
+        if (ga.number && gb.number) || (ga.temporal && gb.temporal) { return true }
+      } else if ga.words == 1 && gb.words == 1 && !ga.number && !gb.number && !ga.temporal && !gb.temporal
+        && !a.flags[ga.word].contains(.negation) && !b.flags[gb.word].contains(.negation)
+        && antonyms.contains(Lexicon.antonymKey(a.lemma[ga.word], b.lemma[gb.word]))
+      {
+        return true
+      }
     }
     return false
   }

@@ -49,8 +49,9 @@ struct PairEvidence: Sendable, Hashable {
   /// Whether one side negates what the other says in the same words (`We will accept the
   /// deal` / `We will not accept the deal`): see ``PairScorer``'s `polarity`.
   var polarityConflict = false
-  /// Whether the two put different numbers, months or days in the same place (`Prices rose 3%
-  /// in October` / `Prices rose 4% in October`): see ``PairScorer``'s `conflictingFacts`.
+  /// Whether the two put different numbers, months or days, or English antonyms, in the same
+  /// place (`Prices rose 3% in October` / `Prices rose 4% in October`, `legal` / `illegal`):
+  /// see ``PairScorer``'s `conflictingFacts`.
   var factConflict = false
 
   /// The same evidence with the sides swapped: what comparing B with A gives.

@@ -1,8 +1,8 @@
 import QuoteMatching
 import Testing
 
-/// The same words with another figure, month or day are another statement or a misquotation:
-/// a fact-checker must see them apart, with the differing words in the alignment. Figures
+/// The same words with another figure, month or day, or an antonym, are another statement or a
+/// misquotation: a fact-checker must see them apart, with the differing words in the alignment. Figures
 /// written differently (`twenty-five thousand` / `25,000`, `09:30` / `9:30`) and unit
 /// conversions that change the words too are not such pairs.
 @Suite("QuoteMatcher: conflicting figures and dates")
@@ -16,6 +16,11 @@ struct FactConflictTests {
       ("I will meet President Xi in April.", "I will meet President Xi in May."),
       ("The vote is on Tuesday, the minister said.", "The vote is on Thursday, the minister said."),
       ("Murieron 12 personas en el incendio.", "Murieron 21 personas en el incendio."),
+      // English direct antonyms (WordNet) in the same place.
+      ("We won the vote in the Senate.", "We lost the vote in the Senate."),
+      ("The strike is legal, the union said.", "The strike is illegal, the union said."),
+      ("Prices will rise next year.", "Prices will fall next year."),
+      ("We accept the proposal of the United States.", "We reject the proposal of the United States."),
     ])
   func conflicting(_ a: String, _ b: String) {
     let r = m.match(a, b)
@@ -37,6 +42,12 @@ struct FactConflictTests {
       // Units converted: more than the figure differs there.
       ("Se esperan entre 5 y 10 centímetros de lluvia en partes del suroeste.",
        "Se esperan de 2 a 4 pulgadas de lluvia en partes del suroeste.", .related),
+      // Antonyms: a negation turning one into the other is not opposite (`not easy` is
+      // `difficult`, though the two share too little to be called one statement); synonyms
+      // are not antonyms.
+      ("It is not easy for our country.", "It is difficult for our country.", .related),
+      ("This is a very difficult moment for our country.",
+       "This is a very hard moment for our country.", .same),
     ])
   func unchanged(_ a: String, _ b: String, _ verdict: MatchVerdict) {
     let r = m.match(a, b)
@@ -49,6 +60,18 @@ struct FactConflictTests {
       QuoteRecord(id: "a", text: "Unemployment fell to 4.1% in March.", speaker: "Powell"),
       QuoteRecord(id: "b", text: "unemployment fell to 4.1% in March", speaker: "Powell"),
       QuoteRecord(id: "c", text: "Unemployment fell to 4.7% in March.", speaker: "Powell"),
+    ]
+    let r = QuoteClusterer().cluster(records)
+    #expect(r.clusterID(of: 0) == r.clusterID(of: 1))
+    #expect(r.clusterID(of: 0) != r.clusterID(of: 2))
+  }
+
+  @Test("Clustering keeps a statement and its antonym apart")
+  func clusteringAntonyms() {
+    let records = [
+      QuoteRecord(id: "a", text: "We won the vote in the Senate.", language: "en", speaker: "Schumer"),
+      QuoteRecord(id: "b", text: "we won the vote in the Senate", language: "en", speaker: "Schumer"),
+      QuoteRecord(id: "c", text: "We lost the vote in the Senate.", language: "en", speaker: "Schumer"),
     ]
     let r = QuoteClusterer().cluster(records)
     #expect(r.clusterID(of: 0) == r.clusterID(of: 1))
