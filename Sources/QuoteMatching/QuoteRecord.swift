@@ -21,8 +21,10 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
   /// The speaker's name (`"Claudia Sheinbaum"`, `"Sheinbaum"`, `"President Sheinbaum"` are
   /// compatible) or description (`"senior official"`).
   public var speaker: String?
-  /// When it was said: an ISO date `YYYY-MM-DD` (a time after it is ignored), or any other
-  /// label of the event (`"press conference 18 Nov"`), compared as written.
+  /// When it was said: a date (`2025-11-04`, with or without a time; `November 4, 2025`, `4 de
+  /// noviembre de 2025`, an RSS `Tue, 04 Nov 2025 14:00:00 GMT`, `25/11/2025`: see
+  /// `IdentityParsing.day(_:)`), or any other label of the event (`"press conference 18 Nov"`),
+  /// compared as written.
   public var date: String?
   /// The outlet that printed it.
   public var source: String?
@@ -59,7 +61,7 @@ public struct UtteranceIdentity: Sendable, Hashable {
   /// The words of the speaker's name (titles and function words left out), as sorted hashes;
   /// empty when unknown.
   let speakerWords: [UInt64]
-  /// Days since 1970-01-01 for an ISO date.
+  /// Days since 1970-01-01 for a date read as one.
   let day: Int?
   /// The hash of any other date or event label.
   let label: UInt64?
@@ -78,7 +80,7 @@ public struct UtteranceIdentity: Sendable, Hashable {
     }
     speakerWords = Array(Set(words)).sorted()
     if let date, !date.isEmpty {
-      if let d = IdentityParsing.isoDay(date) {
+      if let d = IdentityParsing.day(date) {
         day = d
         label = nil
       } else {
@@ -103,8 +105,8 @@ public struct UtteranceIdentity: Sendable, Hashable {
     return small.allSatisfy { large.contains($0) }
   }
 
-  /// Whether two dates may be one utterance: either is unknown, two ISO dates are at most
-  /// `toleranceDays` apart, two labels are equal. An ISO date and a label cannot be compared
+  /// Whether two dates may be one utterance: either is unknown, two dates are at most
+  /// `toleranceDays` apart, two labels are equal. A date and a label cannot be compared
   /// and are let through.
   ///
   /// - Complexity: O(1).

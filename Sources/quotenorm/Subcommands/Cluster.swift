@@ -13,8 +13,9 @@ struct Cluster: ParsableCommand {
       quotations instead, one per line:
         {"id", "text", "lang"?, "speaker"?, "date"?, "source"?}
       Quotations of different speakers never share a cluster, nor do the same words
-      said on different dates (ISO YYYY-MM-DD, or any event label compared as
-      written).
+      said on different dates (YYYY-MM-DD with or without a time, "November 4,
+      2025", "4 de noviembre de 2025", RSS dates, DD/MM/YYYY where the day exceeds
+      12; any other text is an event label compared as written).
       Languages: "lang" as given, else identified (--lang-confidence); when several
       are present, each language is clustered on its own, every quotation is
       translated once into the most frequent language (--translate-with; one batch
