@@ -108,6 +108,12 @@ struct Cluster: ParsableCommand {
       // One language other than English: read through English too (CrossLingualClusterer).
       var reading: QuoteCollection?
       if languages.count == 1, let language = languages.first, crossLingual.readsThroughEnglish(language) {
+        if records.count >= 20_000 {
+          printError(
+            "quotenorm cluster: translating \(records.count) quotations (\(language)) into English to compare them "
+              + "through English too (about a thousand a second on two cores); --translate-with none compares them "
+              + "as written only")
+        }
         progress.report("translating into English", 0, records.count)
         let english = try translation.translating { try crossLingual.englishReading(of: records, language: language) }
         reading = QuoteCollection(english, matcher: matcher, keepingRecords: false)
