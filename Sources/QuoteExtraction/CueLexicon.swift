@@ -57,6 +57,11 @@ public struct CueLexicon: Sendable, Hashable {
     case conjunction
     /// A topic or subject particle after a speaker in Japanese or Korean (`は`, `が`).
     case topicParticle = "topic-particle"
+    /// A document or message someone speaks through (`statement`, `comunicado`): after a source
+    /// preposition, its author is the speaker (`according to a statement from the ministry`).
+    case vehicle
+    /// A word between a document and its author (`from`, `issued by`, `del`).
+    case authorLink = "author-link"
 
     /// The category's position in ``allCases``, for array-backed storage.
     var slot: Int {
@@ -83,6 +88,8 @@ public struct CueLexicon: Sendable, Hashable {
       case .topicParticle: 19
       case .roleSuffix: 20
       case .scareCue: 21
+      case .vehicle: 22
+      case .authorLink: 23
       }
     }
   }

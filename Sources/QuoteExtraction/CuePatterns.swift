@@ -107,7 +107,7 @@ struct CuePatterns: Sendable {
     if let n = lexicon.match(.source, tt.tokens, at: j),
       let m = phrases.right(of: j + n, in: tokens, to: b)
     {
-      return Found(pattern: .source, mention: m, cue: span(tokens, j, j + n))
+      return Found(pattern: .source, mention: author(of: m, in: tokens, to: b), cue: span(tokens, j, j + n))
     }
     // An auxiliary or adverb may open the inverted cue: `», ha commentato Elly Schlein`,
     // `», a ensuite tranché Marine Le Pen` (the lexicon holds the participles).
@@ -238,7 +238,7 @@ struct CuePatterns: Sendable {
       if let n = lexicon.match(.source, tt.tokens, at: i),
         let m = phrases.right(of: i + n, in: tokens, to: p)
       {
-        return Found(pattern: .source, mention: m, cue: span(tokens, i, i + n))
+        return Found(pattern: .source, mention: author(of: m, in: tokens, to: p), cue: span(tokens, i, i + n))
       }
       i += 1
     }

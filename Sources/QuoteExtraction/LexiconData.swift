@@ -398,6 +398,22 @@ enum LexiconData {
     role-suffix	vorsitzender
     role-suffix	experte
     role-suffix	expertin
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	Erklärung
+    vehicle	Mitteilung
+    vehicle	Pressemitteilung
+    vehicle	Bericht
+    vehicle	Brief
+    vehicle	Schreiben
+    vehicle	Nachricht
+    vehicle	Interview
+    vehicle	Dokument
+    vehicle	Beitrag
+    author-link	von
+    author-link	des
+    author-link	der
     """#,
     "en": #"""
     # QuoteNorm cue lexicon: English.
@@ -1476,6 +1492,38 @@ enum LexiconData {
     scare-cue	alleged
     scare-cue	self-styled
     scare-cue	self-proclaimed
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	statement
+    vehicle	report
+    vehicle	communiqué
+    vehicle	communique
+    vehicle	press release
+    vehicle	release
+    vehicle	announcement
+    vehicle	letter
+    vehicle	note
+    vehicle	memo
+    vehicle	post
+    vehicle	tweet
+    vehicle	message
+    vehicle	interview
+    vehicle	document
+    vehicle	filing
+    vehicle	ruling
+    vehicle	decree
+    vehicle	notice
+    vehicle	transcript
+    vehicle	video
+    vehicle	email
+    author-link	from
+    author-link	by
+    author-link	of
+    author-link	issued by
+    author-link	released by
+    author-link	published by
+    author-link	signed by
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.
@@ -1943,6 +1991,32 @@ enum LexiconData {
     stopword	si
     stopword	siempre
     stopword	dos
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	comunicado
+    vehicle	declaración
+    vehicle	informe
+    vehicle	nota
+    vehicle	carta
+    vehicle	mensaje
+    vehicle	publicación
+    vehicle	tuit
+    vehicle	entrevista
+    vehicle	documento
+    vehicle	decreto
+    vehicle	resolución
+    vehicle	boletín
+    vehicle	video
+    vehicle	vídeo
+    author-link	de
+    author-link	del
+    author-link	emitido por
+    author-link	emitida por
+    author-link	publicado por
+    author-link	publicada por
+    author-link	firmado por
+    author-link	firmada por
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.
@@ -2315,6 +2389,27 @@ enum LexiconData {
     scare-cue	prétendus
     scare-cue	autoproclamé
     scare-cue	autoproclamée
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	communiqué
+    vehicle	déclaration
+    vehicle	rapport
+    vehicle	note
+    vehicle	lettre
+    vehicle	message
+    vehicle	publication
+    vehicle	tweet
+    vehicle	entretien
+    vehicle	document
+    vehicle	décret
+    author-link	de
+    author-link	du
+    author-link	des
+    author-link	publié par
+    author-link	publiée par
+    author-link	signé par
+    author-link	signée par
     """#,
     "it": #"""
     # QuoteNorm cue lexicon: Italian.
@@ -2632,6 +2727,28 @@ enum LexiconData {
     scare-cue	presunto
     scare-cue	presunta
     scare-cue	sedicente
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	comunicato
+    vehicle	dichiarazione
+    vehicle	rapporto
+    vehicle	nota
+    vehicle	lettera
+    vehicle	messaggio
+    vehicle	intervista
+    vehicle	documento
+    author-link	di
+    author-link	del
+    author-link	della
+    author-link	dello
+    author-link	dei
+    author-link	delle
+    author-link	da
+    author-link	diffuso da
+    author-link	diffusa da
+    author-link	firmato da
+    author-link	firmata da
     """#,
     "ja": #"""
     # QuoteNorm cue lexicon: Japanese.
@@ -3945,6 +4062,26 @@ enum LexiconData {
     scare-cue	denominado
     scare-cue	denominada
     scare-cue	autoproclamado
+
+    # Documents someone speaks through: after a source preposition, the author is the speaker
+    # ("according to a statement from the ministry").
+    vehicle	comunicado
+    vehicle	declaração
+    vehicle	relatório
+    vehicle	nota
+    vehicle	carta
+    vehicle	mensagem
+    vehicle	entrevista
+    vehicle	documento
+    author-link	de
+    author-link	do
+    author-link	da
+    author-link	dos
+    author-link	das
+    author-link	divulgado por
+    author-link	divulgada por
+    author-link	assinado por
+    author-link	assinada por
     """#,
     "ru": #"""
     # QuoteNorm cue lexicon: Russian.

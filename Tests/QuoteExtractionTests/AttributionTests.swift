@@ -34,6 +34,22 @@ struct AttributionTests {
     Case(
       text: #""The plan works," according to Jane Doe."#, lang: "en", speaker: "Jane Doe",
       cue: "according to"),
+    // A document named after the source preposition speaks for its author.
+    Case(
+      text: #""The border will remain open," according to a statement from the Interior Ministry."#,
+      lang: "en", speaker: "Interior Ministry", cue: "according to"),
+    Case(
+      text: #"According to a joint statement issued by the ministry, "the border stays open.""#,
+      lang: "en", speaker: "ministry", cue: "According to"),
+    Case(
+      text: #""We are ready," according to the report."#, lang: "en", speaker: "report",
+      cue: "according to"),
+    Case(
+      text: "«No habrá excepciones», según un comunicado del Ministerio de Hacienda.", lang: "es",
+      speaker: "Ministerio de Hacienda", cue: "según"),
+    Case(
+      text: "« Nous sommes prêts », selon un communiqué du ministère de l'Intérieur.", lang: "fr",
+      speaker: "ministère", cue: "selon"),
     Case(text: #"Jane Doe: "The plan works""#, lang: "en", speaker: "Jane Doe", cue: ":"),
     Case(text: "“The plan works.” — Jane Doe", lang: "en", speaker: "Jane Doe", cue: "—"),
     Case(

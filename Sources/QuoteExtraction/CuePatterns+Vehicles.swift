@@ -1,0 +1,42 @@
+extension CuePatterns {
+  /// The speaker a source preposition names: `m` itself, or, when `m` is a document or message
+  /// someone speaks through (a ``CueLexicon/Category/vehicle``: `a statement`, `un comunicado`)
+  /// followed by its author (after a ``CueLexicon/Category/authorLink``: `from`, `issued by`,
+  /// `del`), the author: `according to a statement from the ministry` is the ministry's word,
+  /// and so is `según un comunicado del Ministerio de Hacienda` (or `selon un communiqué du
+  /// ministère`, the link holding the article). A document named without its
+  /// author stays the speaker (`according to the report`).
+  ///
+  /// ```swift
+  /// // tokens of `"…", according to a statement from the Interior Ministry.`
+  /// author(of: aStatement, in: tokens, to: end).words  // ["interior", "ministry"]
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the tokens up to the author's phrase.
+  func author(of m: Mention, in tokens: [Token], to upper: Int) -> Mention {
+    guard m.kind == .description, let first = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound })
+    else { return m }
+    // The last document word of the phrase (`a joint statement issued`: the phrase may run on
+    // into the link), then the link right after it.
+    var vehicle: Int? = nil
+    var i = first
+    while i < upper, tokens[i].range.upperBound <= m.range.upperBound {
+      if tokens[i].isWord && lexicon.contains(.vehicle, key: tokens[i].key) { vehicle = i }
+      i += 1
+    }
+    guard let v = vehicle, let n = lexicon.match(.authorLink, tokens, at: v + 1, upper: upper) else { return m }
+    let k = v + 1
+    if let author = phrases.right(of: k + n, in: tokens, to: upper) {
+      return author.kind == .pronoun ? m : author
+    }
+    // A link that holds the article (`du ministère`, `della polizia`): the common noun after
+    // it, up to a function word, is the author.
+    var words: [Token] = []
+    i = k + n
+    while i < upper, words.count < 3, tokens[i].isWord, !lexicon.contains(.stopword, key: tokens[i].key) {
+      words.append(tokens[i])
+      i += 1
+    }
+    return words.isEmpty ? m : (phrases.build(words, determiner: tokens[k + n - 1]) ?? m)
+  }
+}
