@@ -62,6 +62,10 @@ public struct CueLexicon: Sendable, Hashable {
     case vehicle
     /// A word between a document and its author (`from`, `issued by`, `del`).
     case authorLink = "author-link"
+    /// A cue whose quotation is the subject's characterization of something, a predicate
+    /// (`called it`, `described it as`, `calificó de`): partial even when it ends a sentence.
+    /// List it as a `cue` too.
+    case characterization
 
     /// The category's position in ``allCases``, for array-backed storage.
     var slot: Int {
@@ -90,6 +94,7 @@ public struct CueLexicon: Sendable, Hashable {
       case .scareCue: 21
       case .vehicle: 22
       case .authorLink: 23
+      case .characterization: 24
       }
     }
   }

@@ -218,7 +218,10 @@ struct CuePatterns: Sendable {
         // the vote "buys us time"`, `Ce dernier a jugé la situation « préoccupante »` the
         // phrase after the cue is what the quotation is about.
         let punctuated = k < p - 1 || lexicon.splitsCharacters
-        if c < k, let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
+        // A name right before the cue is its subject, the phrase after it the object: `Trump
+        // warns Mexico: "…"` is Trump's.
+        if c < k, left?.kind != .name || lexicon.splitsCharacters,
+          let m = phrases.right(of: c + 1, in: tokens, to: k + 1),
           m.range.upperBound == tokens[k].range.upperBound,
           m.kind != .pronoun || tokens[c + 1].kind == .word,
           punctuated || before == nil

@@ -60,7 +60,8 @@ struct KindClassifier: Sendable {
       kind = .mixed
     } else if terminal
       && (startsUpper || att.punctuationBefore
-        || (att.pattern == .cueThenQuote && Self.cueRightBefore(span, att, text)))
+        || (att.pattern == .cueThenQuote && Self.cueRightBefore(span, att, text)
+          && !characterizedRightBefore(att)))
     {
       kind = .direct
     } else if endsOutside && words > 2 && (startsUpper || att.punctuationBefore)
@@ -98,6 +99,18 @@ struct KindClassifier: Sendable {
   }
 
   /// A short quotation someone asserted: after a predicate word or a cue close before it.
+  /// Whether the words right before the quotation are a characterization cue (`called it "a
+  /// disgrace."`, `described it as "…"`): the quotation is a predicate, partial even when it
+  /// ends a sentence.
+  private func characterizedRightBefore(_ att: Attribution) -> Bool {
+    guard let lexicon, !att.before.isEmpty else { return false }
+    let keys = Array(att.before.reversed())
+    for start in keys.indices where lexicon.match(.characterization, keys: keys, at: start) == keys.count - start {
+      return true
+    }
+    return false
+  }
+
   private func isPredicate(_ att: Attribution) -> Bool {
     guard let lexicon else { return att.pattern == .cueThenQuote }
     // After a determiner the quotation is a noun or its modifier: `the "terrorist" label`.

@@ -692,6 +692,27 @@ enum LexiconData {
     cue	was quoted as saying
     cue	is quoted as saying
     cue	were quoted as saying
+    # Characterizations and headline verbs whose quoted words are the subject's: Trump called it "a disgrace".
+    cue	called it
+    cue	called them
+    cue	calling it
+    cue	calling them
+    cue	described it as
+    cue	describing it as
+    cue	described them as
+    cue	dubbed it
+    cue	branded it
+    cue	slams
+    cue	slammed
+    cue	blasts
+    cue	blasted
+    cue	condemns
+    cue	condemned
+    cue	condemning
+    cue	decries
+    cue	decried
+    cue	hails
+    cue	hailed
 
     # Prepositions whose object is the speaker: "…", according to X.
     source	according to
@@ -1524,6 +1545,17 @@ enum LexiconData {
     author-link	released by
     author-link	published by
     author-link	signed by
+
+    # Cues whose quotation is a characterization (a predicate): partial.
+    characterization	called it
+    characterization	called them
+    characterization	calling it
+    characterization	calling them
+    characterization	described it as
+    characterization	describing it as
+    characterization	described them as
+    characterization	dubbed it
+    characterization	branded it
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.
@@ -1650,6 +1682,17 @@ enum LexiconData {
     cue	declaró a la prensa
     cue	en declaraciones a
     cue	según dijo
+    # Calificaciones: las palabras citadas son del sujeto (Sheinbaum calificó de «inaceptable»…).
+    cue	calificó de
+    cue	calificó como
+    cue	califica de
+    cue	califica como
+    cue	tachó de
+    cue	tacha de
+    cue	condenó
+    cue	condena
+    cue	arremete contra
+    cue	arremetió contra
 
     # Preposiciones cuyo complemento es el hablante.
     source	según
@@ -2017,6 +2060,14 @@ enum LexiconData {
     author-link	publicada por
     author-link	firmado por
     author-link	firmada por
+
+    # Cues whose quotation is a characterization (a predicate): partial.
+    characterization	calificó de
+    characterization	calificó como
+    characterization	califica de
+    characterization	califica como
+    characterization	tachó de
+    characterization	tacha de
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.

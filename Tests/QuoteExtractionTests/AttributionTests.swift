@@ -50,6 +50,16 @@ struct AttributionTests {
     Case(
       text: "« Nous sommes prêts », selon un communiqué du ministère de l'Intérieur.", lang: "fr",
       speaker: "ministère", cue: "selon"),
+    Case(
+      text: #"Donald Trump called it "a disgrace to our country.""#, lang: "en", speaker: "Donald Trump",
+      cue: "called it"),
+    // A name right before the cue is its subject; the phrase after it, the object.
+    Case(
+      text: #"Donald Trump warns Mexico: "We will act.""#, lang: "en", speaker: "Donald Trump",
+      cue: "warns"),
+    Case(
+      text: #"Marco Rubio slams the minister: "This is unacceptable.""#, lang: "en",
+      speaker: "Marco Rubio", cue: "slams"),
     Case(text: #"Jane Doe: "The plan works""#, lang: "en", speaker: "Jane Doe", cue: ":"),
     Case(text: "“The plan works.” — Jane Doe", lang: "en", speaker: "Jane Doe", cue: "—"),
     Case(

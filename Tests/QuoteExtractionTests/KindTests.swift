@@ -26,6 +26,9 @@ struct KindTests {
       kind: .partial),
     Case(
       text: #""We do not agree" with any intervention, Ana Ruiz added."#, lang: "en", kind: .mixed),
+    // A characterization ends its sentence and still is a predicate.
+    Case(text: #"Trump called it "a disgrace to our country.""#, lang: "en", kind: .partial),
+    Case(text: #"Sheinbaum calificó de "inaceptable" la propuesta."#, lang: "es", kind: .partial),
     Case(text: #""We do not agree," Ana Ruiz added."#, lang: "en", kind: .direct),
     Case(text: #"Ana Ruiz said "it is not going to happen.""#, lang: "en", kind: .direct),
     Case(
