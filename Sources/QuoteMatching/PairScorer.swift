@@ -42,6 +42,11 @@ struct PairEvidence: Sendable, Hashable {
   /// Weight of one side left out because the other side marks an elision right there.
   var elidedA = 0.0
   var elidedB = 0.0
+  /// Weight of one side matched by the other's bracketed words (`Mexico` / `[Mexico]`):
+  /// editorial text is never weighed on its own side, but where it holds the other side's
+  /// words it covers them.
+  var bracketCreditA = 0.0
+  var bracketCreditB = 0.0
   /// Matched content terms (not function words, lead-ins or brackets), by credit share.
   var contentMatched = 0.0
   /// Aligned term pairs (index in A, index in B), in order; empty unless asked for.
@@ -59,20 +64,26 @@ struct PairEvidence: Sendable, Hashable {
     var m = self
     swap(&m.weightA, &m.weightB)
     swap(&m.elidedA, &m.elidedB)
+    swap(&m.bracketCreditA, &m.bracketCreditB)
     m.pairs = pairs.map { ($0.1, $0.0) }
     return m
   }
 
   /// The share of A's weight found in B, in order.
-  var coverageA: Double { weightA - elidedA > 0 ? min(1, credit / (weightA - elidedA)) : 0 }
+  var coverageA: Double {
+    weightA - elidedA > 0 ? min(1, (credit + bracketCreditA) / (weightA - elidedA)) : 0
+  }
   /// The share of B's weight found in A, in order.
-  var coverageB: Double { weightB - elidedB > 0 ? min(1, credit / (weightB - elidedB)) : 0 }
-  var bagCoverageA: Double { weightA > 0 ? min(1, bagCredit / weightA) : 0 }
-  var bagCoverageB: Double { weightB > 0 ? min(1, bagCredit / weightB) : 0 }
+  var coverageB: Double {
+    weightB - elidedB > 0 ? min(1, (credit + bracketCreditB) / (weightB - elidedB)) : 0
+  }
+  var bagCoverageA: Double { weightA > 0 ? min(1, (bagCredit + bracketCreditA) / weightA) : 0 }
+  var bagCoverageB: Double { weightB > 0 ? min(1, (bagCredit + bracketCreditB) / weightB) : 0 }
 
   static func == (l: PairEvidence, r: PairEvidence) -> Bool {
     l.weightA == r.weightA && l.weightB == r.weightB && l.credit == r.credit && l.bagCredit == r.bagCredit
       && l.elidedA == r.elidedA && l.elidedB == r.elidedB && l.contentMatched == r.contentMatched
+      && l.bracketCreditA == r.bracketCreditA && l.bracketCreditB == r.bracketCreditB
       && l.polarityConflict == r.polarityConflict && l.factConflict == r.factConflict
   }
 
@@ -160,6 +171,11 @@ struct PairScorer {
       for (pi, pj) in pairs {
         let f = a.flags[pi].union(b.flags[pj])
         if f.isDisjoint(with: [.function, .leadIn, .bracketed]) { e.contentMatched += Double(a.share(pi, b, pj)) }
+        let bracketedA = a.flags[pi].contains(.bracketed)
+        if bracketedA != b.flags[pj].contains(.bracketed) {
+          let s = Double(a.share(pi, b, pj))
+          if bracketedA { e.bracketCreditB += s * Double(b.weight[pj]) } else { e.bracketCreditA += s * Double(a.weight[pi]) }
+        }
       }
       (e.elidedA, e.elidedB) = Self.elided(a, b, pairs)
       // The term right before a side's stretch counts when the other side goes on before

@@ -29,6 +29,10 @@ struct QuoteMatcherTests {
       ("We are going to continue working within this framework, which has very clear principles … which respects our sovereignty.",
        "We are going to continue working within this framework, which has very clear principles and many rules, which respects our sovereignty.", .same),
       ("There is collaboration, and there is coordination, but there is no subordination.", "there is no subordination", .contains),
+      // Brackets holding the other side's words cover them.
+      ("We will defend [our sovereignty] at any cost.", "We will defend our sovereignty at any cost.", .same),
+      ("[Mexico] will never accept that.", "Mexico will never accept that.", .same),
+      ("[Mexico] will never accept that.", "We will never accept that.", .same),
     ])
   func partialQuotes(_ a: String, _ b: String, _ verdict: MatchVerdict) {
     let r = m.match(a, b, languageA: "en", languageB: "en")
