@@ -57,21 +57,28 @@ extension IdentityParsing {
     if let m = months.first {
       let years = numbers.filter { $0.digits == 4 }
       let days = numbers.filter { $0.digits <= 2 }
-      guard years.count == 1, days.count == 1, numbers.count == 2 else { return nil }
+      guard years.count == 1, days.count == 1, numbers.count == 2, plausibleYears.contains(years[0].value)
+      else { return nil }
       return civilDay(year: years[0].value, month: m, day: days[0].value)
     }
     guard numbers.count == 3, numbers[0].separator == numbers[1].separator,
       let separator = numbers[0].separator, "/.-".contains(separator)
     else { return nil }
     if numbers[0].digits == 4 {
+      guard plausibleYears.contains(numbers[0].value) else { return nil }
       return civilDay(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
     }
-    guard numbers[2].digits == 4, numbers[0].digits <= 2, numbers[1].digits <= 2 else { return nil }
+    guard numbers[2].digits == 4, plausibleYears.contains(numbers[2].value), numbers[0].digits <= 2,
+      numbers[1].digits <= 2
+    else { return nil }
     let (a, b) = (numbers[0].value, numbers[1].value)
     if a > 12 && b <= 12 { return civilDay(year: numbers[2].value, month: b, day: a) }
     if b > 12 && a <= 12 { return civilDay(year: numbers[2].value, month: a, day: b) }
     return nil
   }
+
+  /// Years a four-digit number in a date written in words or with slashes is taken to be.
+  static let plausibleYears = 1000...2999
 
   /// Month names in the match-key form (lower case, accents folded), by language, January first.
   static let monthNames: [[String]] = [
@@ -107,8 +114,10 @@ extension IdentityParsing {
   }
 
   /// Days since 1970-01-01 of a civil date, or nil when it does not exist.
+  ///
+  /// - Complexity: O(1).
   static func civilDay(year y: Int, month m: Int, day d: Int) -> Int? {
-    guard (1...12).contains(m), d >= 1, (1000...2999).contains(y) else { return nil }
+    guard (1...12).contains(m), d >= 1 else { return nil }
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
     let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     guard d <= lengths[m - 1] else { return nil }

@@ -35,19 +35,7 @@ enum IdentityParsing {
       }
       return v
     }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), d >= 1 else {
-      return nil
-    }
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    guard d <= lengths[m - 1] else { return nil }
-    // Days from civil (Howard Hinnant's algorithm).
-    let yy = m <= 2 ? y - 1 : y
-    let era = (yy >= 0 ? yy : yy - 399) / 400
-    let yoe = yy - era * 400
-    let mp = (m + 9) % 12
-    let doy = (153 * mp + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    return civilDay(year: y, month: m, day: d)
   }
 }
