@@ -63,7 +63,7 @@ struct CuePatterns: Sendable {
     return r
   }
 
-  private struct Found {
+  struct Found {
     var pattern: AttributionPattern
     var mention: Mention?
     var cue: Range<Int>?
@@ -246,8 +246,11 @@ struct CuePatterns: Sendable {
       i += 1
     }
     if let colon {
-      let m = phrases.right(of: a, in: tokens, to: colon)
-      return Found(pattern: .colon, mention: m, cue: tokens[colon].range)
+      if let m = phrases.right(of: a, in: tokens, to: colon) {
+        return Found(pattern: .colon, mention: m, cue: tokens[colon].range)
+      }
+      if let found = cueInIntroduction(tt, a, colon) { return found }
+      return Found(pattern: .colon, mention: nil, cue: tokens[colon].range)
     }
     // Headlines in Chinese and Japanese set the speaker right before the quotation: 首相「…」
     if lexicon.splitsCharacters, p > a, tokens[p - 1].isWord, tokens[p - 1].caseless,

@@ -2034,6 +2034,59 @@ enum LexiconData {
     stopword	si
     stopword	siempre
     stopword	dos
+    stopword	tal
+    stopword	después
+    stopword	luego
+    stopword	ahora
+    stopword	entonces
+    stopword	además
+    stopword	así
+    stopword	aunque
+    stopword	mientras
+    stopword	porque
+    stopword	pues
+    stopword	hoy
+    stopword	ayer
+    stopword	mañana
+    stopword	aquí
+    stopword	allí
+    stopword	tras
+    stopword	según
+    stopword	cada
+    stopword	cuyo
+    stopword	cuya
+    stopword	adonde
+    stopword	incluso
+    stopword	apenas
+    stopword	solo
+    stopword	sólo
+    stopword	casi
+    stopword	tampoco
+    stopword	todavía
+    stopword	aún
+    stopword	primero
+    stopword	último
+    stopword	últimos
+    stopword	primera
+    stopword	últimas
+    stopword	varios
+    stopword	varias
+    stopword	ambos
+    stopword	ambas
+    stopword	mismo
+    stopword	misma
+    stopword	mismos
+    stopword	mismas
+    stopword	dicho
+    stopword	dicha
+    stopword	nuestro
+    stopword	nuestra
+    stopword	nuestros
+    stopword	nuestras
+    stopword	mi
+    stopword	mis
+    stopword	tu
+    stopword	tus
 
     # Documents someone speaks through: after a source preposition, the author is the speaker
     # ("according to a statement from the ministry").

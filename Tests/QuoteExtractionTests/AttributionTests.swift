@@ -44,6 +44,16 @@ struct AttributionTests {
     Case(
       text: #""We are ready," according to the report."#, lang: "en", speaker: "report",
       cue: "according to"),
+    // A sentence-initial adverb is no name; a colon introduction may have its cue further back.
+    Case(
+      text: "Tal como comentó Paul Mills-Hicks, director comercial de Sainsbury's: “Hemos transformado los pasillos”.",
+      lang: "es", speaker: "Paul Mills-Hicks", cue: "comentó"),
+    Case(
+      text: "Además, West dijo al público que lo había pasado mal.\n\n«Se metieron conmigo».", lang: "es",
+      speaker: "West", cue: nil),
+    Case(
+      text: "El miércoles, Trump afirmó que no había ningún plazo para esto: «Podemos tardar dos años».",
+      lang: "es", speaker: "Trump", cue: "afirmó"),
     Case(
       text: "«No habrá excepciones», según un comunicado del Ministerio de Hacienda.", lang: "es",
       speaker: "Ministerio de Hacienda", cue: "según"),

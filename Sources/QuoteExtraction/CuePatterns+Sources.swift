@@ -39,4 +39,27 @@ extension CuePatterns {
     }
     return words.isEmpty ? m : (phrases.build(words, determiner: tokens[k + n - 1]) ?? m)
   }
+
+  /// A colon introduction that does not open with its speaker, but has a cue further back than
+  /// the quotation's nearest words: `Tal como comentó Paul Mills-Hicks, director comercial de
+  /// Sainsbury's: "…"` (the inverted subject right after the cue), `As the head of the agency
+  /// told reporters on Monday in a long briefing: "…"` (the subject before it).
+  ///
+  /// - Complexity: O(*k*) in the introduction's tokens.
+  func cueInIntroduction(_ tt: TokenizedText, _ a: Int, _ colon: Int) -> Found? {
+    let tokens = tt.tokens
+    var c = colon - 1
+    while c >= a, tokens[c].kind != .quote {
+      if let cue = cueEnding(at: c, tt, a) {
+        let after = phrases.right(of: cue.upperBound, in: tokens, to: colon)
+        guard
+          let m = after.flatMap({ $0.kind == .pronoun ? nil : $0 })
+            ?? phrases.left(of: cue.lowerBound - 1, in: tokens, from: a) ?? subject(before: cue.lowerBound, tt, a)
+        else { return nil }
+        return Found(pattern: .cueThenQuote, mention: m, cue: span(tokens, cue.lowerBound, cue.upperBound))
+      }
+      c -= 1
+    }
+    return nil
+  }
 }
