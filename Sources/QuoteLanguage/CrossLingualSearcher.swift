@@ -266,8 +266,9 @@ public struct CrossLingualSearcher: Sendable {
   /// the pivot texts retrieve candidates first.
   static let exhaustivePairs = 2_000_000
 
-  /// Targets longer than this many scalars are compared sentence by sentence across languages.
-  static let segmentThreshold = 400
+  /// Targets longer than this many scalars (articles, not quotations) are compared sentence
+  /// by sentence across languages, and not read through English within one language.
+  public static let segmentThreshold = 400
 
   func pivotRecord(_ r: QuoteRecord, _ text: String, _ pivot: String) -> QuoteRecord {
     QuoteRecord(id: r.id, text: text, language: pivot, speaker: r.speaker, date: r.date)

@@ -101,11 +101,23 @@ public struct QuoteSearcher: Sendable {
       var r = Result(index: t, id: index.ids[t], score: s, verdict: v, span: nil, alignment: nil)
       if let m = index.match(q, t) {
         r.alignment = m.alignment
-        r.span = m.alignment.segments.filter { $0.operation == .same || $0.operation == .variant }
-          .compactMap(\.b).reduce(nil) { AlignmentBuilder.union($0, $1) }
+        r.span = Self.span(of: m.alignment)
       }
       return r
     }
+  }
+
+  /// The smallest range of the target (side B) holding the words aligned with the query,
+  /// matched or worded differently; nil when none are.
+  ///
+  /// ```swift
+  /// QuoteSearcher.span(of: collection.match(query, 3)!.alignment)  // 120..<146
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the alignment's segments.
+  public static func span(of alignment: QuoteAlignment) -> Range<Int>? {
+    alignment.segments.filter { $0.operation == .same || $0.operation == .variant }
+      .compactMap(\.b).reduce(nil) { AlignmentBuilder.union($0, $1) }
   }
 
   /// Searches many queries on all cores; results in the order of the queries.

@@ -89,4 +89,24 @@ struct TranslatedReadingTests {
     let b = QuoteClusterer().cluster(own, translated: short)
     #expect(a.clusters == b.clusters)
   }
+
+  /// Search through the translation: the rendering of the same sentence scores higher, the
+  /// unrelated sentence stays out, spans are in the Spanish text.
+  @Test func searchThroughTheTranslation() throws {
+    let targets = Self.records([Self.spanish[1], Self.spanish[2]], language: "es")
+    let english = Self.records([Self.english[1], Self.english[2]], language: "en")
+    let query = [QuoteRecord(id: "q", text: Self.spanish[0], language: "es")]
+    let queryInEnglish = [QuoteRecord(id: "q", text: Self.english[0], language: "en")]
+    let own = QuoteSearcher(index: QuoteCollection(targets))
+    let alone = own.search(query, top: 2)[0]
+    let both = own.search(
+      query, top: 2, translated: QuoteSearcher(index: QuoteCollection(english)), translatedQueries: queryInEnglish)[0]
+    let first = try #require(both.first)
+    #expect(first.id == "q0")
+    #expect(first.score > (alone.first { $0.id == "q0" }?.score ?? 0))
+    #expect(!both.contains { $0.id == "q1" && $0.score >= 0.5 })
+    let span = try #require(first.span)
+    let scalars = Array(Self.spanish[1].unicodeScalars)
+    #expect(span.upperBound <= scalars.count)
+  }
 }

@@ -68,4 +68,31 @@ struct EnglishReadingCommandTests {
     #expect(o["english"] == nil)
     #expect(o["verdict"] as? String == "same")
   }
+
+  @Test(.enabled(if: CrossLingualCommandTests.installed)) func searchReadsThroughEnglish() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qn-search-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let index = directory.appendingPathComponent("index.jsonl")
+    let queries = directory.appendingPathComponent("queries.jsonl")
+    try """
+      {"id":"t1","text":"¿Filtraron el documento?","lang":"es"}
+      {"id":"t2","text":"El gobierno anunció nuevos aranceles para el acero.","lang":"es"}
+
+      """.write(to: index, atomically: true, encoding: .utf8)
+    try #"{"id":"q1","text":"¿Filtro usted el documento?","lang":"es"}"#.appending("\n")
+      .write(to: queries, atomically: true, encoding: .utf8)
+    func first(_ args: [String]) throws -> [String: Any] {
+      let r = try CLI.run(["search", "--index", index.path, "--query", queries.path, "--top", "1"] + args)
+      #expect(r.status == 0, "\(r.stderr)")
+      let o = try #require(try CrossLingualCommandTests.objects(r).first)
+      let results = try #require(o["results"] as? [[String: Any]])
+      return try #require(results.first)
+    }
+    let english = try first([])
+    let written = try first(["--translate-with", "none"])
+    #expect(english["id"] as? String == "t1")
+    #expect(english["verdict"] as? String == "same", "\(english)")
+    #expect((english["score"] as? Double ?? 0) > (written["score"] as? Double ?? 1))
+  }
 }

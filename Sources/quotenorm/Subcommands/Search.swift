@@ -23,7 +23,11 @@ struct Search: ParsableCommand {
       same scale; such a result gets "translation" (the target in the query's
       language). A long target (an article) is compared sentence by sentence and
       quotation by quotation across languages: the best one scores it, is its span
-      and is what "translation" translates.
+      and is what "translation" translates. Queries and quotation-sized targets all
+      of one language other than English are also compared through their English
+      translations (one batch), as match and cluster do: a translation can raise a
+      target that shares words with the query, never bring in one that shares
+      none; --translate-with none compares them as written only.
       Exit codes: 0 ok, 64 usage, 65 invalid UTF-8, a bad JSONL line or a repeated
       target id, 66 missing or unreadable input, 69 a translation backend or
       language pair not installed (the message names the apt package), 70 a
@@ -71,20 +75,40 @@ struct Search: ParsableCommand {
       }
       var crossLingual = CrossLingualSearcher(matcher: matcher, scorer: translation.scorer)
       crossLingual.minimumConfidence = translation.languageConfidence
-      if translation.translateWith != .none,
-        Set(translation.reportingUntranslatable(crossLingual.languages(of: targets + queries)) {
-          crossLingual.untranslatableLanguages(of: targets + queries)
-        }).count > 1
-      {
-        try searchAcrossLanguages(queries, in: targets, crossLingual, progress: progress, into: &out)
-        return
+      var languages: Set<String> = []
+      if translation.translateWith != .none {
+        languages = Set(
+          translation.reportingUntranslatable(crossLingual.languages(of: targets + queries)) {
+            crossLingual.untranslatableLanguages(of: targets + queries)
+          })
+        if languages.count > 1 {
+          try searchAcrossLanguages(queries, in: targets, crossLingual, progress: progress, into: &out)
+          return
+        }
       }
       for start in stride(from: 0, to: targets.count, by: ClusterInput.batchSize) {
         builder.append(Array(targets[start..<min(targets.count, start + ClusterInput.batchSize)]))
       }
       let searcher = QuoteSearcher(index: builder.build())
       progress.report("searching", 0, queries.count)
-      let results = searcher.search(queries, top: top)
+      let results: [[QuoteSearcher.Result]]
+      // One language other than English, quotations (not articles: most targets of a few
+      // sentences at most) as targets: through English too, as match and cluster do.
+      let quotationSized = targets.filter { $0.text.unicodeScalars.count <= CrossLingualSearcher.segmentThreshold }
+      if languages.count == 1, let language = languages.first, translation.scorer.readsThroughEnglish(language),
+        quotationSized.count * 10 >= targets.count * 9
+      {
+        let reader = CrossLingualClusterer(matcher: matcher, scorer: translation.scorer)
+        let english = try translation.translating {
+          try reader.englishReading(of: targets + queries, language: language)
+        }
+        let index = QuoteCollection(Array(english[..<targets.count]), matcher: matcher, keepingRecords: true)
+        results = searcher.search(
+          queries, top: top, translated: QuoteSearcher(index: index),
+          translatedQueries: Array(english[targets.count...]))
+      } else {
+        results = searcher.search(queries, top: top)
+      }
       progress.finish()
       let records = searcher.index.records ?? []
       for (q, rs) in zip(queries, results) {
