@@ -14,7 +14,8 @@ extension CrossLingualClusterer {
   /// Two Spanish renderings of one statement often differ by synonyms as written
   /// (`diferentes` / `distintos`) that their translations share (`different`): on the NTREX
   /// renderings, clustering Spanish quotations through their Apertium translations too raised
-  /// pair recall from 0.78–0.80 to 0.85–0.87 at the same precision.
+  /// pair recall from 0.815 to 0.869 at precision 0.932 (held-out half) and from 0.781 to 0.854
+  /// at precision 0.923 → 0.904.
   ///
   /// ```swift
   /// CrossLingualClusterer().readsThroughEnglish("es")  // true with apertium-eng-spa
