@@ -27,7 +27,7 @@ struct DateReadingTests {
 
   @Test(arguments: [
     "press conference 18 Nov", "4 and 5 November 2025", "31 February 2025", "November 2025",
-    "the morning conference", "Q3 2025", "2025",
+    "the morning conference", "Q3 2025", "2025", "9999/99/99", "2025/13/01",
   ])
   func labels(_ text: String) {
     #expect(IdentityParsing.day(text) == nil, "\(text)")
