@@ -95,4 +95,18 @@ struct EnglishReadingCommandTests {
     #expect(english["verdict"] as? String == "same", "\(english)")
     #expect((english["score"] as? Double ?? 0) > (written["score"] as? Double ?? 1))
   }
+
+  /// No Debian pair reaches English from Japanese: the collection is compared as written, and
+  /// standard error says so (not with --translate-with none, which asks for that).
+  @Test func aLanguageWithoutARouteToEnglishIsNoted() throws {
+    let quotes = #"{"id":"a","text":"それは起こらない。","lang":"ja"}"# + "\n"
+      + #"{"id":"b","text":"それは起こらないだろう。","lang":"ja"}"# + "\n"
+    let r = try CLI.run(["cluster", "--input", "-"], stdin: Data(quotes.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("quotations in ja are compared as written only"), "\(r.stderr)")
+    let c = try Self.clusters(r)
+    #expect(c["a"] == c["b"])
+    let none = try CLI.run(["cluster", "--translate-with", "none", "--input", "-"], stdin: Data(quotes.utf8))
+    #expect(!none.stderr.contains("compared as written only"))
+  }
 }

@@ -100,6 +100,19 @@ struct TranslationOptions: ParsableArguments {
     return String(json.dropLast()) + ",\"translation\":{\"a\":\(a),\"b\":\(b)}}"
   }
 
+  /// Says on standard error, once, that quotations in `language` are compared as written only
+  /// because no installed translation reaches English from it (naming the package when Debian
+  /// has one), so that a user sees why a one-language collection is not read through English.
+  func noteNoEnglishReading(_ language: String, command: String) {
+    guard translateWith != .none, language != CrossLingualClusterer.readingLanguage, language != "und",
+      !scorer.readsThroughEnglish(language)
+    else { return }
+    let why = ApertiumInstallation.missingPairError(from: language, to: CrossLingualClusterer.readingLanguage)
+    printError(
+      "quotenorm \(command): quotations in \(language) are compared as written only, not also through "
+        + "English: \(why.message)")
+  }
+
   /// `json` (one object) with `"english": {"a", "b"}`: a same-language pair's English
   /// translations, through which it was also compared.
   static func withEnglish(_ json: String, _ english: (a: String, b: String)?) -> String {

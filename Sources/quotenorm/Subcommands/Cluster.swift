@@ -107,6 +107,7 @@ struct Cluster: ParsableCommand {
       }
       // One language other than English: read through English too (CrossLingualClusterer).
       var reading: QuoteCollection?
+      if languages.count == 1, let language = languages.first { translation.noteNoEnglishReading(language, command: "cluster") }
       if languages.count == 1, let language = languages.first, crossLingual.readsThroughEnglish(language) {
         if records.count >= 20_000 {
           printError(

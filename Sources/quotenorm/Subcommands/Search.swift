@@ -94,6 +94,7 @@ struct Search: ParsableCommand {
       let results: [[QuoteSearcher.Result]]
       // One language other than English, quotations (not articles: most targets of a few
       // sentences at most) as targets: through English too, as match and cluster do.
+      if languages.count == 1, let language = languages.first { translation.noteNoEnglishReading(language, command: "search") }
       let quotationSized = targets.filter { $0.text.unicodeScalars.count <= CrossLingualSearcher.segmentThreshold }
       if languages.count == 1, let language = languages.first, translation.scorer.readsThroughEnglish(language),
         quotationSized.count * 10 >= targets.count * 9
