@@ -24,6 +24,10 @@ extension MojibakeRepairer {
     /// then taken at any gain, or none (`РІ` for `в`, `Рё` for `и`, which read as short
     /// capitalised words once alone, amid repaired Cyrillic). Windows-1252 keeps its margin.
     private let dominantCodepage: SingleByteEncoding?
+    /// The codepage that garbled most of the text, Windows-1252 included: a lost no-break
+    /// space under it is then read at any gain (`Å veices` is `Šveices` amid `baÅ†Ä·ieri`,
+    /// Latvian garbled the same way), though alone it keeps the margin.
+    private let garblingCodepage: SingleByteEncoding?
 
     /// Whether the text (as repaired by the earlier pass) has letters only Vietnamese writes.
     private let vietnamese: Bool
@@ -33,6 +37,8 @@ extension MojibakeRepairer {
       self.margin = margin
       self.hints = hints
       dominantCodepage = Self.dominantCodepage(of: hints, in: input)
+      garblingCodepage =
+        dominantCodepage ?? Self.dominantCodepage(of: hints, in: input, among: [.sloppyWindows1252])
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
@@ -44,10 +50,11 @@ extension MojibakeRepairer {
     /// the same way (`Â«` is `«` under Windows-1250 too) counts for neither.
     ///
     /// - Complexity: O(*m*) in the scalars the fixes replaced.
-    private static func dominantCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
-      -> SingleByteEncoding?
-    {
-      for encoding in SingleByteEncoding.allCases.dropFirst(2) {
+    private static func dominantCodepage(
+      of hints: [MojibakeFix], in input: [Unicode.Scalar],
+      among candidates: [SingleByteEncoding] = Array(SingleByteEncoding.allCases.dropFirst(2))
+    ) -> SingleByteEncoding? {
+      for encoding in candidates {
         let codepage = MojibakeEncoding(encoding)
         let own = hints.filter { $0.encoding == codepage }.count
         guard own >= 2 else { continue }
@@ -59,6 +66,20 @@ extension MojibakeRepairer {
         if 4 * own >= 3 * (own + others) { return encoding }
       }
       return nil
+    }
+
+    /// Whether every scalar of `found` but its spaces is the same byte under `encoding` as under
+    /// ``garblingCodepage`` (a lost no-break space is read under Windows-1252 only; `Å ` is
+    /// C5 A0 under Windows-1257 too).
+    ///
+    /// - Complexity: O(*m*) in the length of the run.
+    private func readsAsGarbling(_ found: [Unicode.Scalar], under encoding: SingleByteEncoding)
+      -> Bool
+    {
+      guard let garbling = garblingCodepage else { return false }
+      return found.allSatisfy { c in
+        c.value == 0x20 || (encoding.byte(of: c).map { $0 == garbling.byte(of: c) } ?? false)
+      }
     }
 
     /// One decoding of a run: the scalars, their cost in context, and the encoding undone last.
@@ -157,7 +178,11 @@ extension MojibakeRepairer {
       // Under the dominant codepage a tie is enough: `РІ` reads as well as `в` to the judge (a
       // word in capitals), but amid text that codepage garbled it is `в` garbled too. A whole
       // three- or four-byte sequence is evidence in itself: the smaller margin.
-      let dominant = best.outermost == dominantCodepage && best.layers == 1
+      let dominant =
+        best.layers == 1
+        && (best.outermost == dominantCodepage
+          || (best.reading.loss.map { $0.readsSpaces && $0.filler == nil } == true
+            && readsAsGarbling(found, under: best.outermost)))
       let needed =
         dominant
         ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin

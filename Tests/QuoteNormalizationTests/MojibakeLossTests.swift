@@ -36,6 +36,11 @@ struct MojibakeLossTests {
     // In Vietnamese a lone `i`, `o`, `u` or `y` ends the syllable; `là tài` keeps its space.
     .init("QuÃ¡ trÃ¬nh cÃ i Ä‘áº·t nÃ y lÃ  tÃ i liá»‡u", "Quá trình cài đặt này là tài liệu"),
     .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
+    // A capital whose 0xA0 became a space (`Š` is C5 A0) is read amid mojibake of the same
+    // codepage, where alone it keeps the margin: Latvian under Windows-1252, Lithuanian under
+    // Windows-1257 (`ÄÆ` is `į` there).
+    .init("Å ogad Ä¶Ä«nas eksports pieauga par 5 %, ziÅ†o birojs", "Šogad Ķīnas eksports pieauga par 5 %, ziņo birojs"),
+    .init("Å iandien ÄÆvyko susitikimas, ÄÆ kurÄÆ atvyko ministrai", "Šiandien įvyko susitikimas, į kurį atvyko ministrai"),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
@@ -55,6 +60,7 @@ struct MojibakeLossTests {
     "SÃO PAULO, NÃO, AMANHÃ É DIA DE MAÇÃ VERDE",
     "A IRMÃ E O IRMÃO",
     "Åke Åsa och Ängel",
+    "Floden heter Å och rinner genom staden",
     "Mojibake: \"Ã©\" is how é looks, and \"Ã \" is à",
   ]
 
