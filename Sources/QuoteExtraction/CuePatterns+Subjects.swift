@@ -89,4 +89,46 @@ extension CuePatterns {
     }
     return nil
   }
+
+  /// The head of a subject that a prepositional phrase ends, `m` being that phrase's object:
+  /// `a source close to Jones`, `a resident in Phoenix`, `a spokesman for the ministry` speak,
+  /// not `Jones`, `Phoenix` or `the ministry`. The head is a phrase starting at token `np`,
+  /// joined to `m` by at most three lower-case words, the last a function word (`to`, `in`,
+  /// `for`); the longest such phrase ending in a name or a role (`a source`, not `a source
+  /// close`), else the longest; `nil` when there is none.
+  ///
+  /// - Complexity: O(*w*²) in the words between `np` and `m` (a few).
+  func headBefore(_ m: Mention, from np: Int, to c: Int, _ tokens: [Token]) -> Mention? {
+    guard m.kind != .pronoun else { return nil }
+    var fallback: Mention? = nil
+    var limit = c
+    while limit > np + 1 {
+      defer { limit -= 1 }
+      guard let head = phrases.right(of: np, in: tokens, to: limit), head.kind != .pronoun,
+        head.range.upperBound < m.range.lowerBound, joins(head, to: m, np, c, tokens)
+      else { continue }
+      if head.kind == .name || head.isRole { return head }
+      if fallback == nil { fallback = head }
+    }
+    return fallback
+  }
+
+  /// Whether the words between `head` and `m` are at most three lower-case words, the last a
+  /// function word and none a cue.
+  private func joins(_ head: Mention, to m: Mention, _ np: Int, _ c: Int, _ tokens: [Token])
+    -> Bool
+  {
+    var k = np
+    while k < c, tokens[k].range.lowerBound < head.range.upperBound { k += 1 }
+    var joining: [Token] = []
+    while k < c, tokens[k].range.lowerBound < m.range.lowerBound {
+      let t = tokens[k]
+      guard t.isWord, !t.capitalized, !t.caseless, joining.count < 3,
+        !lexicon.contains(.cue, key: t.key)
+      else { return false }
+      joining.append(t)
+      k += 1
+    }
+    return joining.last.map { lexicon.contains(.stopword, key: $0.key) } ?? false
+  }
 }

@@ -147,10 +147,13 @@ struct CuePatterns: Sendable {
         continue
       }
       let n = lexicon.match(.cue, tt.tokens, at: c) ?? lexicon.match(.postSource, tt.tokens, at: c)
-      if let n, let m = phrases.left(of: c - 1, in: tokens, from: j),
-        m.range.lowerBound == tokens[np].range.lowerBound
-      {
-        return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, c, c + n))
+      if let n, let m = phrases.left(of: c - 1, in: tokens, from: j) {
+        if m.range.lowerBound == tokens[np].range.lowerBound {
+          return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, c, c + n))
+        }
+        if let head = headBefore(m, from: np, to: c, tokens) {
+          return Found(pattern: .quoteThenCue, mention: head, cue: span(tokens, c, c + n))
+        }
       }
       c += 1
     }

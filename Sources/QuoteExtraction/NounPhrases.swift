@@ -152,6 +152,8 @@ struct NounPhrases: Sendable {
       if isNameWord(t) {
         sawName = true
       } else if t.isWord && sawName && particlesLeadToName(tokens, i, upper) {
+      } else if sawName && !t.capitalized && !t.caseless && isLowercaseRole(t) {
+        // A name modifying a role: `an Oregon farmer`, `Obama spokesman Josh Earnest`.
       } else if t.isWord && !t.capitalized && !sawName && determiner != nil && !stop && !cue {
       } else if t.isWord && !t.capitalized && !t.caseless && !sawName && words.count < 2 && !stop
         && !cue
@@ -215,6 +217,12 @@ struct NounPhrases: Sendable {
     return isCompoundRole(words[i]) ? 1 : nil
   }
 
+  /// Whether `t` is a role or title word written in lower case (`farmer`, `spokesman`).
+  func isLowercaseRole(_ t: Token) -> Bool {
+    t.isWord && (lexicon.contains(.role, key: t.key) || lexicon.contains(.title, key: t.key)
+      || isCompoundRole(t))
+  }
+
   /// "SPD-Politiker", "Oppositionsführer": a hyphenated or closed compound ending in a role.
   func isCompoundRole(_ t: Token) -> Bool {
     guard t.isWord, t.range.count >= 7 else { return false }
@@ -256,7 +264,8 @@ struct NounPhrases: Sendable {
       // A title or role ending the phrase is its head ("der Kanzler", "le chef de l'État")
       // unless a name came before it ("Juan Fuente").
       let atEnd = i + n == words.count
-      if atEnd && words[..<i].contains(where: { isNameWord($0) && titleLength([$0], at: 0) == nil })
+      if atEnd && words[i].capitalized
+        && words[..<i].contains(where: { isNameWord($0) && titleLength([$0], at: 0) == nil })
       {
         break
       }

@@ -168,6 +168,27 @@ struct AttributionTests {
       text: #""This is a disaster," said Rep. Jim Jordan, R-Ohio."#, lang: "en",
       speaker: "Jim Jordan", cue: "said"),
     Case(text: #""No," said Mr. Smith."#, lang: "en", speaker: "Smith", cue: "said"),
+    // A name modifying a lower-case role is not the speaker: the role is, or the name after it.
+    Case(
+      text: #""We lost everything," said an Oregon farmer who asked not to be named."#,
+      lang: "en", speaker: "Oregon farmer", cue: "said"),
+    Case(text: #""It hurts," said a White House official."#, lang: "en", speaker: "White House official", cue: "said"),
+    Case(
+      text: #""No comment," said Obama spokesman Josh Earnest."#, lang: "en",
+      speaker: "Josh Earnest", cue: "said"),
+    // The object of a phrase ending the subject does not speak: its head does.
+    Case(
+      text: #""The deal is dead," a source close to Jones said."#, lang: "en", speaker: "source",
+      cue: "said"),
+    Case(
+      text: #""The water is rising," a resident in Phoenix noted."#, lang: "en",
+      speaker: "resident", cue: "noted"),
+    Case(
+      text: #""We are ready," an official familiar with the talks said."#, lang: "en",
+      speaker: "official", cue: "said"),
+    Case(
+      text: #""It is over," John Smith of Acme Corp said."#, lang: "en",
+      speaker: "John Smith of Acme Corp", cue: "said"),
     // A title ending inside the capitalized run, before the cue.
     Case(
       text: "La presidente del Consiglio Giorgia Meloni ha detto che l'Italia «non firmerà».",
