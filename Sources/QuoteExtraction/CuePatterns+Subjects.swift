@@ -11,8 +11,9 @@ extension CuePatterns {
     while c >= s.lowerBound, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, s.lowerBound) {
         guard
-          let m = phrases.left(of: cue.lowerBound - 1, in: tokens, from: s.lowerBound)
-            ?? subject(before: cue.lowerBound, tt, s.lowerBound)
+          let m = phrases.left(of: cue.lowerBound - 1, in: tokens, from: s.lowerBound).map({
+            subjectHead($0, tokens, from: s.lowerBound)
+          }) ?? subject(before: cue.lowerBound, tt, s.lowerBound)
         else { return nil }
         return (m, span(tokens, cue.lowerBound, cue.upperBound))
       }
@@ -95,11 +96,12 @@ extension CuePatterns {
   /// not `Jones`, `Phoenix` or `the ministry`. The head is a phrase starting at token `np`,
   /// joined to `m` by at most three lower-case words, the last a function word (`to`, `in`,
   /// `for`); the longest such phrase ending in a name or a role (`a source`, not `a source
-  /// close`), else the longest; `nil` when there is none.
+  /// close`), else the longest; `m` when the head is a document someone speaks through (`a
+  /// statement from the ministry`); `nil` when there is none.
   ///
   /// - Complexity: O(*w*²) in the words between `np` and `m` (a few).
   func headBefore(_ m: Mention, from np: Int, to c: Int, _ tokens: [Token]) -> Mention? {
-    guard m.kind != .pronoun else { return nil }
+    guard m.kind != .pronoun, !speaksThrough(m) else { return nil }
     var fallback: Mention? = nil
     var limit = c
     while limit > np + 1 {
@@ -107,10 +109,45 @@ extension CuePatterns {
       guard let head = phrases.right(of: np, in: tokens, to: limit), head.kind != .pronoun,
         head.range.upperBound < m.range.lowerBound, joins(head, to: m, np, c, tokens)
       else { continue }
+      // `a statement from the ministry said`: the ministry speaks.
+      if speaksThrough(head) { return m }
       if head.kind == .name || head.isRole { return head }
       if fallback == nil { fallback = head }
     }
     return fallback
+  }
+
+  /// ``headBefore(_:from:to:_:)`` for a subject read leftwards from its cue: when `m`, the
+  /// phrase right before the cue, is the object of a phrase ending the subject (`A spokesman
+  /// for the ministry told reporters:`, `Officials in Phoenix said`), the phrase before the
+  /// joining words; `m` itself otherwise.
+  ///
+  /// - Complexity: O(*w*) in the words of the subject.
+  func subjectHead(_ m: Mention, _ tokens: [Token], from a: Int) -> Mention {
+    guard m.kind != .pronoun, !speaksThrough(m),
+      let start = tokens.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound })
+    else { return m }
+    guard start - 1 >= a, lexicon.contains(.stopword, key: tokens[start - 1].key) else { return m }
+    // `k + 1 ..< start`: the joining words (one to three, the last a function word), the
+    // fewest after which a name or a role ends.
+    var k = start - 1
+    while k > a, start - k <= 3, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].caseless,
+      !lexicon.contains(.cue, key: tokens[k].key)
+    {
+      if let head = phrases.left(of: k - 1, in: tokens, from: a), head.kind != .pronoun,
+        !speaksThrough(head), head.kind == .name || head.isRole
+      {
+        return head
+      }
+      k -= 1
+    }
+    return m
+  }
+
+  /// Whether `m` names a document or message someone speaks through (`a statement`): its
+  /// object is then the speaker (``author(of:in:to:)``).
+  private func speaksThrough(_ m: Mention) -> Bool {
+    m.kind == .description && m.words.contains { lexicon.contains(.vehicle, key: $0) }
   }
 
   /// Whether the words between `head` and `m` are at most three lower-case words, the last a

@@ -214,7 +214,9 @@ struct CuePatterns: Sendable {
     var c = k
     while c >= a, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, a) {
-        let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a)
+        let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a).map {
+          subjectHead($0, tokens, from: a)
+        }
         let before = left ?? subject(before: cue.lowerBound, tt, a)
         // Inverted: said Trump: "…" / dijo el presidente: "…". With nothing between the
         // phrase and the quotation, a speaker before the cue comes first: in `Schumer saying

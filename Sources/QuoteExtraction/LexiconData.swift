@@ -1773,6 +1773,11 @@ enum LexiconData {
     role	periodista	f
     role	abogada	f
     role	vocera	f
+    role	fuente	f
+    role	vecina	f
+    role	residente
+    role	habitante
+    role	portavoz	f
     role	funcionarios	p
     role	expertos	p
     role	analistas	p

@@ -165,6 +165,15 @@ struct NounPhrases: Sendable {
       words.append(t)
       i += 1
     }
+    // `a source close to`, `una fuente cercana a`: the words after the role, before a function
+    // word, begin what qualifies the role.
+    if determiner != nil, !sawName, i < upper, tokens[i].isWord,
+      lexicon.contains(.stopword, key: tokens[i].key), let last = words.last,
+      !isLowercaseRole(last), let r = words.lastIndex(where: isLowercaseRole)
+    {
+      i -= words.count - r - 1
+      words.removeSubrange((r + 1)...)
+    }
     guard !words.isEmpty, let m = build(words, determiner: determiner) else { return nil }
     // An apposition names the described: `el secretario de Seguridad, Omar García Harfuch,`
     // (the description's complement, a few words, may come before the comma).

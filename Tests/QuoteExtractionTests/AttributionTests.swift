@@ -189,6 +189,25 @@ struct AttributionTests {
     Case(
       text: #""It is over," John Smith of Acme Corp said."#, lang: "en",
       speaker: "John Smith of Acme Corp", cue: "said"),
+    Case(
+      text: #"A spokesman for the ministry told reporters: "We are ready.""#, lang: "en",
+      speaker: "spokesman", cue: "told reporters"),
+    Case(
+      text: #"The president of Mexico said: "We will not pay.""#, lang: "en",
+      speaker: "president", cue: "said"),
+    Case(
+      text: #""The deal is dead," said a source close to Jones."#, lang: "en", speaker: "source",
+      cue: "said"),
+    // A document someone speaks through gives the floor to its author.
+    Case(
+      text: #""We regret the incident," a statement from the ministry said."#, lang: "en",
+      speaker: "ministry", cue: "said"),
+    Case(
+      text: "Una fuente cercana a Jones dijo: «El acuerdo está muerto».", lang: "es",
+      speaker: "fuente", cue: "dijo"),
+    Case(
+      text: "«El acuerdo está muerto», dijo una fuente cercana a Jones.", lang: "es",
+      speaker: "fuente", cue: "dijo"),
     // A title ending inside the capitalized run, before the cue.
     Case(
       text: "La presidente del Consiglio Giorgia Meloni ha detto che l'Italia «non firmerà».",
