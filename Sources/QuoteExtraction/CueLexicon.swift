@@ -66,6 +66,10 @@ public struct CueLexicon: Sendable, Hashable {
     /// (`called it`, `described it as`, `calificó de`): partial even when it ends a sentence.
     /// List it as a `cue` too.
     case characterization
+    /// A role general enough to stand for a more precise office (`leader` for a chancellor,
+    /// `jefe` for a minister): a description by it may stand for someone named with another
+    /// office, where `the president` does not stand for `Treasury Secretary Janet Yellen`.
+    case hypernym
 
     /// The category's position in ``allCases``, for array-backed storage.
     var slot: Int {
@@ -95,6 +99,7 @@ public struct CueLexicon: Sendable, Hashable {
       case .vehicle: 22
       case .authorLink: 23
       case .characterization: 24
+      case .hypernym: 25
       }
     }
   }

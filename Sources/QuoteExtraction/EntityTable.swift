@@ -26,6 +26,10 @@ struct EntityTable: Sendable {
     /// Named once after a title or role (`President Claudia Sheinbaum`): a role description
     /// (`la mandataria`, `the leader`) may stand for it.
     var titled = false
+    /// The roles and titles it was named with, lowercased (`secretary` of `Treasury Secretary
+    /// Janet Yellen`, `spokesman` and `sgt.` of `Police spokesman Sgt. John Doe`): a description
+    /// by an office none of them is does not stand for it (``holds(_:_:)``).
+    var offices: [String] = []
   }
 
   /// One mention of an entity in narration.
@@ -89,6 +93,9 @@ struct EntityTable: Sendable {
         guard var m = phrases.build(Array(tokens[start...j]), determiner: nil), m.kind == .name,
           !determiner || m.titled
         else { continue }
+        // The title before the name, inside the capitalized run or not (`Treasury Secretary`).
+        var offices = tokens[start...j].filter { $0.range.upperBound <= m.coreRange.lowerBound }
+          .compactMap { office($0, text) }
         // In apposition to a role: `La presidenta de México, Claudia Sheinbaum,`.
         if !m.titled, run.lowerBound > s.lowerBound, tokens[run.lowerBound - 1].isPunctuation(",") {
           var k = run.lowerBound - 2
@@ -97,6 +104,7 @@ struct EntityTable: Sendable {
               || lexicon.contains(.title, key: tokens[k].key)
             {
               m.titled = true
+              if let o = office(tokens[k], text) { offices.append(o) }
               break
             }
             k -= 1
@@ -110,12 +118,59 @@ struct EntityTable: Sendable {
                 || lexicon.contains(.cue, key: n.key))
           } ?? false
         let e = entity(for: m)
+        for o in offices where !entities[e].offices.contains(o) { entities[e].offices.append(o) }
         occurrences.append(
           Occurrence(
             entity: e, sentence: sentenceBase + si, position: m.range.lowerBound, subject: subject))
         mentionCounts[e, default: 0] += 1
       }
     }
+  }
+
+  /// The word of `t`, lowercased, when it is a role someone is named with, and not a
+  /// ``CueLexicon/Category/hypernym`` (`secretary`, `spokesman`; not `Mr.`, `leader`).
+  ///
+  /// - Complexity: O(*k*) in the length of the word.
+  func office(_ t: Token, _ text: [Unicode.Scalar]) -> String? {
+    guard t.isWord, lexicon.contains(.role, key: t.key) || lexicon.contains(.title, key: t.key),
+      !lexicon.contains(.hypernym, key: t.key)
+    else { return nil }
+    var word = String(String.UnicodeScalarView(text[t.range])).lowercased()
+    // An abbreviated title keeps its period (`sen.`), which the token may leave out.
+    if t.range.upperBound < text.count, text[t.range.upperBound] == ".",
+      lexicon.contains(.abbreviation, key: t.key) || !lexicon.contains(.role, key: t.key)
+    {
+      word += "."
+    }
+    return word
+  }
+
+  /// Whether an entity named with `known` roles and titles may be described by `office`: no
+  /// role known, or one that is the office, part of it (`Kanzler`, `Bundeskanzler`) or its
+  /// abbreviation (`sen.` for `senator`).
+  ///
+  /// - Complexity: O(*r*) in the number of roles.
+  static func holds(_ known: [String], _ office: String) -> Bool {
+    known.isEmpty
+      || known.contains { w in
+        if w.hasSuffix(".") { return office.hasPrefix(w.dropLast()) }
+        return w.hasSuffix(office) || office.hasSuffix(w)
+      }
+  }
+
+  /// The last word of a description, lowercased, when it names an office: a title that is
+  /// also a role, and not a hypernym (`the former president`, `the mayor`; not `the leader`).
+  ///
+  /// - Complexity: O(*k*) in the length of the description.
+  func office(of m: Mention, _ text: [Unicode.Scalar]) -> String? {
+    guard let head = m.words.last, lexicon.contains(.title, key: head),
+      lexicon.contains(.role, key: head), !lexicon.contains(.hypernym, key: head)
+    else { return nil }
+    var k = m.coreRange.upperBound
+    while k > m.coreRange.lowerBound, text[k - 1].properties.isAlphabetic || text[k - 1] == "-" {
+      k -= 1
+    }
+    return String(String.UnicodeScalarView(text[k..<m.coreRange.upperBound])).lowercased()
   }
 
   private func isKnownName(_ w: WordKey) -> Bool {
@@ -217,13 +272,18 @@ struct EntityTable: Sendable {
   /// - Complexity: O(log *o* + *w*) for *w* occurrences in the last sentences.
   func resolve(
     gender: CueLexicon.Gender?, sentence: Int, position: Int, lastSpeaker: Int?,
-    titledOnly: Bool = false
+    titledOnly: Bool = false, office: String? = nil
   ) -> Int? {
     var scores: [Int: (score: Double, last: Int)] = [:]
+    func fits(_ e: Int) -> Bool {
+      guard let office else { return true }
+      return Self.holds(entities[e].offices + entities[canonical(e)].offices, office)
+    }
     func consider(_ o: Occurrence) {
       let e = canonical(o.entity)
       let ent = entities[e]
       if titledOnly && !ent.titled && !entities[o.entity].titled { return }
+      if !fits(o.entity) { return }
       // A person: known as one, or a full name that is the subject of its sentence.
       guard
         ent.person || ent.gender != nil || e == lastSpeaker || (o.subject && ent.words.count > 1)
@@ -260,7 +320,7 @@ struct EntityTable: Sendable {
     }
     if let ls = lastSpeaker, scores[ls] == nil,
       entities[ls].gender == gender || entities[ls].gender == nil,
-      !titledOnly || entities[ls].titled
+      !titledOnly || entities[ls].titled, fits(ls)
     {
       scores[ls] = (1.5 - 3, 0)
     }

@@ -414,6 +414,11 @@ enum LexiconData {
     author-link	von
     author-link	des
     author-link	der
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	chef
+    hypernym	chefin
+    hypernym	spitzenpolitiker
     """#,
     "en": #"""
     # QuoteNorm cue lexicon: English.
@@ -1556,6 +1561,14 @@ enum LexiconData {
     characterization	described them as
     characterization	dubbed it
     characterization	branded it
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	leader
+    hypernym	chief
+    hypernym	head
+    hypernym	boss
+    hypernym	premier
+    hypernym	official
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.
@@ -2126,6 +2139,14 @@ enum LexiconData {
     characterization	califica como
     characterization	tachó de
     characterization	tacha de
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	líder
+    hypernym	jefe
+    hypernym	jefa
+    hypernym	dirigente
+    hypernym	mandatario
+    hypernym	mandataria
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.
@@ -2519,6 +2540,12 @@ enum LexiconData {
     author-link	publiée par
     author-link	signé par
     author-link	signée par
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	dirigeant
+    hypernym	dirigeante
+    hypernym	chef
+    hypernym	responsable
     """#,
     "it": #"""
     # QuoteNorm cue lexicon: Italian.
@@ -2858,6 +2885,11 @@ enum LexiconData {
     author-link	diffusa da
     author-link	firmato da
     author-link	firmata da
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	leader
+    hypernym	capo
+    hypernym	premier
     """#,
     "ja": #"""
     # QuoteNorm cue lexicon: Japanese.
@@ -4191,6 +4223,13 @@ enum LexiconData {
     author-link	divulgada por
     author-link	assinado por
     author-link	assinada por
+
+    # Roles general enough to stand for a more precise office.
+    hypernym	líder
+    hypernym	chefe
+    hypernym	dirigente
+    hypernym	mandatário
+    hypernym	mandatária
     """#,
     "ru": #"""
     # QuoteNorm cue lexicon: Russian.

@@ -95,7 +95,8 @@ struct NounPhrases: Sendable {
       let t = tokens[k]
       if t.kind == .possessive
         || (t.isWord && (isNameWord(t) || !t.capitalized) && !lexicon.contains(.cue, key: t.key)
-          && !lexicon.contains(.skip, key: t.key) && !lexicon.contains(.stopword, key: t.key))
+          && !lexicon.contains(.skip, key: t.key) && !lexicon.contains(.stopword, key: t.key)
+          && (isNameWord(t) || !lexicon.contains(.determiner, key: t.key)))
       {
         start = k
         k -= 1

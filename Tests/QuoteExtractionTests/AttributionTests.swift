@@ -342,6 +342,31 @@ struct AttributionTests {
     #expect(es.quotes.first?.speaker?.name == "Claudia Sheinbaum")
   }
 
+  @Test func anOfficeStandsOnlyForSomeoneNamedWithIt() throws {
+    // "the former president" is not the Treasury Secretary quoted before, nor "the mayor" the
+    // police spokesman; "the chancellor" skips the senator quoted last for the chancellor
+    // named earlier, and "the senator" finds "Sen.".
+    let text = """
+      "The economy is strong," Treasury Secretary Janet Yellen said.
+
+      "I have no regrets," the former president wrote.
+
+      Police spokesman Sgt. John Doe arrived. "The plan is working," said the mayor.
+
+      German Chancellor Olaf Scholz came too. "It is a sad day," Sen. Elizabeth Warren said.
+
+      "We act now," the chancellor said. "It matters," the senator added.
+
+      "They lied to us," one protester shouted.
+      """
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(
+      r.quotes.map { $0.speaker?.name } == [
+        "Janet Yellen", "former president", "mayor", "Elizabeth Warren", "Olaf Scholz",
+        "Elizabeth Warren", "protester",
+      ])
+  }
+
   @Test func aParagraphEndingWithCueAndColonIntroducesTheNext() throws {
     let text = "The minister told reporters on Monday:\n\n\"We have clear results.\"\n"
     let r = QuoteExtractor().extract(from: text, language: "en")
