@@ -117,6 +117,28 @@ extension CuePatterns {
     return fallback
   }
 
+  /// The head of a subject ending in a phrase that is no mention of its own (`the mother of
+  /// three`, `a man in his forties`): a phrase from token `np` that is a name, a role or has a
+  /// determiner, then one to three lower-case words up to the cue at `c`, the first a
+  /// function word and none a cue.
+  ///
+  /// - Complexity: O(*w*) in the words before the cue.
+  func headBefore(_ c: Int, from np: Int, _ tokens: [Token]) -> Mention? {
+    var k = c - 1
+    while k > np, c - k <= 3, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].caseless,
+      !lexicon.contains(.cue, key: tokens[k].key)
+    {
+      if lexicon.contains(.stopword, key: tokens[k].key),
+        let head = phrases.right(of: np, in: tokens, to: k), head.kind != .pronoun,
+        head.range.upperBound == tokens[k - 1].range.upperBound, !speaksThrough(head)
+      {
+        return head
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   /// ``headBefore(_:from:to:_:)`` for a subject read leftwards from its cue: when `m`, the
   /// phrase right before the cue, is the object of a phrase ending the subject (`A spokesman
   /// for the ministry told reporters:`, `Officials in Phoenix said`), the phrase before the

@@ -147,6 +147,12 @@ struct CuePatterns: Sendable {
         continue
       }
       let n = lexicon.match(.cue, tt.tokens, at: c) ?? lexicon.match(.postSource, tt.tokens, at: c)
+      // `the mother of three said`: what ends the subject is no phrase of its own.
+      if let n, phrases.left(of: c - 1, in: tokens, from: j) == nil,
+        let head = headBefore(c, from: np, tokens)
+      {
+        return Found(pattern: .quoteThenCue, mention: head, cue: span(tokens, c, c + n))
+      }
       if let n, let m = phrases.left(of: c - 1, in: tokens, from: j) {
         if m.range.lowerBound == tokens[np].range.lowerBound {
           return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, c, c + n))
@@ -165,11 +171,19 @@ struct CuePatterns: Sendable {
   private func relativeClauseThenCue(_ tt: TokenizedText, _ np: Int, _ b: Int) -> Found? {
     let tokens = tt.tokens
     var comma = np
-    while comma < min(b, np + 6), tokens[comma].isWord { comma += 1 }
+    while comma < min(b, np + 6), tokens[comma].isWord || tokens[comma].kind == .possessive {
+      comma += 1
+    }
     guard comma > np, comma < b, tokens[comma].isPunctuation(","),
-      let m = phrases.right(of: np, in: tokens, to: comma),
+      var m = phrases.right(of: np, in: tokens, to: comma),
       m.range.upperBound == tokens[comma - 1].range.upperBound, m.kind != .pronoun
     else { return nil }
+    // `the minister's spokeswoman, Ana Torres, said`: the apposition names the described.
+    if m.kind == .description, let named = phrases.right(of: np, in: tokens, to: b),
+      named.kind == .name, named.range.lowerBound == m.range.lowerBound
+    {
+      m = named
+    }
     var k = comma + 1
     while k < min(b, comma + 14) {
       let t = tokens[k]

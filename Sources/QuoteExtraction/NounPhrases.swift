@@ -79,7 +79,11 @@ struct NounPhrases: Sendable {
   func left(of e: Int, in tokens: [Token], from lower: Int) -> Mention? {
     var end = e
     var skipped = 0
-    while end >= lower, skipped < 3, isSkippable(tokens[end]), !isPronoun(tokens[end]) {
+    // A word in -ly after a determiner is a noun (`the family`, `an ally`), not an adverb.
+    while end >= lower, skipped < 3, isSkippable(tokens[end]), !isPronoun(tokens[end]),
+      lexicon.contains(.skip, key: tokens[end].key) || end == lower
+        || !lexicon.contains(.determiner, key: tokens[end - 1].key)
+    {
       end -= 1
       skipped += 1
     }
@@ -122,7 +126,9 @@ struct NounPhrases: Sendable {
     if k >= lower, tokens[k].isWord, lexicon.contains(.determiner, key: tokens[k].key) {
       determiner = tokens[k]
     }
-    return build(Array(tokens[start...end]), determiner: determiner)
+    // A possessive determines what it owns (`Mexico's foreign ministry`).
+    let possessed = tokens[start...end].contains { $0.kind == .possessive }
+    return build(Array(tokens[start...end]), determiner: determiner, determined: possessed)
   }
 
   /// The phrase starting at token `s`, not reaching token `upper`.
@@ -141,8 +147,17 @@ struct NounPhrases: Sendable {
     }
     var words: [Token] = []
     var sawName = false
+    // Past a possessive (`the minister's`, `Mexico's`) the owned noun follows, as after a
+    // determiner.
+    var possessed = false
     while i < upper, words.count < 7 {
       let t = tokens[i]
+      if t.kind == .possessive, !words.isEmpty, i + 1 < upper, tokens[i + 1].isWord {
+        possessed = true
+        sawName = false
+        i += 1
+        continue
+      }
       if !sawName, let n = lexicon.match(.title, tokens, at: i, upper: upper), n > 1 {
         words += tokens[i..<(i + n)]
         i += n
@@ -155,7 +170,9 @@ struct NounPhrases: Sendable {
       } else if t.isWord && sawName && particlesLeadToName(tokens, i, upper) {
       } else if sawName && !t.capitalized && !t.caseless && isLowercaseRole(t) {
         // A name modifying a role: `an Oregon farmer`, `Obama spokesman Josh Earnest`.
-      } else if t.isWord && !t.capitalized && !sawName && determiner != nil && !stop && !cue {
+      } else if t.isWord && !t.capitalized && !sawName && (determiner != nil || possessed) && !stop
+        && !cue
+      {
       } else if t.isWord && !t.capitalized && !t.caseless && !sawName && words.count < 2 && !stop
         && !cue
         && (lexicon.contains(.role, key: t.key) || lookaheadName(tokens, i + 1, upper))
@@ -175,7 +192,8 @@ struct NounPhrases: Sendable {
       i -= words.count - r - 1
       words.removeSubrange((r + 1)...)
     }
-    guard !words.isEmpty, let m = build(words, determiner: determiner) else { return nil }
+    guard !words.isEmpty, let m = build(words, determiner: determiner, determined: possessed)
+    else { return nil }
     // An apposition names the described: `el secretario de Seguridad, Omar García Harfuch,`
     // (the description's complement, a few words, may come before the comma).
     var comma = i
@@ -248,7 +266,7 @@ struct NounPhrases: Sendable {
   }
 
   /// A name, or else a description, from the words of a phrase.
-  func build(_ all: [Token], determiner: Token?) -> Mention? {
+  func build(_ all: [Token], determiner: Token?, determined: Bool = false) -> Mention? {
     let words = all.filter { $0.isWord }
     guard let lastWord = words.last, let firstToken = all.first else { return nil }
     let start = determiner?.range.lowerBound ?? firstToken.range.lowerBound
@@ -306,7 +324,7 @@ struct NounPhrases: Sendable {
     }
     // A description: "a senior official", "the Mexican leader", "der Minister".
     let isRole = roleAtEnd || lexicon.contains(.role, key: lastWord.key) || isCompoundRole(lastWord)
-    guard determiner != nil || isRole else { return nil }
+    guard determiner != nil || determined || isRole else { return nil }
     let indefinite = determiner.map { lexicon.isIndefinite($0.key) } ?? false
     return Mention(
       kind: .description, range: range, words: words.map(\.key),

@@ -189,6 +189,21 @@ struct AttributionTests {
     Case(
       text: #""It is over," John Smith of Acme Corp said."#, lang: "en",
       speaker: "John Smith of Acme Corp", cue: "said"),
+    // A noun in -ly after a determiner is no adverb; a possessive determines what it owns; a
+    // phrase that is no mention of its own may end the subject.
+    Case(text: #""We are heartbroken," the family said."#, lang: "en", speaker: "family", cue: "said"),
+    Case(
+      text: #""It is unacceptable," Mexico's foreign ministry said."#, lang: "en",
+      speaker: "Mexico's foreign ministry", cue: "said"),
+    Case(
+      text: #""This is not over," the mother of three said outside the courthouse."#, lang: "en",
+      speaker: "mother", cue: "said"),
+    Case(
+      text: #""It is a historic day," the minister's spokeswoman, Ana Torres, said."#, lang: "en",
+      speaker: "Ana Torres", cue: "said"),
+    Case(
+      text: #""It is over," said Trump's lawyer Jay Sekulow."#, lang: "en", speaker: "Jay Sekulow",
+      cue: "said"),
     Case(
       text: #"A spokesman for the ministry told reporters: "We are ready.""#, lang: "en",
       speaker: "spokesman", cue: "told reporters"),
