@@ -2147,6 +2147,56 @@ enum LexiconData {
     hypernym	dirigente
     hypernym	mandatario
     hypernym	mandataria
+
+    # Participios, tras un auxiliar (`ha asegurado`, `había advertido`); no los que son
+    # también adjetivos corrientes (`reconocido`, `destacado`, `estimado`).
+    cue	tuiteó
+    cue	afirmado
+    cue	señalado
+    cue	asegurado
+    cue	sostenido
+    cue	declarado
+    cue	explicado
+    cue	añadido
+    cue	agregado
+    cue	indicado
+    cue	manifestado
+    cue	expresado
+    cue	comentado
+    cue	subrayado
+    cue	recalcado
+    cue	enfatizado
+    cue	insistido
+    cue	advertido
+    cue	apuntado
+    cue	precisado
+    cue	admitido
+    cue	respondido
+    cue	contestado
+    cue	preguntado
+    cue	recordado
+    cue	relatado
+    cue	anunciado
+    cue	denunciado
+    cue	criticado
+    cue	lamentado
+    cue	aclarado
+    cue	puntualizado
+    cue	remarcado
+    cue	matizado
+    cue	sentenciado
+    cue	detallado
+    cue	reiterado
+    cue	argumentado
+    cue	planteado
+    cue	opinado
+    cue	aseverado
+    cue	confesado
+    cue	gritado
+    cue	exclamado
+    cue	mencionado
+    cue	condenado
+    cue	tuiteado
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.
@@ -3730,6 +3780,34 @@ enum LexiconData {
     given	Татьяна	f
     given	Юлия	f
     given	Юрий	m
+
+    # Spanish and Portuguese given names written with their accents (`José`, `João`).
+    given	María	f
+    given	José	m
+    given	Jesús	m
+    given	Martín	m
+    given	Mónica	f
+    given	Julián	m
+    given	Rubén	m
+    given	Adrián	m
+    given	Iván	m
+    given	Víctor	m
+    given	Héctor	m
+    given	António	m
+    given	Antônio	m
+    given	Fátima	f
+    given	Sônia	f
+    given	Gonçalo	m
+    given	Estêvão	m
+    given	Íñigo	m
+    given	Germán	m
+    given	Hernán	m
+    given	Belén	f
+    given	Cristóbal	m
+    given	Bárbara	f
+    given	Fernán	m
+    given	Efraín	m
+    given	Lourdes	f
     """#,
     "pl": #"""
     # QuoteNorm cue lexicon: Polish.

@@ -203,7 +203,9 @@ struct NounPhrases: Sendable {
       name.kind == .name
     {
       let end = tokens.firstIndex { $0.range.lowerBound >= name.range.upperBound } ?? upper
-      if end >= upper || tokens[end].isPunctuation(",") || tokens[end].kind == .quote {
+      if end >= upper || tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".")
+        || tokens[end].kind == .quote
+      {
         name.range = m.range.lowerBound..<name.range.upperBound
         name.titled = true
         name.gender = name.gender ?? m.gender

@@ -217,6 +217,17 @@ struct AttributionTests {
     Case(
       text: #""We regret the incident," a statement from the ministry said."#, lang: "en",
       speaker: "ministry", cue: "said"),
+    // A participle after its auxiliary; an apposition ending the sentence names the described
+    // (`José` a given name with its accent).
+    Case(
+      text: "«Vamos a ganar», ha asegurado el líder del PP, Alberto Núñez Feijóo.", lang: "es",
+      speaker: "Alberto Núñez Feijóo", cue: "ha asegurado"),
+    Case(
+      text: "«La situación es grave», advirtió el alcalde de Madrid, José Luis Martínez-Almeida.",
+      lang: "es", speaker: "José Luis Martínez-Almeida", cue: "advirtió"),
+    Case(
+      text: "«Nos vemos en los tribunales», tuiteó el expresidente.", lang: "es",
+      speaker: "expresidente", cue: "tuiteó"),
     Case(
       text: "Una fuente cercana a Jones dijo: «El acuerdo está muerto».", lang: "es",
       speaker: "fuente", cue: "dijo"),
