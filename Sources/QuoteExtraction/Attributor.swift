@@ -188,7 +188,7 @@ struct Attributor: Sendable {
       if m.isRole, !m.indefinite, m.gender != .plural,
         let e = entities.resolve(
           gender: m.gender, sentence: sentence, position: m.range.lowerBound,
-          lastSpeaker: lastSpeaker, titledOnly: true, office: entities.office(of: m, text))
+          lastSpeaker: lastSpeaker, titledOnly: true, role: entities.reading(of: m, text))
       {
         entities.noteSpeaker(e, gender: m.gender, sentence: sentence, position: m.range.lowerBound)
         return e

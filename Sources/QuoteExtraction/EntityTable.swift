@@ -27,8 +27,8 @@ struct EntityTable: Sendable {
     /// (`la mandataria`, `the leader`) may stand for it.
     var titled = false
     /// The roles and titles it was named with, lowercased (`secretary` of `Treasury Secretary
-    /// Janet Yellen`, `spokesman` and `sgt.` of `Police spokesman Sgt. John Doe`): a description
-    /// by an office none of them is does not stand for it (``holds(_:_:)``).
+    /// Janet Yellen`, `spokesman` and `sgt.` of `Police spokesman Sgt. John Doe`): which role
+    /// descriptions may stand for it (``RoleReading``).
     var offices: [String] = []
   }
 
@@ -125,52 +125,6 @@ struct EntityTable: Sendable {
         mentionCounts[e, default: 0] += 1
       }
     }
-  }
-
-  /// The word of `t`, lowercased, when it is a role someone is named with, and not a
-  /// ``CueLexicon/Category/hypernym`` (`secretary`, `spokesman`; not `Mr.`, `leader`).
-  ///
-  /// - Complexity: O(*k*) in the length of the word.
-  func office(_ t: Token, _ text: [Unicode.Scalar]) -> String? {
-    guard t.isWord, lexicon.contains(.role, key: t.key) || lexicon.contains(.title, key: t.key),
-      !lexicon.contains(.hypernym, key: t.key)
-    else { return nil }
-    var word = String(String.UnicodeScalarView(text[t.range])).lowercased()
-    // An abbreviated title keeps its period (`sen.`), which the token may leave out.
-    if t.range.upperBound < text.count, text[t.range.upperBound] == ".",
-      lexicon.contains(.abbreviation, key: t.key) || !lexicon.contains(.role, key: t.key)
-    {
-      word += "."
-    }
-    return word
-  }
-
-  /// Whether an entity named with `known` roles and titles may be described by `office`: no
-  /// role known, or one that is the office, part of it (`Kanzler`, `Bundeskanzler`) or its
-  /// abbreviation (`sen.` for `senator`).
-  ///
-  /// - Complexity: O(*r*) in the number of roles.
-  static func holds(_ known: [String], _ office: String) -> Bool {
-    known.isEmpty
-      || known.contains { w in
-        if w.hasSuffix(".") { return office.hasPrefix(w.dropLast()) }
-        return w.hasSuffix(office) || office.hasSuffix(w)
-      }
-  }
-
-  /// The last word of a description, lowercased, when it names an office: a title that is
-  /// also a role, and not a hypernym (`the former president`, `the mayor`; not `the leader`).
-  ///
-  /// - Complexity: O(*k*) in the length of the description.
-  func office(of m: Mention, _ text: [Unicode.Scalar]) -> String? {
-    guard let head = m.words.last, lexicon.contains(.title, key: head),
-      lexicon.contains(.role, key: head), !lexicon.contains(.hypernym, key: head)
-    else { return nil }
-    var k = m.coreRange.upperBound
-    while k > m.coreRange.lowerBound, text[k - 1].properties.isAlphabetic || text[k - 1] == "-" {
-      k -= 1
-    }
-    return String(String.UnicodeScalarView(text[k..<m.coreRange.upperBound])).lowercased()
   }
 
   private func isKnownName(_ w: WordKey) -> Bool {
@@ -272,12 +226,11 @@ struct EntityTable: Sendable {
   /// - Complexity: O(log *o* + *w*) for *w* occurrences in the last sentences.
   func resolve(
     gender: CueLexicon.Gender?, sentence: Int, position: Int, lastSpeaker: Int?,
-    titledOnly: Bool = false, office: String? = nil
+    titledOnly: Bool = false, role: RoleReading = .any
   ) -> Int? {
     var scores: [Int: (score: Double, last: Int)] = [:]
     func fits(_ e: Int) -> Bool {
-      guard let office else { return true }
-      return Self.holds(entities[e].offices + entities[canonical(e)].offices, office)
+      role.fits(entities[e].offices + entities[canonical(e)].offices)
     }
     func consider(_ o: Occurrence) {
       let e = canonical(o.entity)

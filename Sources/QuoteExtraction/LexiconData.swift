@@ -419,6 +419,8 @@ enum LexiconData {
     hypernym	chef
     hypernym	chefin
     hypernym	spitzenpolitiker
+    hypernym	politiker
+    hypernym	politikerin
     """#,
     "en": #"""
     # QuoteNorm cue lexicon: English.
@@ -1569,6 +1571,10 @@ enum LexiconData {
     hypernym	boss
     hypernym	premier
     hypernym	official
+    hypernym	politician
+    hypernym	lawmaker
+    hypernym	legislator
+    hypernym	diplomat
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.
@@ -2197,6 +2203,14 @@ enum LexiconData {
     cue	mencionado
     cue	condenado
     cue	tuiteado
+    hypernym	funcionario
+    hypernym	funcionaria
+    hypernym	político
+    hypernym	política
+    hypernym	legislador
+    hypernym	legisladora
+    hypernym	diplomático
+    hypernym	diplomática
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.
@@ -2596,6 +2610,10 @@ enum LexiconData {
     hypernym	dirigeante
     hypernym	chef
     hypernym	responsable
+    hypernym	élu
+    hypernym	élue
+    hypernym	politicien
+    hypernym	politicienne
     """#,
     "it": #"""
     # QuoteNorm cue lexicon: Italian.
@@ -2940,6 +2958,9 @@ enum LexiconData {
     hypernym	leader
     hypernym	capo
     hypernym	premier
+    hypernym	politico
+    hypernym	esponente
+    hypernym	funzionario
     """#,
     "ja": #"""
     # QuoteNorm cue lexicon: Japanese.
@@ -4308,6 +4329,10 @@ enum LexiconData {
     hypernym	dirigente
     hypernym	mandatário
     hypernym	mandatária
+    hypernym	político
+    hypernym	política
+    hypernym	funcionário
+    hypernym	funcionária
     """#,
     "ru": #"""
     # QuoteNorm cue lexicon: Russian.

@@ -391,6 +391,12 @@ struct AttributionTests {
         "Janet Yellen", "former president", "mayor", "Elizabeth Warren", "Olaf Scholz",
         "Elizabeth Warren", "protester",
       ])
+    // A role that is no office stands only for someone named with it: "the mother" is not the
+    // hospital's chief executive; "the spokesman" is the police spokesman.
+    let roles = QuoteExtractor().extract(
+      from: #"Police spokesman John Doe and the hospital's chief executive, Dr. Sarah Lee, spoke. "I want my son back," pleaded the mother. "We are searching," the spokesman said."#,
+      language: "en")
+    #expect(roles.quotes.map { $0.speaker?.name } == ["mother", "John Doe"])
   }
 
   @Test func aParagraphEndingWithCueAndColonIntroducesTheNext() throws {
