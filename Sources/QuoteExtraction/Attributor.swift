@@ -18,6 +18,10 @@ struct Attributor: Sendable {
     var text: [Unicode.Scalar]
     /// The speaker's display name for an entity, canonical form.
     func name(_ e: Int?) -> String? { e.map { entities.display(entities.canonical($0), in: text) } }
+    /// Whether an entity is known by a description only (`the spokeswoman`), not a name.
+    func isDescription(_ e: Int?) -> Bool {
+      e.map { entities.entities[entities.canonical($0)].description } ?? false
+    }
   }
 
   /// Attributes every span.

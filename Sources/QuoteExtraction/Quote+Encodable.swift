@@ -84,7 +84,10 @@ extension Quote: Encodable {
     q.openingMark = openingMark.map(move)
     q.closingMark = closingMark.map(move)
     q.cue = cue.map(move)
-    if let s = speaker { q.speaker = Speaker(name: s.name, mention: move(s.mention), text: s.text) }
+    if var s = speaker {
+      s.mention = move(s.mention)
+      q.speaker = s
+    }
     q.diagnostics = diagnostics.map {
       var d = $0
       d.scalarRange = ($0.scalarRange.lowerBound + delta)..<($0.scalarRange.upperBound + delta)

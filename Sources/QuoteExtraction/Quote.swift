@@ -40,14 +40,19 @@ public struct Speaker: Sendable, Hashable {
   public var mention: TextSpan
   /// The mention as written in the original text.
   public var text: String
+  /// Whether ``name`` describes the speaker (`"spokeswoman"`, `"source"`, `"Mexico's foreign
+  /// ministry"`) rather than naming them: no identity to tell two speakers apart by (a
+  /// spokeswoman in one outlet may be Ana Torres in another).
+  public var isDescription: Bool
 
   /// Creates a speaker.
   ///
   /// - Complexity: O(1).
-  public init(name: String?, mention: TextSpan, text: String) {
+  public init(name: String?, mention: TextSpan, text: String, isDescription: Bool = false) {
     self.name = name
     self.mention = mention
     self.text = text
+    self.isDescription = isDescription
   }
 }
 

@@ -108,6 +108,7 @@ public struct QuoteExtractor: Sendable {
         span: span, kind: kind, region: region, statement: statement,
         speaker: speech ? att.mention : nil,
         speakerName: speech ? attributed?.name(att.entity) : nil,
+        speakerIsDescription: attributed?.isDescription(att.entity) ?? false,
         cue: speech ? att.cue : nil, language: language)
     }
     return builder.finish(language: language, diagnostics: docDiagnostics)

@@ -21,6 +21,7 @@ struct ResultBuilder {
     var statement: Int
     var speaker: Mention?
     var speakerName: String?
+    var speakerIsDescription = false
     var cue: Range<Int>?
     var language: String
   }
@@ -38,13 +39,13 @@ struct ResultBuilder {
 
   mutating func add(
     span: QuoteSpan, kind: QuoteKind, region: QuoteRegion, statement: Int, speaker: Mention?,
-    speakerName: String?,
+    speakerName: String?, speakerIsDescription: Bool = false,
     cue: Range<Int>?, language: String
   ) {
     pending.append(
       Pending(
         span: span, kind: kind, region: region, statement: statement, speaker: speaker,
-        speakerName: speakerName,
+        speakerName: speakerName, speakerIsDescription: speakerIsDescription,
         cue: cue, language: language))
   }
 
@@ -83,7 +84,9 @@ struct ResultBuilder {
     for (p, m) in zip(pending, mapped) {
       let speaker = p.speaker.flatMap { s -> Speaker? in
         guard let r = m.speaker else { return nil }
-        return Speaker(name: p.speakerName, mention: span(r), text: text(r))
+        return Speaker(
+          name: p.speakerName, mention: span(r), text: text(r),
+          isDescription: p.speakerIsDescription)
       }
       let written = text(m.content)
       var repaired: String? = nil

@@ -397,6 +397,7 @@ struct AttributionTests {
       from: #"Police spokesman John Doe and the hospital's chief executive, Dr. Sarah Lee, spoke. "I want my son back," pleaded the mother. "We are searching," the spokesman said."#,
       language: "en")
     #expect(roles.quotes.map { $0.speaker?.name } == ["mother", "John Doe"])
+    #expect(roles.quotes.map { $0.speaker?.isDescription } == [true, false])
   }
 
   @Test func aParagraphEndingWithCueAndColonIntroducesTheNext() throws {

@@ -56,6 +56,26 @@ struct ClusterCommandTests {
     #expect(r.text.contains("[~It’s not going to] happen."))
   }
 
+  @Test func aDescribedSpeakerIsNoIdentity() throws {
+    // "a source close to the ministry" may be Ana Torres: the articles' quotations cluster,
+    // where the same texts with speakers "source" and "Ana Torres" stay apart.
+    let a = try CLI.tempFile(
+      Data(#""We will not negotiate with terrorists under any circumstances, and our position is final," a source close to the ministry said."#.utf8),
+      name: "a.txt")
+    let b = try CLI.tempFile(
+      Data(#""We will not negotiate with terrorists under any circumstances," said Ana Torres, a spokeswoman for the ministry."#.utf8),
+      name: "b.txt")
+    let r = try CLI.run(["cluster", "--format", "jsonl", a, b])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(Set(try clusters(r.text).values).count == 1)
+    let named = """
+      {"id": "a", "text": "We will not negotiate with terrorists under any circumstances, and our position is final,", "speaker": "source"}
+      {"id": "b", "text": "We will not negotiate with terrorists under any circumstances,", "speaker": "Ana Torres"}
+      """
+    let apart = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(named.utf8), name: "n.jsonl")])
+    #expect(Set(try clusters(apart.text).values).count == 2)
+  }
+
   @Test func repeatedIdsAreBadInput() throws {
     let path = try CLI.tempFile(Data("{\"id\": 1, \"text\": \"a b c\"}\n{\"id\": \"1\", \"text\": \"d e f\"}\n".utf8), name: "dup.jsonl")
     let r = try CLI.run(["cluster", "--input", path])

@@ -96,7 +96,9 @@ enum ClusterInput {
     for (k, q) in result.quotes.enumerated() where speech.contains(q.kind) {
       records.append(
         QuoteRecord(
-          id: "\(name)#\(k)", text: q.repaired ?? q.text, language: q.language, speaker: q.speaker?.name,
+          // A description (`a spokeswoman`) is no identity: it may be Ana Torres elsewhere.
+          id: "\(name)#\(k)", text: q.repaired ?? q.text, language: q.language,
+          speaker: q.speaker.flatMap { $0.isDescription ? nil : $0.name },
           date: dating.date(ofParagraphAt: q.content.scalars.lowerBound), source: name))
     }
     return records
