@@ -2,8 +2,8 @@ extension Quote: Encodable {
   private enum CodingKeys: String, CodingKey {
     case start, end, text, open, openStart, openEnd, close, closeStart, closeEnd, depth, parent,
       statement
-    case kind, region, repaired, speaker, speakerText, speakerStart, speakerEnd, cue, cueStart, cueEnd, lang,
-      diagnostics
+    case kind, region, repaired, speaker, speakerText, speakerStart, speakerEnd,
+      speakerIsDescription, cue, cueStart, cueEnd, lang, diagnostics
   }
 
   /// Encodes the flat JSON form the CLI prints, offsets in Unicode scalars of the original
@@ -13,7 +13,7 @@ extension Quote: Encodable {
   /// {"start": 1, "end": 5, "text": "Yes,", "open": "“", "openStart": 0, "openEnd": 1,
   ///  "close": "”", "closeStart": 5, "closeEnd": 6, "depth": 0, "parent": null, "statement": 0,
   ///  "kind": "direct", "region": "body", "speaker": "Ana Díaz", "speakerText": "she",
-  ///  "speakerStart": 8, "speakerEnd": 11, "cue": "said", "cueStart": 12, "cueEnd": 16,
+  ///  "speakerStart": 8, "speakerEnd": 11, "speakerIsDescription": false, "cue": "said", "cueStart": 12, "cueEnd": 16,
   ///  "lang": "en", "diagnostics": []}
   /// ```
   ///
@@ -59,6 +59,7 @@ extension Quote: Encodable {
     try c.encode(speaker?.text, forKey: .speakerText)
     try c.encode(speaker?.mention.scalars.lowerBound, forKey: .speakerStart)
     try c.encode(speaker?.mention.scalars.upperBound, forKey: .speakerEnd)
+    try c.encode(speaker?.isDescription, forKey: .speakerIsDescription)
     try c.encode(text(cue), forKey: .cue)
     try c.encode(cue?.scalars.lowerBound, forKey: .cueStart)
     try c.encode(cue?.scalars.upperBound, forKey: .cueEnd)

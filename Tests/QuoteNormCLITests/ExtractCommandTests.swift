@@ -32,6 +32,7 @@ struct ExtractCommandTests {
     #expect(q["close"] as? String == "”")
     #expect(q["kind"] as? String == "direct")
     #expect(q["speaker"] as? String == "Ana Ruiz")
+    #expect(q["speakerIsDescription"] as? Bool == false)
     #expect(q["cue"] as? String == "said")
     #expect(q["parent"] is NSNull)
     #expect(q["lang"] as? String == "en")

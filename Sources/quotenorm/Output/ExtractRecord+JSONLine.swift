@@ -49,6 +49,7 @@ extension ExtractRecord {
     if let repaired = quote.repaired { o.field("repaired", repaired) }
     o.field("speaker", quote.speaker?.name)
     o.field("speakerEnd", quote.speaker?.mention.scalars.upperBound)
+    o.field("speakerIsDescription", quote.speaker?.isDescription)
     o.field("speakerStart", quote.speaker?.mention.scalars.lowerBound)
     o.field("speakerText", quote.speaker?.text)
     o.field("start", quote.content.scalars.lowerBound)
@@ -81,6 +82,11 @@ struct JSONObjectText {
   mutating func field(_ k: String, _ v: Int?) {
     key(k)
     text += v.map { String($0) } ?? "null"
+  }
+
+  mutating func field(_ k: String, _ v: Bool?) {
+    key(k)
+    text += v.map { $0 ? "true" : "false" } ?? "null"
   }
 
   /// The object, closed.

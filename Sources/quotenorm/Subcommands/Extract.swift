@@ -25,8 +25,9 @@ struct Extract: ParsableCommand {
       --format jsonl (default) prints one object per quotation:
         {"doc", "index", "start", "end", "text", "open", "openStart", "openEnd",
          "close", "closeStart", "closeEnd", "depth", "parent", "statement", "kind",
-         "region", "speaker", "speakerText", "speakerStart", "speakerEnd", "cue",
-         "cueStart", "cueEnd", "lang", "diagnostics", "repaired"?}
+         "region", "speaker", "speakerText", "speakerStart", "speakerEnd",
+         "speakerIsDescription", "cue", "cueStart", "cueEnd", "lang", "diagnostics",
+         "repaired"?}
       with offsets in Unicode scalars (what Python's str indexes) into the original
       text. "text" is the quotation as written there; "repaired", present only
       where they differ, is what extraction read (entities decoded, mojibake
