@@ -367,6 +367,9 @@ enum LexiconData {
     role	oppositionsführerin	f
     role	führer
     role	chefin	f
+    role	quelle	f
+    role	quellen	p
+    role	anwohnerin	f
 
     # Words by which the writer distances a term: the quotation after them is a scare quote.
     scare-cue	sogenannte
@@ -2404,6 +2407,7 @@ enum LexiconData {
     role	sources	p
     role	habitants	p
     role	témoins	p
+    role	source	f
 
     # Titres devant les noms.
     title	président
@@ -2771,6 +2775,9 @@ enum LexiconData {
     role	analisti	p
     role	fonti	p
     role	autorità	p
+    role	fonte	f
+    role	residente
+    role	testimone
 
     # Titoli.
     title	presidente
@@ -4134,6 +4141,10 @@ enum LexiconData {
     role	analistas	p
     role	fontes	p
     role	autoridades	p
+    role	fonte	f
+    role	morador	m
+    role	moradora	f
+    role	testemunha	f
 
     # Títulos.
     title	presidente
