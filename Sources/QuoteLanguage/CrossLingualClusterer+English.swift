@@ -49,6 +49,6 @@ extension CrossLingualClusterer {
   static func reading(of record: QuoteRecord, _ text: String) -> QuoteRecord {
     QuoteRecord(
       id: record.id, text: text, language: readingLanguage, speaker: record.speaker, date: record.date,
-      source: record.source)
+      source: record.source, speakerIsDescription: record.speakerIsDescription)
   }
 }

@@ -157,7 +157,7 @@ public struct CrossLingualClusterer: Sendable {
   }
 
   static func identity(_ r: QuoteRecord) -> UtteranceIdentity {
-    UtteranceIdentity(speaker: r.speaker, date: r.date)
+    UtteranceIdentity(r)
   }
 
   /// Unordered pairs of quotations in different languages that the pivot-language search
@@ -168,7 +168,8 @@ public struct CrossLingualClusterer: Sendable {
     let pivotRecords = records.indices.map { i in
       QuoteRecord(
         id: records[i].id, text: pivotText[i], language: routing.pivot,
-        speaker: records[i].speaker, date: records[i].date)
+        speaker: records[i].speaker, date: records[i].date,
+        speakerIsDescription: records[i].speakerIsDescription)
     }
     let searcher = QuoteSearcher(
       index: QuoteCollection(pivotRecords, matcher: matcher, keepingRecords: false))

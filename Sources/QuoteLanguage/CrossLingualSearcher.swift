@@ -124,7 +124,8 @@ public struct CrossLingualSearcher: Sendable {
           pieces.append(
             QuoteRecord(
               id: ranges.count == 1 ? target.id : "\(target.id)#\(k)", text: text,
-              language: targetLanguage[t], speaker: target.speaker, date: target.date))
+              language: targetLanguage[t], speaker: target.speaker, date: target.date,
+              speakerIsDescription: target.speakerIsDescription))
           owner.append(t)
           pieceRange.append(ranges.count == 1 ? nil : r)
         }
@@ -153,12 +154,12 @@ public struct CrossLingualSearcher: Sendable {
       let tolerance = matcher.configuration.dateToleranceDays
       for (q, candidates) in candidatesOf.enumerated() {
         let ql = queryLanguage[q]
-        let identity = UtteranceIdentity(speaker: queries[q].speaker, date: queries[q].date)
+        let identity = UtteranceIdentity(queries[q])
         var best: [Int: Result] = [:]
         for c in candidates {
           let t = owner[c]
           guard targetLanguage[t] != ql else { continue }
-          let target = UtteranceIdentity(speaker: targets[t].speaker, date: targets[t].date)
+          let target = UtteranceIdentity(targets[t])
           guard identity.compatible(with: target, toleranceDays: tolerance) else { continue }
           let m = scorer.match(position[pieces.count + q], position[c], in: x)
           guard m.verdict != .different,
@@ -271,6 +272,8 @@ public struct CrossLingualSearcher: Sendable {
   public static let segmentThreshold = 400
 
   func pivotRecord(_ r: QuoteRecord, _ text: String, _ pivot: String) -> QuoteRecord {
-    QuoteRecord(id: r.id, text: text, language: pivot, speaker: r.speaker, date: r.date)
+    QuoteRecord(
+      id: r.id, text: text, language: pivot, speaker: r.speaker, date: r.date,
+      speakerIsDescription: r.speakerIsDescription)
   }
 }

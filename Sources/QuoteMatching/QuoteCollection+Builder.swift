@@ -55,7 +55,7 @@ extension QuoteCollection {
             part.flags.append(t.flags)
             part.name.append(PackedTerms.fingerprint(t.name))
           }
-          part.identities.append(UtteranceIdentity(speaker: r.speaker, date: r.date))
+          part.identities.append(UtteranceIdentity(r))
         }
         return part
       }

@@ -21,6 +21,10 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
   /// The speaker's name (`"Claudia Sheinbaum"`, `"Sheinbaum"`, `"President Sheinbaum"` are
   /// compatible) or description (`"senior official"`).
   public var speaker: String?
+  /// Whether ``speaker`` describes the speaker (`"spokeswoman"`, as extraction says of `a
+  /// spokeswoman said`) rather than naming them: shown in reports, but no identity (another
+  /// outlet may name her). Not part of the JSON form.
+  public var speakerIsDescription = false
   /// When it was said: a date (`2025-11-04`, with or without a time; `November 4, 2025`, `4 de
   /// noviembre de 2025`, an RSS `Tue, 04 Nov 2025 14:00:00 GMT`, `25/11/2025`: see
   /// `IdentityParsing.day(_:)`), or any other label of the event (`"press conference 18 Nov"`),
@@ -34,12 +38,13 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
   /// - Complexity: O(1).
   public init(
     id: String, text: String, language: String? = nil, speaker: String? = nil, date: String? = nil,
-    source: String? = nil
+    source: String? = nil, speakerIsDescription: Bool = false
   ) {
     self.id = id
     self.text = text
     self.language = language
     self.speaker = speaker
+    self.speakerIsDescription = speakerIsDescription
     self.date = date
     self.source = source
   }
@@ -66,7 +71,19 @@ public struct UtteranceIdentity: Sendable, Hashable {
   /// The hash of any other date or event label.
   let label: UInt64?
 
-  /// The identity of a record's speaker and date.
+  /// The identity of a record: its speaker (unless a description) and date.
+  ///
+  /// ```swift
+  /// let r = QuoteRecord(id: "a", text: "…", speaker: "spokeswoman", speakerIsDescription: true)
+  /// UtteranceIdentity(r).speakerCompatible(with: UtteranceIdentity(speaker: "Ana Torres", date: nil))  // true
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of the two strings.
+  public init(_ record: QuoteRecord) {
+    self.init(speaker: record.speakerIsDescription ? nil : record.speaker, date: record.date)
+  }
+
+  /// The identity of a speaker and a date.
   ///
   /// - Complexity: O(*n*) in the length of the two strings.
   public init(speaker: String?, date: String?) {

@@ -55,7 +55,7 @@ public struct QuoteSearcher: Sendable {
   ///   candidates.
   public func search(_ query: QuoteRecord, top: Int = 10) -> [Result] {
     let q = index.matcher.analyze(query.text, language: query.language)
-    let identity = UtteranceIdentity(speaker: query.speaker, date: query.date)
+    let identity = UtteranceIdentity(query)
     var packed = PackedTerms(q.terms, weight: index.weight(of:))
     packed.lexeme = q.terms.map { index.vocabulary[$0.lexeme] ?? UInt32.max }
     var pairs: [(UInt32, Float)] = []

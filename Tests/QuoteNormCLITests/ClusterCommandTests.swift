@@ -74,6 +74,9 @@ struct ClusterCommandTests {
       """
     let apart = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(named.utf8), name: "n.jsonl")])
     #expect(Set(try clusters(apart.text).values).count == 2)
+    // The description is still shown.
+    let text = try CLI.run(["cluster", "--format", "text", a, b])
+    #expect(text.text.contains("source"))
   }
 
   @Test func repeatedIdsAreBadInput() throws {

@@ -98,8 +98,9 @@ enum ClusterInput {
         QuoteRecord(
           // A description (`a spokeswoman`) is no identity: it may be Ana Torres elsewhere.
           id: "\(name)#\(k)", text: q.repaired ?? q.text, language: q.language,
-          speaker: q.speaker.flatMap { $0.isDescription ? nil : $0.name },
-          date: dating.date(ofParagraphAt: q.content.scalars.lowerBound), source: name))
+          speaker: q.speaker?.name,
+          date: dating.date(ofParagraphAt: q.content.scalars.lowerBound), source: name,
+          speakerIsDescription: q.speaker?.isDescription ?? false))
     }
     return records
   }
