@@ -170,8 +170,15 @@ struct CuePatterns: Sendable {
   /// commas (one of a few words), then the cue.
   private func relativeClauseThenCue(_ tt: TokenizedText, _ np: Int, _ b: Int) -> Found? {
     let tokens = tt.tokens
+    // Words, possessives and punctuation inside a word (`Ocasio-Cortez`).
+    func inWord(_ k: Int) -> Bool {
+      k > np && k + 1 < b && tokens[k - 1].range.upperBound == tokens[k].range.lowerBound
+        && tokens[k].range.upperBound == tokens[k + 1].range.lowerBound && tokens[k + 1].isWord
+    }
     var comma = np
-    while comma < min(b, np + 6), tokens[comma].isWord || tokens[comma].kind == .possessive {
+    while comma < min(b, np + 8),
+      tokens[comma].isWord || tokens[comma].kind == .possessive || inWord(comma)
+    {
       comma += 1
     }
     guard comma > np, comma < b, tokens[comma].isPunctuation(","),
@@ -187,7 +194,9 @@ struct CuePatterns: Sendable {
     var k = comma + 1
     while k < min(b, comma + 14) {
       let t = tokens[k]
-      if t.kind == .quote || t.isPunctuation(".") { return nil }
+      // A period glued to what follows is an abbreviation's (`D-N.Y.,`), not the sentence's.
+      let glued = k + 1 < b && tokens[k + 1].range.lowerBound == t.range.upperBound
+      if t.kind == .quote || (t.isPunctuation(".") && !glued) { return nil }
       if t.isPunctuation(","), k + 1 < b, let n = lexicon.match(.cue, tt.tokens, at: k + 1) {
         return Found(pattern: .quoteThenCue, mention: m, cue: span(tokens, k + 1, k + 1 + n))
       }

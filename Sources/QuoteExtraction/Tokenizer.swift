@@ -213,7 +213,8 @@ struct Tokenizer: Sendable {
   static let possessiveKey = WordKey.of("'s")
 
   /// Sentence ranges (token indices): a sentence ends at `. ! ? …` (not after an abbreviation
-  /// or an initial) or at a quotation ending one, when what follows starts a sentence.
+  /// or an initial, nor before a letter glued to it: `D-N.Y.`) or at a quotation ending one, when
+  /// what follows starts a sentence.
   ///
   /// - Complexity: O(*k*) in the number of tokens.
   func sentences(_ tokens: [Token]) -> [Range<Int>] {
@@ -230,7 +231,11 @@ struct Tokenizer: Sendable {
         if s == "。" || s == "！" || s == "？" {
           ends = true
         } else if startsNext {
-          ends = !(s == "." && i > 0 && isAbbreviation(tokens[i - 1]))
+          // Not after an abbreviation, nor inside one (`N.Y.`: a letter glued to the period;
+          // `"eth0".Se puede` is a missing space).
+          let glued =
+            next.isWord && next.range.count == 1 && next.range.lowerBound == tok.range.upperBound
+          ends = !(s == "." && ((i > 0 && isAbbreviation(tokens[i - 1])) || glued))
         }
       } else if tok.kind == .quote && tok.endsSentence && startsNext {
         ends = true

@@ -204,6 +204,13 @@ struct AttributionTests {
     Case(
       text: #""It is over," said Trump's lawyer Jay Sekulow."#, lang: "en", speaker: "Jay Sekulow",
       cue: "said"),
+    // A party and state after the name: its periods end no sentence.
+    Case(
+      text: #""It is outrageous," Alexandria Ocasio-Cortez, D-N.Y., wrote on X."#, lang: "en",
+      speaker: "Alexandria Ocasio-Cortez", cue: "wrote on"),
+    Case(
+      text: #""It is outrageous," Sen. Elizabeth Warren, D-Mass., said."#, lang: "en",
+      speaker: "Elizabeth Warren", cue: "said"),
     Case(
       text: #"A spokesman for the ministry told reporters: "We are ready.""#, lang: "en",
       speaker: "spokesman", cue: "told reporters"),
