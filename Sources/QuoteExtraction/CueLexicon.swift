@@ -70,6 +70,10 @@ public struct CueLexicon: Sendable, Hashable {
     /// `jefe` for a minister): a description by it may stand for someone named with another
     /// office, where `the president` does not stand for `Treasury Secretary Janet Yellen`.
     case hypernym
+    /// A noun that ends an organization's name (`Department`, `Assembly`): a capitalized run
+    /// ending in it is the organization, a title word in it part of the name (`the Justice
+    /// Department`, not `Department` titled `Justice`).
+    case organization
 
     /// The category's position in ``allCases``, for array-backed storage.
     var slot: Int {
@@ -100,6 +104,7 @@ public struct CueLexicon: Sendable, Hashable {
       case .authorLink: 23
       case .characterization: 24
       case .hypernym: 25
+      case .organization: 26
       }
     }
   }

@@ -1578,6 +1578,30 @@ enum LexiconData {
     hypernym	lawmaker
     hypernym	legislator
     hypernym	diplomat
+
+    # Nouns that end an organization's name.
+    organization	department
+    organization	ministry
+    organization	assembly
+    organization	office
+    organization	agency
+    organization	committee
+    organization	council
+    organization	court
+    organization	commission
+    organization	service
+    organization	bureau
+    organization	administration
+    organization	party
+    organization	authority
+    organization	board
+    organization	union
+    organization	association
+    organization	institute
+    organization	corporation
+    organization	bank
+    organization	motors
+    organization	electric
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.

@@ -285,7 +285,11 @@ struct NounPhrases: Sendable {
     var titleGender: CueLexicon.Gender? = nil
     var titled = false
     var roleAtEnd = false
-    var i = 0
+    // An organization keeps its title words (`the Justice Department`).
+    let organization =
+      runStart < words.count && lastWord.capitalized
+      && lexicon.contains(.organization, key: lastWord.key)
+    var i = organization ? words.count : 0
     while i < words.count {
       guard let n = titleLength(words, at: i) else {
         i += 1

@@ -204,6 +204,11 @@ struct AttributionTests {
     Case(
       text: #""It is over," said Trump's lawyer Jay Sekulow."#, lang: "en", speaker: "Jay Sekulow",
       cue: "said"),
+    // An organization keeps its title words; a person's title is still stripped.
+    Case(
+      text: #""It is over," the Justice Department said."#, lang: "en",
+      speaker: "Justice Department", cue: "said"),
+    Case(text: #""It is over," Justice Kennedy wrote."#, lang: "en", speaker: "Kennedy", cue: "wrote"),
     // A party and state after the name: its periods end no sentence.
     Case(
       text: #""It is outrageous," Alexandria Ocasio-Cortez, D-N.Y., wrote on X."#, lang: "en",
