@@ -190,4 +190,20 @@ extension CuePatterns {
     }
     return joining.last.map { lexicon.contains(.stopword, key: $0.key) } ?? false
   }
+
+  /// The token after a prepositional phrase starting at `k` (a function word, then a phrase:
+  /// `en X`, `a EFE`, `a los periodistas`), when a word follows it before `b`; `nil` otherwise.
+  ///
+  /// - Complexity: O(*w*) in the words of the phrase.
+  func pastPrepositionalPhrase(at k: Int, _ tokens: [Token], _ b: Int) -> Int? {
+    guard k + 1 < b, tokens[k].isWord, !tokens[k].capitalized,
+      lexicon.contains(.stopword, key: tokens[k].key),
+      !lexicon.contains(.determiner, key: tokens[k].key), !lexicon.contains(.cue, key: tokens[k].key),
+      let object = phrases.right(of: k + 1, in: tokens, to: b), object.kind != .pronoun
+    else { return nil }
+    var next = k + 1
+    while next < b, tokens[next].range.lowerBound < object.range.upperBound { next += 1 }
+    guard next < b, tokens[next].isWord else { return nil }
+    return next
+  }
 }

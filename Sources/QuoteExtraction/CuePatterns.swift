@@ -121,6 +121,10 @@ struct CuePatterns: Sendable {
       let n = at - j + n
       // Inverted: "…," said the minister. Japanese: X は「…」と述べた (the topic before).
       var m = phrases.right(of: j + n, in: tokens, to: b)
+      // `», escribió en X el expresidente`, `», dijo a EFE la portavoz`: past a short phrase.
+      if m == nil, let k = pastPrepositionalPhrase(at: j + n, tokens, b) {
+        m = phrases.right(of: k, in: tokens, to: b).flatMap { $0.kind == .pronoun ? nil : $0 }
+      }
       if m == nil {
         let a = tt.sentence(of: p).lowerBound
         var k = p - 1

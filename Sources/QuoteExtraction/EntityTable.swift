@@ -96,6 +96,16 @@ struct EntityTable: Sendable {
         // The title before the name, inside the capitalized run or not (`Treasury Secretary`).
         var offices = tokens[start...j].filter { $0.range.upperBound <= m.coreRange.lowerBound }
           .compactMap { office($0, text) }
+        // A role written in lower case right before, past adjectives (`el analista político
+        // Jorge Zepeda`).
+        var back = start - 1
+        while back >= s.lowerBound, start - back <= 3, tokens[back].isWord,
+          !tokens[back].capitalized, !lexicon.contains(.stopword, key: tokens[back].key),
+          !lexicon.contains(.cue, key: tokens[back].key)
+        {
+          if let o = office(tokens[back], text), !offices.contains(o) { offices.append(o) }
+          back -= 1
+        }
         // In apposition to a role: `La presidenta de México, Claudia Sheinbaum,`.
         if !m.titled, run.lowerBound > s.lowerBound, tokens[run.lowerBound - 1].isPunctuation(",") {
           var k = run.lowerBound - 2

@@ -240,6 +240,13 @@ struct AttributionTests {
     Case(
       text: "«Nos vemos en los tribunales», tuiteó el expresidente.", lang: "es",
       speaker: "expresidente", cue: "tuiteó"),
+    // The inverted subject past a short phrase after the cue.
+    Case(
+      text: "«Se acabó», escribió en X el expresidente Donald Trump.", lang: "es",
+      speaker: "Donald Trump", cue: "escribió"),
+    Case(
+      text: "«Vamos a seguir», dijo a EFE la portavoz del Gobierno, Pilar Alegría.", lang: "es",
+      speaker: "Pilar Alegría", cue: "dijo"),
     Case(
       text: "Una fuente cercana a Jones dijo: «El acuerdo está muerto».", lang: "es",
       speaker: "fuente", cue: "dijo"),
