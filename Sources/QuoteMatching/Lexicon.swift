@@ -26,6 +26,9 @@ final class Lexicon: Sendable {
   let anyFunctionWord: Set<UInt64>
   /// Negations, in every language: never function words, whatever the lists say.
   let negations: Set<UInt64>
+  /// The positive words a negation's place can hold (`something` for `nothing`, `always` for
+  /// `never`): where one side has one and the other a negation, the two say opposite things.
+  let counterparts: Set<UInt64>
   /// Months and days of the week, in the languages with stop-word lists.
   let temporal: Set<UInt64>
   /// Words that open a quotation without carrying its content (`no,` `furthermore,` `well,`).
@@ -75,6 +78,7 @@ final class Lexicon: Sendable {
     functionWords = byLanguage
     anyFunctionWord = all
     self.negations = negations
+    counterparts = hashes(Self.counterpartWords.split(separator: " ")).subtracting(negations)
     temporal = hashes(Self.temporalWords.split(separator: " "))
     leadIns = hashes(Self.leadInWords.split(separator: " "))
     lemma = Self.parseInflections(Self.inflectionData)
@@ -173,6 +177,14 @@ final class Lexicon: Sendable {
     keiner keines nie niemals nichts weder mai niente nulla nessuno nessuna não nenhum nenhuma \
     nem не нет ни никогда ничего никто niet geen nooit niets niemand inte ej ingen inget inga \
     aldrig ikke intet aldri nem sem soha semmi
+    """
+
+  /// Positive counterparts of the negations (en, es, fr, de, it, pt): `something`, `everyone`,
+  /// `always`, `algo`, `siempre`, `toujours`, `immer`.
+  static let counterpartWords = """
+    something someone somebody everything everyone everybody always \
+    algo alguien siempre todo todos todas quelque quelqu'un toujours tout tous \
+    etwas jemand immer alles jeder qualcosa qualcuno sempre tutto tutti alguém tudo
     """
 
   /// Months and days of the week (en, es, fr, de, it, pt): two quotations naming different

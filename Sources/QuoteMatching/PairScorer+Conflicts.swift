@@ -5,7 +5,8 @@ extension PairScorer {
   /// aligned words and function words, and whether it marks an elision there.
   ///
   /// Two sides conflict only when one is negated, the other is not, neither says anything
-  /// more and neither elides: the same words with a negation added or dropped. Paraphrases
+  /// more and neither elides: the same words with a negation added or dropped, or swapped for
+  /// its positive counterpart (`done nothing wrong` / `done something wrong`). Paraphrases
   /// that move
   /// the negation into a word (`no estar de acuerdo` / `estar en desacuerdo`, `cambiar o no`)
   /// leave other words unmatched and do not conflict; negative concord (`no … nunca` /
@@ -33,7 +34,8 @@ extension PairScorer {
       }
       while next < pairs.count && aligned(next) < i { next += 1 }
       if next < pairs.count && aligned(next) == i { continue }
-      if !f.contains(.function) && i >= first { saysMore = true }
+      // `something` where the other side says `nothing` says no more: it says the opposite.
+      if f.isDisjoint(with: [.function, .counterpart]) && i >= first { saysMore = true }
     }
     return (negated, saysMore, elides)
   }

@@ -156,6 +156,7 @@ struct QuoteAnalyzer: Sendable {
         t.flags.insert(.function)
       }
       if lexicon.temporal.contains(t.surface) { t.flags.insert(.temporal) }
+      if lexicon.counterparts.contains(t.surface) { t.flags.insert(.counterpart) }
       if t.flags.contains(.stemmed) {
         t.lexeme = t.lemma
       } else if !t.flags.contains(.rewritten) && !t.flags.contains(.numeric) {

@@ -21,6 +21,8 @@ struct TermFlags: OptionSet, Sendable, Hashable {
   static let stemmed = TermFlags(rawValue: 1 << 8)
   /// A month or a day of the week (`April`, `mayo`, `lundi`).
   static let temporal = TermFlags(rawValue: 1 << 9)
+  /// A positive counterpart of a negation (`something`, `always`; ``Lexicon/counterparts``).
+  static let counterpart = TermFlags(rawValue: 1 << 10)
 }
 
 /// One unit of comparison: a word of the match key after the paraphrase rules, with its

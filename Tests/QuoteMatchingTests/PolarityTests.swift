@@ -15,6 +15,11 @@ struct PolarityTests {
       ("Dijo que vamos a aceptar el acuerdo.", "Dijo que no vamos a aceptar el acuerdo."),
       // `no one` is `nobody`, a negation, even in a quotation too short to tell its language.
       ("No one died.", "One died."),
+      // A negation swapped for its positive counterpart.
+      ("The president has done nothing wrong.", "The president has done something wrong."),
+      ("I never said that about the governor.", "I always said that about the governor."),
+      ("There is no solution to this crisis.", "There is always a solution to this crisis."),
+      ("No hicimos nada malo.", "Hicimos algo malo."),
     ])
   func oppositePolarity(_ a: String, _ b: String) {
     let r = m.match(a, b)
@@ -38,6 +43,8 @@ struct PolarityTests {
       ("No one is above the law.", "Nobody is above the law.", .same),
       ("No one died.", "Nobody died.", .same),
       ("Anybody can see that.", "Anyone can see that.", .same),
+      // Negated both ways.
+      ("I have done nothing wrong.", "I have not done anything wrong.", .contained),
     ])
   func samePolarity(_ a: String, _ b: String, _ verdict: MatchVerdict) {
     let r = m.match(a, b)
