@@ -122,13 +122,26 @@ public struct CrossLingualClusterer: Sendable {
       for i in records.indices where routing.languages[i] != routing.pivot {
         translations[i] = pivotText[i]
       }
-      let pairs = candidates(records, pivotText, routing)
+      let (pairs, confirmed) = candidates(records, pivotText, routing)
       scored = pairs.count
       let tolerance = matcher.configuration.dateToleranceDays
       for pair in pairs {
         // Oriented by id: the score must not depend on the input order.
         let (i, j) = records[pair.0].id < records[pair.1].id ? pair : (pair.1, pair.0)
-        let m = scorer.match(position[i], position[j], in: x)
+        var m = scorer.match(position[i], position[j], in: x)
+        let confirmedByPivot = confirmed.contains(Pair(a: min(i, j), b: max(i, j)))
+        if !confirmedByPivot || !scorer.links(m) {
+          let reading = m.reading(
+            matcher, a: records[i].text, languageA: routing.languages[i], b: records[j].text,
+            languageB: routing.languages[j])
+          // A pair the pivot-language search saw only as `different` is linked only when a
+          // same-language reading of a translation links it too: the scorer alone links a
+          // few unrelated quotations that share a figure and a topic word.
+          if !confirmedByPivot && !(reading.map(matcher.links) ?? false) { continue }
+          m = m.readThrough(
+            matcher, a: records[i].text, languageA: routing.languages[i], b: records[j].text,
+            languageB: routing.languages[j])
+        }
         guard scorer.links(m),
           Self.identity(records[i]).compatible(with: Self.identity(records[j]), toleranceDays: tolerance)
         else { continue }
@@ -161,9 +174,9 @@ public struct CrossLingualClusterer: Sendable {
   }
 
   /// Unordered pairs of quotations in different languages that the pivot-language search
-  /// finds, sorted.
+  /// finds, sorted, and those of them it found more than `different` from either side.
   func candidates(_ records: [QuoteRecord], _ pivotText: [String], _ routing: LanguageRouting)
-    -> [(Int, Int)]
+    -> (pairs: [(Int, Int)], confirmed: Set<Pair>)
   {
     let pivotRecords = records.indices.map { i in
       QuoteRecord(
@@ -171,19 +184,26 @@ public struct CrossLingualClusterer: Sendable {
         speaker: records[i].speaker, date: records[i].date,
         speakerIsDescription: records[i].speakerIsDescription)
     }
-    let searcher = QuoteSearcher(
+    var searcher = QuoteSearcher(
       index: QuoteCollection(pivotRecords, matcher: matcher, keepingRecords: false))
+    // A short quotation's translation may share too little with a rendering to be more than
+    // `different` as written: the cross-language scorer and the matcher's reading decide.
+    searcher.keepsDifferent = true
     let hits = searcher.search(pivotRecords, top: candidatesPerQuote * 4)
     var pairs = Set<Pair>()
+    var confirmed = Set<Pair>()
     for (i, results) in hits.enumerated() {
       var taken = 0
       for r in results where routing.languages[r.index] != routing.languages[i] {
-        pairs.insert(Pair(a: min(i, r.index), b: max(i, r.index)))
+        let p = Pair(a: min(i, r.index), b: max(i, r.index))
+        pairs.insert(p)
+        if r.verdict != .different { confirmed.insert(p) }
         taken += 1
         if taken == candidatesPerQuote { break }
       }
     }
-    return pairs.map { ($0.a, $0.b) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    let sorted = pairs.map { ($0.a, $0.b) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    return (sorted, confirmed)
   }
 
   struct Pair: Hashable {

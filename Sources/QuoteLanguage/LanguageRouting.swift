@@ -12,12 +12,15 @@ extension LanguageIdentifier {
   /// id.language(of: "anything", given: "en-GB")                           // "en"
   /// ```
   ///
+  /// With `preferred` (the other side's language), a text whose words fit it nearly as well as
+  /// the best language is taken to be in it: `Nobody wants a war.` next to English.
+  ///
   /// - Complexity: O(*n*) in the length of the text.
-  public func language(of text: String, given: String?, minimumConfidence: Double = 0.95)
-    -> String?
-  {
+  public func language(
+    of text: String, given: String?, minimumConfidence: Double = 0.95, preferring preferred: String? = nil
+  ) -> String? {
     if let given, !given.isEmpty { return ApertiumInstallation.primary(given) }
-    let r = identify(text)
+    let r = identify(text, preferring: preferred)
     guard let l = r.language, r.confidence >= minimumConfidence else { return nil }
     return l
   }
@@ -183,11 +186,14 @@ extension CrossLingualScorer {
     var required = Set<[String]>()
     var routed: [[String]: Bool] = [:]
     for (k, p) in pairs.enumerated() {
+      // Each side read with the other's language preferred: a short quotation's words often
+      // fit some other language nearly as well.
+      let alone = identifier.language(of: p.a, given: p.languageA, minimumConfidence: minimumConfidence)
       guard
-        let la = identifier.language(
-          of: p.a, given: p.languageA, minimumConfidence: minimumConfidence),
         let lb = identifier.language(
-          of: p.b, given: p.languageB, minimumConfidence: minimumConfidence),
+          of: p.b, given: p.languageB, minimumConfidence: minimumConfidence, preferring: alone),
+        let la = identifier.language(
+          of: p.a, given: p.languageA, minimumConfidence: minimumConfidence, preferring: lb),
         la != lb
       else { continue }
       let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false

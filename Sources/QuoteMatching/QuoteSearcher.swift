@@ -23,6 +23,10 @@ public struct QuoteSearcher: Sendable {
   /// A target is considered when the query has at least this share of its weight in it
   /// (lower than for clustering, so that related quotations are found too).
   public var minimumCoverage = 0.3
+  /// Whether targets scored `different` are results too, ranked by score: for candidate
+  /// generation, where another reading decides (a machine translation that shares a few words
+  /// with its original's rendering).
+  public var keepsDifferent = false
   let postings: PrefixIndex
 
   /// One search result.
@@ -92,7 +96,7 @@ public struct QuoteSearcher: Sendable {
             s = max(s, e.coverageA * (1 - 1 / (1 + e.contentMatched)))
             if e.coverageB < configuration.coveredThreshold { v = .contained } else if v != .same { v = .same }
           }
-          if v != .different { scored.append((ti, s, v)) }
+          if v != .different || keepsDifferent { scored.append((ti, s, v)) }
         }
       }
     }

@@ -32,6 +32,27 @@ struct CrossLingualCommandTests {
     #expect((t["b"] as? String ?? "").contains("libre"))
   }
 
+  @Test(.enabled(if: installed)) func aShortQuoteAndItsRenderingAreReadThroughTheMatcher() throws {
+    // Apertium gives `This does not go to occur.`: no content word in common with `That won't
+    // happen.` for term overlap; same-language matching reads `won't` and `occur`/`happen`.
+    let m = try CLI.run(["match", "--lang-a", "es", "--lang-b", "en", "Eso no va a ocurrir.", "That won't happen."])
+    #expect(m.status == 0, "\(m.stderr)")
+    let o = try #require(try Self.objects(m).first)
+    #expect(o["verdict"] as? String != "different")
+    #expect((o["score"] as? Double ?? 0) >= 0.5)
+    let quotes = """
+      {"id": "afp", "text": "That won't happen.", "lang": "en"}
+      {"id": "jornada", "text": "Eso no va a ocurrir.", "lang": "es"}
+      {"id": "otro", "text": "La economía crecerá este año.", "lang": "es"}
+      """
+    let c = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(quotes.utf8), name: "q.jsonl")])
+    #expect(c.status == 0, "\(c.stderr)")
+    var cluster: [String: String] = [:]
+    for o in try Self.objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
+    #expect(cluster["afp"] == cluster["jornada"])
+    #expect(cluster["otro"] != cluster["afp"])
+  }
+
   @Test(.enabled(if: installed)) func matchTextShowsEachTranslation() throws {
     let r = try CLI.run([
       "match", "--format", "text", "--lang-a", "es", "--lang-b", "en",

@@ -93,7 +93,11 @@ struct Match: ParsableCommand {
         }
       }
       for (k, (p, sameLanguage)) in zip(pairs, results).enumerated() {
-        let x = crossLingual[k]
+        // The translations read by same-language matching too (`This does not go to occur` is
+        // `That won't happen` to it).
+        let x = crossLingual[k].map {
+          $0.readThrough(matcher, a: p.a, languageA: p.languageA, b: p.b, languageB: p.languageB)
+        }
         let m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage.match
         let english = x == nil ? sameLanguage.translation : nil
         switch format {
