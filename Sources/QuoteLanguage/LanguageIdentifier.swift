@@ -39,10 +39,11 @@ public struct LanguageIdentifier: Sendable {
   /// - Parameters:
   ///   - text: Any text; marks, digits and punctuation are ignored.
   ///   - preferred: A language to keep when the text hardly tells (a short quote in an article
-  ///     of that language): chosen when its likelihood is within a factor e³ of the best.
+  ///     of that language): chosen when its likelihood is within a factor e^`margin` of the
+  ///     best (e³ by default).
   /// - Returns: The language (`nil` when the text has no letters), its script and confidence.
   /// - Complexity: O(*n*) in the length of the text.
-  public func identify(_ text: String, preferring preferred: String? = nil)
+  public func identify(_ text: String, preferring preferred: String? = nil, margin: Float = 3)
     -> LanguageIdentification
   {
     var counts: [String: Int] = [:]
@@ -90,10 +91,10 @@ public struct LanguageIdentifier: Sendable {
     let scriptWords = words.filter { w in
       w.unicodeScalars.contains { ICUScript.code(of: $0) == script }
     }
-    return statistical(scriptWords, script: script, preferred: preferred)
+    return statistical(scriptWords, script: script, preferred: preferred, margin: margin)
   }
 
-  private func statistical(_ words: [String], script: String, preferred: String?)
+  private func statistical(_ words: [String], script: String, preferred: String?, margin: Float)
     -> LanguageIdentification
   {
     let profiles = LanguageProfiles.shared
@@ -109,7 +110,7 @@ public struct LanguageIdentifier: Sendable {
       return LanguageIdentification(language: nil, script: script, confidence: 0)
     }
     var chosen = best
-    if let preferred, let p = ranked.first(where: { $0.0 == preferred }), p.1 - best.1 <= 3 {
+    if let preferred, let p = ranked.first(where: { $0.0 == preferred }), p.1 - best.1 <= margin {
       chosen = p
     }
     // The posterior of the choice against the rest, from the summed costs (nats).

@@ -65,6 +65,8 @@ struct LanguageRouting: Sendable {
     }
     var pivot = byFrequency.first ?? "und"
     var kept: Set<String> = [pivot]
+    // Languages a quotation identified as one left out may be taken in instead.
+    var rescue: [String] = []
     if let translator {
       func routes(_ a: String, _ b: String) -> Bool {
         a == "und" || b == "und"
@@ -78,12 +80,33 @@ struct LanguageRouting: Sendable {
         for l in byFrequency where l != first && kept.allSatisfy({ routes(l, $0) }) { kept.insert(l) }
       }
       untranslatable = Set(counts.keys).subtracting(kept).subtracting(["und"]).sorted()
+      if !untranslatable.isEmpty {
+        rescue = identifier.candidates.sorted().filter { c in
+          kept.contains(c) || kept.allSatisfy { routes(c, $0) }
+        }
+      }
     } else {
       kept.formUnion(counts.keys)
     }
-    languages = found.map { l in l.flatMap { kept.contains($0) ? $0 : nil } ?? pivot }
+    // A quotation identified as a language left out, and given none, is taken in a language
+    // kept or translated to and from every kept one that its words fit nearly as well (a short
+    // Spanish quotation read as Catalan), else in the pivot.
+    languages = records.indices.map { i in
+      guard let l = found[i] else { return pivot }
+      if kept.contains(l) { return l }
+      if records[i].language?.isEmpty == false { return pivot }
+      var best: (language: String, confidence: Double)? = nil
+      for c in rescue {
+        let r = identifier.identify(records[i].text, preferring: c, margin: CrossLingualScorer.rescueMargin)
+        if r.language == c, r.confidence > (best?.confidence ?? -1) { best = (c, r.confidence) }
+      }
+      return best?.language ?? pivot
+    }
     self.pivot = pivot
     present = Set(languages).sorted()
+    untranslatable = untranslatable.filter { l in
+      records.indices.contains { found[$0] == l && languages[$0] == pivot && pivot != l }
+    }
   }
 
   /// Whether more than one language is present.
@@ -155,6 +178,32 @@ extension CrossLingualScorer {
     }
   }
 
+  /// How much less likely (in nats) than the identified language a translated language may be
+  /// for a short quotation to be taken in it, when the identified one is not translated (the
+  /// other outcome, comparing as written, cannot find anything).
+  static let rescueMargin: Float = 8
+
+  /// Whether the backend translates `a` into `b` and back.
+  func translatable(_ a: String, _ b: String) -> Bool {
+    configuration.translator.canTranslate(from: a, to: b)
+      && configuration.translator.canTranslate(from: b, to: a)
+  }
+
+  /// The language, `other` itself or one translated to and from it, that `text` fits nearly as
+  /// well as the language it is identified as (within a factor e^``rescueMargin``), the most
+  /// confident such reading; `nil` when none.
+  ///
+  /// - Complexity: O(*k* × *n*) for *k* candidate languages.
+  func translatableReading(of text: String, with other: String) -> String? {
+    var best: (language: String, confidence: Double)? = nil
+    for c in configuration.identifier.candidates.sorted() where c == other || translatable(c, other) {
+      let r = configuration.identifier.identify(text, preferring: c, margin: Self.rescueMargin)
+      guard r.language == c else { continue }
+      if r.confidence > (best?.confidence ?? -1) { best = (c, r.confidence) }
+    }
+    return best?.language
+  }
+
   /// Compares each pair whose two languages differ (given, or identified when the identifier
   /// is `minimumConfidence` sure): all their texts are prepared as one collection (one
   /// translation batch per language pair, shared term weights). Pairs of one language, or of
@@ -190,13 +239,24 @@ extension CrossLingualScorer {
       // fit some other language nearly as well.
       let alone = identifier.language(of: p.a, given: p.languageA, minimumConfidence: minimumConfidence)
       guard
-        let lb = identifier.language(
+        var lb = identifier.language(
           of: p.b, given: p.languageB, minimumConfidence: minimumConfidence, preferring: alone),
-        let la = identifier.language(
+        var la = identifier.language(
           of: p.a, given: p.languageA, minimumConfidence: minimumConfidence, preferring: lb),
         la != lb
       else { continue }
       let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false
+      // A short quotation read as a language no installed pair reaches (`No va a pasar.` as
+      // Catalan, `Nobody wants a war.` as Polish) is taken in one that the words fit nearly as
+      // well and that is translated (Spanish), or in the other side's (English).
+      if !given && !translatable(la, lb) {
+        if p.languageA?.isEmpty != false, let alt = translatableReading(of: p.a, with: lb) {
+          la = alt
+        } else if p.languageB?.isEmpty != false, let alt = translatableReading(of: p.b, with: la) {
+          lb = alt
+        }
+        if la == lb { continue }
+      }
       if !given {
         let key = [la, lb].sorted()
         if routed[key] == nil {

@@ -53,6 +53,19 @@ struct CrossLingualCommandTests {
     #expect(cluster["otro"] != cluster["afp"])
   }
 
+  @Test(.enabled(if: installed)) func aShortQuoteReadAsAnUntranslatedLanguageIsTakenInAClose() throws {
+    // `No va a pasar.` reads as Catalan (no English–Catalan pair here), `Nobody wants a war.`
+    // as Polish: each is taken in a language its words fit nearly as well that is translated,
+    // or in the other side's.
+    let es = try CLI.run(["match", "No va a pasar.", "It's not going to happen."])
+    #expect(es.status == 0, "\(es.stderr)")
+    #expect(!es.stderr.contains("compared as written"), "\(es.stderr)")
+    #expect(try Self.objects(es).first?["verdict"] as? String != "different")
+    let en = try CLI.run(["match", "Nobody wants a war.", "Everybody wants a war."])
+    #expect(en.status == 0, "\(en.stderr)")
+    #expect(!en.stderr.contains("compared as written"), "\(en.stderr)")
+  }
+
   @Test(.enabled(if: installed)) func matchTextShowsEachTranslation() throws {
     let r = try CLI.run([
       "match", "--format", "text", "--lang-a", "es", "--lang-b", "en",
