@@ -74,6 +74,9 @@ public struct CueLexicon: Sendable, Hashable {
     /// ending in it is the organization, a title word in it part of the name (`the Justice
     /// Department`, not `Department` titled `Justice`).
     case organization
+    /// An auxiliary that makes the cue after it passive (`was told`, `were asked`): its subject
+    /// is spoken to, not the speaker.
+    case passive
 
     /// The category's position in ``allCases``, for array-backed storage.
     var slot: Int {
@@ -105,6 +108,7 @@ public struct CueLexicon: Sendable, Hashable {
       case .characterization: 24
       case .hypernym: 25
       case .organization: 26
+      case .passive: 27
       }
     }
   }

@@ -77,6 +77,13 @@ extension CuePatterns {
               // A role before the name: `Conservative leader Kemi Badenoch`.
               || lexicon.contains(.role, key: p.key) || lexicon.contains(.title, key: p.key)
           } ?? true
+        // A name modifying a role: `A White House official, speaking …, said`.
+        if free, i + 1 < e, !tokens[i + 1].capitalized, phrases.isLowercaseRole(tokens[i + 1]),
+          let p = prev, lexicon.contains(.determiner, key: p.key),
+          let m = phrases.right(of: head - 1, in: tokens, to: i + 2)
+        {
+          return m
+        }
         if free,
           let m = phrases.right(of: min(start, titled), in: tokens, to: i + 1)
             ?? phrases.left(of: i, in: tokens, from: a)

@@ -241,6 +241,10 @@ struct CuePatterns: Sendable {
     var c = k
     while c >= a, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, a) {
+        // `He was told, "…"`: spoken to, by someone unnamed.
+        if cue.lowerBound > a, lexicon.contains(.passive, key: tokens[cue.lowerBound - 1].key) {
+          return Found(pattern: .cueThenQuote, mention: nil, cue: span(tokens, cue.lowerBound, cue.upperBound))
+        }
         let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a).map {
           subjectHead($0, tokens, from: a)
         }

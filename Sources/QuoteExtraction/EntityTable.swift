@@ -51,6 +51,9 @@ struct EntityTable: Sendable {
   private var containing: [WordKey: [Int]] = [:]
   /// Speakers as resolved, in text order (kept apart: narration mentions stay sorted).
   private var spoken: [Occurrence] = []
+  /// The words after the first of every multi-word name collected so far (`Biden` of `Joe
+  /// Biden`): known names when they open a sentence alone.
+  private var surnames: Set<WordKey> = []
   /// The last description entity by head word ("operative").
   private var descriptions: [WordKey: Int] = [:]
   let lexicon: CueLexicon
@@ -125,7 +128,7 @@ struct EntityTable: Sendable {
           next.map { n in
             n.isWord && !n.capitalized
               && (!lexicon.contains(.stopword, key: n.key) || lexicon.contains(.skip, key: n.key)
-                || lexicon.contains(.cue, key: n.key))
+                || lexicon.contains(.cue, key: n.key) || lexicon.contains(.predicate, key: n.key))
           } ?? false
         let e = entity(for: m)
         for o in offices where !entities[e].offices.contains(o) { entities[e].offices.append(o) }
@@ -138,7 +141,8 @@ struct EntityTable: Sendable {
   }
 
   private func isKnownName(_ w: WordKey) -> Bool {
-    lexicon.gender(.given, key: w) != nil || byName[[w]] != nil
+    // A surname of someone named in full before (`Biden was more cautious.`) too.
+    lexicon.gender(.given, key: w) != nil || byName[[w]] != nil || surnames.contains(w)
   }
 
   /// The entity of a name mention, created if new; a one-word name links to a fuller one.
@@ -162,6 +166,7 @@ struct EntityTable: Sendable {
         person: m.titled || given != nil,
         description: false, titled: m.titled))
     byName[key] = e
+    if m.words.count > 1 { surnames.formUnion(m.words.dropFirst()) }
     return e
   }
 
@@ -242,7 +247,7 @@ struct EntityTable: Sendable {
     func fits(_ e: Int) -> Bool {
       role.fits(entities[e].offices + entities[canonical(e)].offices)
     }
-    func consider(_ o: Occurrence) {
+    func consider(_ o: Occurrence, narration: Bool = false) {
       let e = canonical(o.entity)
       let ent = entities[e]
       if titledOnly && !ent.titled && !entities[o.entity].titled { return }
@@ -260,6 +265,8 @@ struct EntityTable: Sendable {
       }
       s -= Double(sentence - o.sentence)
       if o.subject { s += 1 }
+      // The subject of the sentence right before (`Biden was more cautious. "…," he said.`).
+      if narration && o.subject && o.sentence == sentence - 1 { s += 1.5 }
       s += 0.3 * Double(min(canonicalCounts[e] ?? mentionCounts[e] ?? 0, 10))
       if e == lastSpeaker { s += 1.5 }
       if let old = scores[e], old.score >= s { return }
@@ -274,7 +281,7 @@ struct EntityTable: Sendable {
     }
     var i = lo
     while i < occurrences.count, occurrences[i].position < position {
-      consider(occurrences[i])
+      consider(occurrences[i], narration: true)
       i += 1
     }
     for o in spoken.reversed() {

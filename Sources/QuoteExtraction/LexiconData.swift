@@ -723,6 +723,10 @@ enum LexiconData {
     cue	decried
     cue	hails
     cue	hailed
+    cue	denounce
+    cue	denounces
+    cue	denounced
+    cue	denouncing
 
     # Prepositions whose object is the speaker: "…", according to X.
     source	according to
@@ -1602,6 +1606,17 @@ enum LexiconData {
     organization	bank
     organization	motors
     organization	electric
+
+    # Auxiliaries of the passive: `He was told, "…"` is not his.
+    passive	was
+    passive	were
+    passive	been
+    passive	being
+    passive	is
+    passive	are
+    passive	be
+    passive	got
+    passive	gets
     """#,
     "es": #"""
     # QuoteNorm cue lexicon: Spanish.

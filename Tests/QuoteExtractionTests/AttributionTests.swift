@@ -419,6 +419,27 @@ struct AttributionTests {
     #expect(roles.quotes.map { $0.speaker?.isDescription } == [true, false])
   }
 
+  @Test func subjectOfTheSentenceBeforeAndPassiveCues() throws {
+    // `Biden was more cautious.` opens its sentence alone but was named in full before: the
+    // subject of the sentence right before is who `he` is, over the last speaker.
+    let text = """
+      President Joe Biden met Mike Johnson on Tuesday.
+
+      "We had a productive conversation," Johnson told reporters.
+
+      Biden was more cautious. "There is still a lot of work to do," he said.
+
+      A White House official, speaking on condition of anonymity, said the president "is not going to accept cuts."
+
+      He was told, "you have power when so many women are powerless."
+      """
+    let r = QuoteExtractor().extract(from: text, language: "en")
+    #expect(
+      r.quotes.map { $0.speaker?.name } == [
+        "Mike Johnson", "Joe Biden", "White House official", nil,
+      ])
+  }
+
   @Test func aParagraphEndingWithCueAndColonIntroducesTheNext() throws {
     let text = "The minister told reporters on Monday:\n\n\"We have clear results.\"\n"
     let r = QuoteExtractor().extract(from: text, language: "en")
