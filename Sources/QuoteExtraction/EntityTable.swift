@@ -129,6 +129,8 @@ struct EntityTable: Sendable {
             n.isWord && !n.capitalized
               && (!lexicon.contains(.stopword, key: n.key) || lexicon.contains(.skip, key: n.key)
                 || lexicon.contains(.cue, key: n.key) || lexicon.contains(.predicate, key: n.key))
+              // Or opening its sentence before an apposition (`Evo Morales, Bolivia's …,`).
+              || (start == s.lowerBound && n.isPunctuation(","))
           } ?? false
         let e = entity(for: m)
         for o in offices where !entities[e].offices.contains(o) { entities[e].offices.append(o) }
