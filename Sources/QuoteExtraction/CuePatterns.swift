@@ -241,8 +241,10 @@ struct CuePatterns: Sendable {
     var c = k
     while c >= a, k - c < 8, tokens[c].kind != .quote {
       if let cue = cueEnding(at: c, tt, a) {
-        // `He was told, "…"`: spoken to, by someone unnamed.
-        if cue.lowerBound > a, lexicon.contains(.passive, key: tokens[cue.lowerBound - 1].key) {
+        // `He was told, "…"`: spoken to, by someone unnamed (`she was saying` is no passive).
+        if cue.lowerBound > a, lexicon.contains(.passive, key: tokens[cue.lowerBound - 1].key),
+          !phrases.hasSuffix(tokens[cue.lowerBound], ["ing"], minimumStem: 2)
+        {
           return Found(pattern: .cueThenQuote, mention: nil, cue: span(tokens, cue.lowerBound, cue.upperBound))
         }
         let left = phrases.left(of: cue.lowerBound - 1, in: tokens, from: a).map {

@@ -432,11 +432,13 @@ struct AttributionTests {
       A White House official, speaking on condition of anonymity, said the president "is not going to accept cuts."
 
       He was told, "you have power when so many women are powerless."
+
+      Johnson was saying, "We will vote on Friday."
       """
     let r = QuoteExtractor().extract(from: text, language: "en")
     #expect(
       r.quotes.map { $0.speaker?.name } == [
-        "Mike Johnson", "Joe Biden", "White House official", nil,
+        "Mike Johnson", "Joe Biden", "White House official", nil, "Mike Johnson",
       ])
   }
 
