@@ -10,7 +10,7 @@ extension CrossLingualMatch {
   /// The better of the two readings (``reading(_:a:languageA:b:languageB:)``) is taken when it
   /// scores higher and is not `different`: its score, verdict and coverages; evidence and
   /// translations stay. Clustering reads the candidate pairs the scorer does not link; search
-  /// does not (two same-language alignments for each of up to two million pairs).
+  /// a query's few best candidates by the scorer (not all of up to two million pairs).
   ///
   /// ```swift
   /// let x = try CrossLingualScorer().match("Eso no va a ocurrir.", language: "es",

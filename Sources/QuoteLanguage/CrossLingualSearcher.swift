@@ -156,12 +156,25 @@ public struct CrossLingualSearcher: Sendable {
         let ql = queryLanguage[q]
         let identity = UtteranceIdentity(queries[q])
         var best: [Int: Result] = [:]
+        var scored: [(c: Int, m: CrossLingualMatch)] = []
         for c in candidates {
           let t = owner[c]
           guard targetLanguage[t] != ql else { continue }
           let target = UtteranceIdentity(targets[t])
           guard identity.compatible(with: target, toleranceDays: tolerance) else { continue }
-          let m = scorer.match(position[pieces.count + q], position[c], in: x)
+          scored.append((c, scorer.match(position[pieces.count + q], position[c], in: x)))
+        }
+        // The best few by the scorer are also read by same-language matching (a short
+        // quotation's translation may share no content word with its rendering).
+        scored.sort { $0.m.score != $1.m.score ? $0.m.score > $1.m.score : $0.c < $1.c }
+        for k in scored.indices.prefix(Self.readThroughCount(top)) {
+          let c = scored[k].c
+          scored[k].m = scored[k].m.readThrough(
+            matcher, a: queries[q].text, languageA: ql, b: pieces[c].text,
+            languageB: targetLanguage[owner[c]])
+        }
+        for (c, m) in scored {
+          let t = owner[c]
           guard m.verdict != .different,
             let verdict = MatchVerdict(rawValue: m.verdict.rawValue)
           else { continue }
@@ -266,6 +279,11 @@ public struct CrossLingualSearcher: Sendable {
   /// Up to this many query × piece pairs, every piece in another language is scored; beyond,
   /// the pivot texts retrieve candidates first.
   static let exhaustivePairs = 2_000_000
+
+  /// How many of a query's candidates, best first by the cross-language scorer, are also read
+  /// by same-language matching (``CrossLingualMatch/readThrough(_:a:languageA:b:languageB:)``):
+  /// a few more than asked for, not every pair (two alignments each).
+  static func readThroughCount(_ top: Int) -> Int { max(4, 2 * top) }
 
   /// Targets longer than this many scalars (articles, not quotations) are compared sentence
   /// by sentence across languages, and not read through English within one language.

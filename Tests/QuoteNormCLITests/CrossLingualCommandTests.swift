@@ -51,6 +51,15 @@ struct CrossLingualCommandTests {
     for o in try Self.objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
     #expect(cluster["afp"] == cluster["jornada"])
     #expect(cluster["otro"] != cluster["afp"])
+    // Search reads its best candidates the same way.
+    let english = #"{"id": "afp", "text": "That won't happen.", "lang": "en"}"# + "\n"
+      + #"{"id": "x", "text": "The economy will grow this year.", "lang": "en"}"#
+    let targets = try CLI.tempFile(Data(english.utf8), name: "t.jsonl")
+    let query = try CLI.tempFile(Data(#"{"id": "q", "text": "Eso no va a ocurrir.", "lang": "es"}"#.utf8), name: "q.jsonl")
+    let s = try CLI.run(["search", "--index", targets, "--query", query, "--top", "1"])
+    #expect(s.status == 0, "\(s.stderr)")
+    let hit = try #require(try Self.objects(s).first?["results"] as? [[String: Any]]).first
+    #expect(hit?["id"] as? String == "afp")
   }
 
   @Test(.enabled(if: installed)) func aShortQuoteReadAsAnUntranslatedLanguageIsTakenInAClose() throws {
