@@ -2253,6 +2253,98 @@ enum LexiconData {
     hypernym	legisladora
     hypernym	diplomático
     hypernym	diplomática
+
+    # Pretérito imperfecto (`afirmaba`, `comentaba`, `decían`); no los que también narran
+    # (`contaba`, `recordaba`, `consideraba`).
+    cue	decían
+    cue	afirmaba
+    cue	afirmaban
+    cue	señalaba
+    cue	señalaban
+    cue	aseguraba
+    cue	aseguraban
+    cue	sostenía
+    cue	sostenían
+    cue	declaraba
+    cue	declaraban
+    cue	explicaba
+    cue	explicaban
+    cue	añadía
+    cue	añadían
+    cue	agregaba
+    cue	agregaban
+    cue	indicaba
+    cue	indicaban
+    cue	manifestaba
+    cue	manifestaban
+    cue	expresaba
+    cue	expresaban
+    cue	comentaba
+    cue	comentaban
+    cue	subrayaba
+    cue	subrayaban
+    cue	recalcaba
+    cue	recalcaban
+    cue	enfatizaba
+    cue	enfatizaban
+    cue	insistía
+    cue	insistían
+    cue	advertía
+    cue	advertían
+    cue	apuntaba
+    cue	apuntaban
+    cue	precisaba
+    cue	precisaban
+    cue	admitía
+    cue	admitían
+    cue	respondía
+    cue	respondían
+    cue	preguntaba
+    cue	preguntaban
+    cue	relataba
+    cue	relataban
+    cue	escribía
+    cue	escribían
+    cue	anunciaba
+    cue	anunciaban
+    cue	denunciaba
+    cue	denunciaban
+    cue	criticaba
+    cue	criticaban
+    cue	lamentaba
+    cue	lamentaban
+    cue	aclaraba
+    cue	aclaraban
+    cue	puntualizaba
+    cue	puntualizaban
+    cue	remarcaba
+    cue	remarcaban
+    cue	matizaba
+    cue	matizaban
+    cue	sentenciaba
+    cue	sentenciaban
+    cue	detallaba
+    cue	detallaban
+    cue	reiteraba
+    cue	reiteraban
+    cue	argumentaba
+    cue	argumentaban
+    cue	opinaba
+    cue	opinaban
+    cue	aseveraba
+    cue	aseveraban
+    cue	confesaba
+    cue	confesaban
+    cue	gritaba
+    cue	gritaban
+    cue	exclamaba
+    cue	exclamaban
+    cue	mencionaba
+    cue	mencionaban
+    cue	condenaba
+    cue	condenaban
+    cue	tuiteaba
+    cue	tuiteaban
     """#,
     "fr": #"""
     # QuoteNorm cue lexicon: French.

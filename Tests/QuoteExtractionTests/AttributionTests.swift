@@ -240,6 +240,10 @@ struct AttributionTests {
     Case(
       text: "«Nos vemos en los tribunales», tuiteó el expresidente.", lang: "es",
       speaker: "expresidente", cue: "tuiteó"),
+    // The imperfect reports speech too.
+    Case(
+      text: "Una fuente cercana a Jones afirmaba que ayer «no se habló de temas empresariales».",
+      lang: "es", speaker: "fuente", cue: "afirmaba"),
     // The inverted subject past a short phrase after the cue.
     Case(
       text: "«Se acabó», escribió en X el expresidente Donald Trump.", lang: "es",
