@@ -183,6 +183,13 @@ struct Attributor: Sendable {
         else { return nil }
         entities.noteSpeaker(e, gender: m.gender, sentence: sentence, position: m.range.lowerBound)
         return e
+      case .neuter:
+        // `"…," the Red Cross said. "…," it added.`: the organization that just spoke.
+        guard let ls = lastSpeaker, entities.isOrganizationLike(ls),
+          let spoke = entities.lastSpoken(ls), sentence - spoke <= 2
+        else { return nil }
+        entities.noteSpeaker(ls, gender: nil, sentence: sentence, position: m.range.lowerBound)
+        return ls
       default: return nil
       }
     case .description:

@@ -38,6 +38,23 @@ extension EntityTable {
     }
   }
 
+  /// The sentence in which entity `e` last spoke, if it did.
+  ///
+  /// - Complexity: O(*s*) in the speakers noted.
+  func lastSpoken(_ e: Int) -> Int? {
+    spokenOccurrences.last { canonical($0.entity) == canonical(e) }?.sentence
+  }
+
+  /// Whether entity `e` may be what `it` stands for: never titled, no gender (no given name,
+  /// no gendered role) — an organization or a description of one (`the ministry`). Every
+  /// speaker is marked a person, so that flag cannot tell.
+  ///
+  /// - Complexity: O(1).
+  func isOrganizationLike(_ e: Int) -> Bool {
+    let ent = entities[canonical(e)]
+    return !ent.titled && ent.gender == nil
+  }
+
   /// The word of `t`, lowercased, when it is a role or title someone is named with
   /// (`secretary`, `spokesman`, `sen.`, `leader`); an abbreviation keeps its period.
   ///

@@ -51,6 +51,8 @@ struct EntityTable: Sendable {
   private var containing: [WordKey: [Int]] = [:]
   /// Speakers as resolved, in text order (kept apart: narration mentions stay sorted).
   private var spoken: [Occurrence] = []
+  /// ``spoken``, for the extensions.
+  var spokenOccurrences: [Occurrence] { spoken }
   /// The words after the first of every multi-word name collected so far (`Biden` of `Joe
   /// Biden`): known names when they open a sentence alone.
   private var surnames: Set<WordKey> = []

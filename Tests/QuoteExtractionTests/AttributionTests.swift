@@ -438,11 +438,17 @@ struct AttributionTests {
       He was told, "you have power when so many women are powerless."
 
       Johnson was saying, "We will vote on Friday."
+
+      "We will help," the Red Cross said. "This could get worse," it added.
+
+      "It is over," Maria Lopez said. "It was a long fight," it said.
       """
     let r = QuoteExtractor().extract(from: text, language: "en")
+    // `it` is the organization that just spoke, never a person.
     #expect(
       r.quotes.map { $0.speaker?.name } == [
-        "Mike Johnson", "Joe Biden", "White House official", nil, "Mike Johnson",
+        "Mike Johnson", "Joe Biden", "White House official", nil, "Mike Johnson", "Red Cross",
+        "Red Cross", "Maria Lopez", nil,
       ])
   }
 
