@@ -727,6 +727,7 @@ enum LexiconData {
     cue	denounces
     cue	denounced
     cue	denouncing
+    cue	repeat
 
     # Prepositions whose object is the speaker: "…", according to X.
     source	according to
