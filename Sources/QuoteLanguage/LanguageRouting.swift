@@ -26,6 +26,26 @@ extension LanguageIdentifier {
   }
 }
 
+extension LanguageIdentifier {
+  /// Of `languages`, the one `text` is read as when preferred (within a factor e^`margin` of
+  /// the best language, ``identify(_:preferring:margin:)``), the most confident such reading;
+  /// `nil` when none is.
+  ///
+  /// ```swift
+  /// LanguageIdentifier().closest("No va a pasar.", among: ["en", "es"], margin: 8)  // "es"
+  /// ```
+  ///
+  /// - Complexity: O(*k* × *n*) for *k* languages and a text of length *n*.
+  public func closest(_ text: String, among languages: [String], margin: Float) -> String? {
+    var best: (language: String, confidence: Double)? = nil
+    for c in languages {
+      let r = identify(text, preferring: c, margin: margin)
+      if r.language == c, r.confidence > (best?.confidence ?? -1) { best = (c, r.confidence) }
+    }
+    return best?.language
+  }
+}
+
 /// The languages of a mix of quotations, resolved once for clustering and search: each one's
 /// language (given, or identified), and the *pivot*, the most frequent language (ties: the
 /// first by name; with a translator, the most frequent one it can translate from and to),
@@ -95,12 +115,8 @@ struct LanguageRouting: Sendable {
       guard let l = found[i] else { return pivot }
       if kept.contains(l) { return l }
       if records[i].language?.isEmpty == false { return pivot }
-      var best: (language: String, confidence: Double)? = nil
-      for c in rescue {
-        let r = identifier.identify(records[i].text, preferring: c, margin: CrossLingualScorer.rescueMargin)
-        if r.language == c, r.confidence > (best?.confidence ?? -1) { best = (c, r.confidence) }
-      }
-      return best?.language ?? pivot
+      return identifier.closest(
+        records[i].text, among: rescue, margin: CrossLingualScorer.rescueMargin) ?? pivot
     }
     self.pivot = pivot
     present = Set(languages).sorted()
@@ -195,13 +211,9 @@ extension CrossLingualScorer {
   ///
   /// - Complexity: O(*k* × *n*) for *k* candidate languages.
   func translatableReading(of text: String, with other: String) -> String? {
-    var best: (language: String, confidence: Double)? = nil
-    for c in configuration.identifier.candidates.sorted() where c == other || translatable(c, other) {
-      let r = configuration.identifier.identify(text, preferring: c, margin: Self.rescueMargin)
-      guard r.language == c else { continue }
-      if r.confidence > (best?.confidence ?? -1) { best = (c, r.confidence) }
-    }
-    return best?.language
+    let identifier = configuration.identifier
+    let languages = identifier.candidates.sorted().filter { $0 == other || translatable($0, other) }
+    return identifier.closest(text, among: languages, margin: Self.rescueMargin)
   }
 
   /// Compares each pair whose two languages differ (given, or identified when the identifier
