@@ -728,6 +728,14 @@ enum LexiconData {
     cue	denounced
     cue	denouncing
     cue	repeat
+    cue	believes
+    cue	believed
+    cue	worries
+    cue	worried
+    cue	fears
+    cue	feared
+    cue	hopes
+    cue	hoped
 
     # Prepositions whose object is the speaker: "…", according to X.
     source	according to

@@ -204,6 +204,10 @@ struct AttributionTests {
     Case(
       text: #""It is over," said Trump's lawyer Jay Sekulow."#, lang: "en", speaker: "Jay Sekulow",
       cue: "said"),
+    // A verb of belief or worry attributes the words it quotes.
+    Case(
+      text: #"The mayor worries that "the money will not last.""#, lang: "en", speaker: "mayor",
+      cue: "worries"),
     // An organization keeps its title words; a person's title is still stripped.
     Case(
       text: #""It is over," the Justice Department said."#, lang: "en",
