@@ -138,9 +138,7 @@ public struct CrossLingualClusterer: Sendable {
           // same-language reading of a translation links it too: the scorer alone links a
           // few unrelated quotations that share a figure and a topic word.
           if !confirmedByPivot && !(reading.map(matcher.links) ?? false) { continue }
-          m = m.readThrough(
-            matcher, a: records[i].text, languageA: routing.languages[i], b: records[j].text,
-            languageB: routing.languages[j])
+          m = m.raised(by: reading)
         }
         guard scorer.links(m),
           Self.identity(records[i]).compatible(with: Self.identity(records[j]), toleranceDays: tolerance)

@@ -24,8 +24,15 @@ extension CrossLingualMatch {
   public func readThrough(
     _ matcher: QuoteMatcher, a: String, languageA: String?, b: String, languageB: String?
   ) -> CrossLingualMatch {
-    guard let best = reading(matcher, a: a, languageA: languageA, b: b, languageB: languageB),
-      best.score > score, best.verdict != .different,
+    raised(by: reading(matcher, a: a, languageA: languageA, b: b, languageB: languageB))
+  }
+
+  /// This comparison with `best`'s score, verdict and coverages when `best` (a reading from
+  /// ``reading(_:a:languageA:b:languageB:)``) scores higher and is not `different`.
+  ///
+  /// - Complexity: O(1).
+  public func raised(by best: QuoteMatch?) -> CrossLingualMatch {
+    guard let best, best.score > score, best.verdict != .different,
       let verdict = CrossLingualVerdict(rawValue: best.verdict.rawValue)
     else { return self }
     var raised = self
