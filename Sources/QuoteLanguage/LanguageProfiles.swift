@@ -14,8 +14,14 @@ import Foundation
 struct LanguageProfiles: Sendable {
   /// The languages, in table order.
   let languages: [String]
-  /// Costs of character n-grams: one per language, `floor` where the language lacks it.
-  let grams: [String: [Float]]
+  /// Rows of n-gram costs, `languages.count` to a row, `gramFloor` where a language lacks the
+  /// n-gram; found by ``packedGrams`` or ``wideGrams``.
+  let gramCosts: [Float]
+  /// The row of each n-gram whose scalars are all below U+FFFF, keyed by them packed 16 bits each
+  /// (value + 1, first scalar lowest): no string is made to look one up.
+  let packedGrams: [UInt64: Int32]
+  /// The row of every other n-gram, by its text.
+  let wideGrams: [String: Int32]
   /// Costs of whole words, likewise.
   let words: [String: [Float]]
   /// The cost of an n-gram, and of a word, missing from a language's profile.
@@ -57,7 +63,28 @@ struct LanguageProfiles: Sendable {
       }
       return t
     }
-    grams = table(gramRows, gramFloor)
+    var costs: [Float] = []
+    var packed: [UInt64: Int32] = [:]
+    var wide: [String: Int32] = [:]
+    packed.reserveCapacity(gramRows.count)
+    for (i, key, cost) in gramRows {
+      let scalars = key.unicodeScalars.map(\.value)
+      let row: Int32
+      let packedKey = scalars.count <= 4 ? Self.pack(scalars[...]) : nil
+      let existing: Int32? =
+        if let packedKey { packed[packedKey] } else { wide[String(key)] }
+      if let existing {
+        row = existing
+      } else {
+        row = Int32(costs.count / langs.count)
+        costs.append(contentsOf: gramFloor)
+        if let packedKey { packed[packedKey] = row } else { wide[String(key)] = row }
+      }
+      costs[Int(row) * langs.count + i] = cost
+    }
+    gramCosts = costs
+    packedGrams = packed
+    wideGrams = wide
     words = table(wordRows, wordFloor)
   }
 
@@ -74,14 +101,24 @@ struct LanguageProfiles: Sendable {
       } else {
         for i in total.indices { total[i] += wordWeight * wordFloor[i] }
       }
-      let padded = Array(("_" + word + "_").unicodeScalars)
+      var padded: [UInt32] = [0x5F]
+      padded.append(contentsOf: word.unicodeScalars.lazy.map(\.value))
+      padded.append(0x5F)
       for n in 1...4 where padded.count >= n {
         for start in 0...(padded.count - n) {
           if n == 1 && (start == 0 || start == padded.count - 1) { continue }  // the bare "_"
-          var gram = String.UnicodeScalarView()
-          gram.append(contentsOf: padded[start..<(start + n)])
-          if let row = grams[String(gram)] {
-            for i in total.indices { total[i] += row[i] }
+          let gram = padded[start..<(start + n)]
+          let row: Int32?
+          if let key = Self.pack(gram) {
+            row = packedGrams[key]
+          } else {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: gram.compactMap(Unicode.Scalar.init))
+            row = wideGrams[String(text)]
+          }
+          if let row {
+            let base = Int(row) * total.count
+            for i in total.indices { total[i] += gramCosts[base + i] }
           } else {
             for i in total.indices { total[i] += gramFloor[i] }
           }
@@ -89,5 +126,18 @@ struct LanguageProfiles: Sendable {
       }
     }
     return total
+  }
+
+  /// Up to four scalars packed 16 bits each (value + 1, the first lowest); nil when one is
+  /// U+FFFF or above.
+  static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64? {
+    var key: UInt64 = 0
+    var shift: UInt64 = 0
+    for v in scalars {
+      guard v < 0xFFFF else { return nil }
+      key |= UInt64(v + 1) << shift
+      shift += 16
+    }
+    return key
   }
 }
