@@ -130,7 +130,50 @@ public struct LexiconTranslator: Translator {
   /// One record of a null-flush batch: the escaped text and a blank. Without the blank,
   /// `lt-proc -z` drops what follows the last complete word at the `\0` (`1-0` → `1`,
   /// `logística` → the adjective): the last word of every quotation was lost or misread.
-  static func record(_ text: String) -> String { escape(text) + " " }
+  static func record(_ text: String) -> String { escape(joiningPluralAbbreviations(text)) + " " }
+
+  /// `text` with the space inside plural abbreviations removed: Spanish doubles an
+  /// abbreviation's letters for the plural and writes a space between the words (`EE. UU.`,
+  /// `FF. AA.`, `RR. HH.`), which Apertium reads as unknown pieces (`EE. UU.` → `EE. UU. It`)
+  /// while it translates the unspaced form (`EE.UU.` → `USA`). Every text goes through this
+  /// before Apertium reads it.
+  ///
+  /// ```swift
+  /// LexiconTranslator.joiningPluralAbbreviations("EE. UU. y las FF. AA.")  // "EE.UU. y las FF.AA."
+  /// ```
+  ///
+  /// - Complexity: O(*n*).
+  static func joiningPluralAbbreviations(_ text: String) -> String {
+    let s = Array(text.unicodeScalars)
+    // A doubled capital and a period standing as a word: `EE.`.
+    func doubled(_ i: Int) -> Bool {
+      i + 2 < s.count && s[i] == s[i + 1] && s[i].properties.isUppercase && s[i + 2] == "."
+        && (i == 0 || !s[i - 1].properties.isAlphabetic && s[i - 1] != ".")
+    }
+    var cut: [Int] = []
+    var i = 0
+    while i < s.count {
+      if doubled(i) && i + 3 < s.count && s[i + 3] == " " && doubled(i + 4)
+        && (i + 7 == s.count || !s[i + 7].properties.isAlphabetic)
+      {
+        cut.append(i + 3)
+        i += 4
+      } else {
+        i += 1
+      }
+    }
+    guard !cut.isEmpty else { return text }
+    var out = String.UnicodeScalarView()
+    var next = 0
+    for (k, c) in s.enumerated() {
+      if next < cut.count && cut[next] == k {
+        next += 1
+        continue
+      }
+      out.append(c)
+    }
+    return String(out)
+  }
 
   /// `text` with the characters of Apertium's stream format escaped (what `apertium-destxt`
   /// does for plain text).

@@ -35,6 +35,23 @@ import Testing
     #expect(!en[0].contains("*"))
   }
 
+  @Test func spacedPluralAbbreviationsAreJoinedForApertium() {
+    let join = LexiconTranslator.joiningPluralAbbreviations
+    #expect(join("EE. UU. debería duplicar la financiación") == "EE.UU. debería duplicar la financiación")
+    #expect(join("las FF. AA. y los RR. HH. (CC. OO.)") == "las FF.AA. y los RR.HH. (CC.OO.)")
+    // Not doubled, not capitals, or part of a longer word: unchanged.
+    for text in ["J. K. Rowling", "Ee. uu. no", "AB. CD. no", "EE. UUU. no", "XEE. UU. no", "EE. UU.X"] {
+      #expect(join(text).unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+  }
+
+  @Test(.enabled(if: installed)) func theSpacedAbbreviationOfTheUnitedStatesIsTranslated() throws {
+    // Apertium translates `EE.UU.` (`USA`) but passes `EE. UU.` through as two unknown pieces.
+    let en = try ApertiumTranslator().translate(["EE. UU. no lo aceptará."], from: "es", to: "en")
+    #expect(en[0].hasPrefix("USA"))
+    #expect(!en[0].contains("EE"))
+  }
+
   @Test(.enabled(if: installed)) func aBatchIsOneProcessPerStep() throws {
     // 2,000 texts through one process: fast, and every one comes back.
     let texts = (0..<2000).map { "El presidente dijo que \($0) personas llegaron." }
