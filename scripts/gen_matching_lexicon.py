@@ -26,7 +26,9 @@ Tables:
      or without its little words (`united_states` / `US`, `federal_bureau_of_investigation` /
      `FBI`, `world_health_organization` / `WHO`). flag `w` when the acronym is also a word of
      the vocabulary (`us`, `who`, `it`): matching then reads it as the acronym only when it is
-     written as one (capitals or dots).
+     written as one (capitals or dots). Acronyms spelling phrases of one synset that is the
+     first sense of each (`us`, `usa`) are one term, written as the shortest (then
+     alphabetically first); they are listed as "acronym flag same" (acronymVariantData).
   6. antonyms "word word": WordNet's direct antonyms (the `!` pointers between two words of
      the vocabulary) where each word's sense is one of its ANTONYM_SENSES most frequent ones
      (`win`/`lose`, `increase`/`decrease`, `legal`/`illegal`, `accept`/`reject`): matching
@@ -229,7 +231,19 @@ def main():
 
     # 5. acronyms
     little = {'of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by'}
+    # The first (most frequent) noun sense of each lemma; of its dotted spelling when only that
+    # is a lemma (`u.s.a.`).
+    first_sense, dotted_first = {}, {}
+    for line in open(os.path.join(WN, 'index.noun'), encoding='latin-1'):
+        if line.startswith(' '):
+            continue
+        f = line.split()
+        (first_sense if '.' not in f[0] else dotted_first).setdefault(f[0].replace('.', ''), f[-int(f[2])])
+    for a, synset in dotted_first.items():
+        first_sense.setdefault(a, synset)
     acronyms = {}
+    phrase_synset = {}
+    spelled_in = []  # (synset, acronyms spelling one of its phrases)
     for line in open(os.path.join(WN, 'data.noun'), encoding='latin-1'):
         if line.startswith(' '):
             continue
@@ -239,13 +253,30 @@ def main():
         phrases = [m.split('_') for m in members
                    if 2 <= len(m.split('_')) <= 6 and all(re.fullmatch(r'[a-z]+', x) for x in m.split('_'))]
         shorts = {m.replace('.', '') for m in members if re.fullmatch(r'[a-z](\.?[a-z]){1,5}\.?', m)}
+        spelled = set()
         for words in phrases:
             full = ''.join(w[0] for w in words)
             content = ''.join(w[0] for w in words if w not in little)
             for a in sorted(shorts):
                 if 2 <= len(a) <= 6 and a in (full, content):
                     key = ' '.join(words)
-                    acronyms.setdefault(key, a)
+                    if key not in acronyms:
+                        acronyms[key] = a
+                        phrase_synset[key] = f[0]
+                    spelled.add(a)
+        if spelled:
+            spelled_in.append((f[0], spelled))
+    # Acronyms of one synset that is the first sense of each are one term (`US`, `USA`): each
+    # is written as the shortest, then alphabetically first, of them. A phrase takes that form
+    # only in its acronym's first sense (`united states army` keeps `usa`, which is not `us`).
+    canonical = {}
+    for synset, spelled in spelled_in:
+        own = sorted((a for a in spelled if first_sense.get(a) == synset), key=lambda a: (len(a), a))
+        for a in own[1:]:
+            canonical[a] = own[0]
+    for key, a in acronyms.items():
+        if a in canonical and first_sense.get(a) == phrase_synset[key]:
+            acronyms[key] = canonical[a]
 
     # 6. antonyms
     words_of, antonym_pointers = {}, {}
@@ -322,6 +353,11 @@ def main():
         out.write('  static let acronymData: String = """\n' + ''.join(
             '    %s %s %s\n' % (acronyms[k], 'w' if acronyms[k] in vocab or acronyms[k] in english_stop else '-', k)
             for k in sorted(acronyms, key=lambda k: (acronyms[k], k))) + '    """\n\n')
+        out.write('  /// "acronym flag same" per line, %d entries: an acronym of the same first sense as `same`, read as\n' % len(canonical))
+        out.write('  /// `same` (`usa - us`); flag as in ``acronymData``.\n')
+        out.write('  static let acronymVariantData: String = """\n' + ''.join(
+            '    %s %s %s\n' % (a, 'w' if a in vocab or a in english_stop else '-', canonical[a])
+            for a in sorted(canonical)) + '    """\n\n')
         out.write('  /// "word word" per line, %d entries: WordNet direct antonyms, each word in one of its two\n' % len(antonyms))
         out.write('  /// most frequent senses.\n')
         out.write('  static let antonymData: String = """\n' + ''.join(

@@ -1,7 +1,7 @@
 import QuoteNormalization
 
 /// English acronyms and the phrases they stand for, read as one term: `the United States`,
-/// `the U.S.` and `the US` compare equal, and so do `NATO` and `the North Atlantic Treaty
+/// `the U.S.`, `the US` and `USA` compare equal, and so do `NATO` and `the North Atlantic Treaty
 /// Organization`. The pairs come from WordNet (``Lexicon/acronymData``): a synset holding a
 /// phrase and a lemma spelling its initials.
 ///
@@ -59,7 +59,7 @@ enum Acronyms {
         let token = tokens[Int(t.tokens.lowerBound)]
         let dotted = bytes[token.bytes].contains(UInt8(ascii: "."))
         if !common || dotted || original?.isCapitals(token.scalars) == true {
-          term = EnglishParaphrases.rewritten(t, mark(t.surface))
+          term = EnglishParaphrases.rewritten(t, mark(lexicon.acronymVariants[t.surface] ?? t.surface))
         }
       }
       out.append(term)

@@ -21941,7 +21941,9 @@ extension Lexicon {
     ace w allied command europe
     ace w angiotensin converting enzyme
     add w attention deficit disorder
-    adhd - attention deficit hyperactivity disorder
+    add w attention deficit hyperactivity disorder
+    add w minimal brain damage
+    add w minimal brain dysfunction
     adp - automatic data processing
     adps - automatic data processing system
     aec - atomic energy commission
@@ -22003,6 +22005,8 @@ extension Lexicon {
     cat w computerized axial tomography
     cbc - complete blood count
     cbr - cosmic background radiation
+    cbr - cosmic microwave background
+    cbr - cosmic microwave background radiation
     cc - cubic centimeter
     cc - cubic centimetre
     ccrc - casualty care research center
@@ -22023,8 +22027,6 @@ extension Lexicon {
     cisc - complex instruction set computing
     cisc - criminal intelligence services of canada
     cli - command line interface
-    cmb - cosmic microwave background
-    cmbr - cosmic microwave background radiation
     cns - central nervous system
     co - conscientious objector
     core w congress of racial equality
@@ -22077,12 +22079,12 @@ extension Lexicon {
     ebn - east by north
     ebs - east by south
     ec - european community
+    ec - european economic community
     ecc - error correction code
     ed - erectile dysfunction
     edp - electronic data processing
     eds - explosive detection system
     ee - electrical engineering
-    eec - european economic community
     ehf - extremely high frequency
     elf w extremely low frequency
     enl - erythema nodosum leprosum
@@ -22136,7 +22138,6 @@ extension Lexicon {
     gb - great britain
     gcse - general certificate of secondary education
     gdp - gross domestic product
-    gmt - greenwich mean time
     gnp - gross national product
     gp - general practitioner
     gpa - grade point average
@@ -22215,8 +22216,6 @@ extension Lexicon {
     mals - master of arts in library science
     mat w master of arts in teaching
     mba - master in business administration
-    mbd - minimal brain damage
-    mbd - minimal brain dysfunction
     mcia - marine corps intelligence activity
     mf - medium frequency
     mfa - master of fine arts
@@ -22385,15 +22384,14 @@ extension Lexicon {
     sop w standing operating procedure
     spf - sun protection factor
     ss - secret service
+    ss - united states secret service
     ssa - social security administration
     sss - selective service system
-    std - sexually transmitted disease
     suv - sport utility vehicle
     svr - sluzhba vneshney razvedki
     tat w thematic apperception test
     tc - trusteeship council
     tcp - transmission control protocol
-    tdt - terrestrial dynamical time
     tia - transient ischemic attack
     tlc - tender loving care
     tmv - tobacco mosaic virus
@@ -22402,6 +22400,7 @@ extension Lexicon {
     tpn - total parenteral nutrition
     tsa - transportation security administration
     tss - toxic shock syndrome
+    tt - terrestrial dynamical time
     tt - terrestrial time
     uda - ulster defence association
     ufo - unidentified flying object
@@ -22410,16 +22409,17 @@ extension Lexicon {
     url - uniform resource locator
     url - universal resource locator
     us w united states
+    us w united states of america
     usa - united states army
-    usa - united states of america
     usacil - united states army criminal investigation laboratory
     usaf - united states air force
     usmc - united states marine corps
     usn - united states navy
     usps - united states postal service
     ussr - union of soviet socialist republics
-    usss - united states secret service
+    ut - greenwich mean time
     ut - universal time
+    vd - sexually transmitted disease
     vd - venereal disease
     vdu - visual display unit
     vfw - veterans of foreign wars
@@ -22447,6 +22447,21 @@ extension Lexicon {
     wtv - wound tumor virus
     wv - west virginia
     www - world wide web
+    """
+
+  /// "acronym flag same" per line, 10 entries: an acronym of the same first sense as `same`, read as
+  /// `same` (`usa - us`); flag as in ``acronymData``.
+  static let acronymVariantData: String = """
+    adhd - add
+    cmb - cbr
+    cmbr - cbr
+    eec - ec
+    gmt - ut
+    mbd - add
+    std - vd
+    tdt - tt
+    usa - us
+    usss - ss
     """
 
   /// "word word" per line, 1923 entries: WordNet direct antonyms, each word in one of its two

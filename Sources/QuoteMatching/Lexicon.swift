@@ -46,6 +46,9 @@ final class Lexicon: Sendable {
   /// English phrases with an acronym, by the hash of their first word: the other words and the
   /// acronym (`united` → [`states`], `us`).
   let acronymPhrases: [UInt64: [(rest: [UInt64], acronym: UInt64)]]
+  /// Acronyms read as another of the same first sense (`usa` → `us`; see
+  /// ``acronymVariantData``).
+  let acronymVariants: [UInt64: UInt64]
   /// English direct antonyms (see ``antonymData``), as ``antonymKey(_:_:)`` of the
   /// fingerprints of their base forms: what scoring holds of a term.
   let antonyms: Set<UInt64>
@@ -106,6 +109,15 @@ final class Lexicon: Sendable {
       let words = f[2...].map { WordHash.of($0) }
       phrases[words[0], default: []].append((Array(words.dropFirst()), a))
     }
+    var variants: [UInt64: UInt64] = [:]
+    for line in Self.acronymVariantData.split(separator: "\n") {
+      let f = line.split(separator: " ").map(String.init)
+      guard f.count == 3 else { continue }
+      let a = WordHash.of(f[0])
+      acronyms[a] = (acronyms[a] ?? false) || f[1] == "w" || f[0].count <= 2
+      variants[a] = WordHash.of(f[2])
+    }
+    self.acronymVariants = variants
     self.acronyms = acronyms
     var antonyms = Set<UInt64>()
     for line in Self.antonymData.split(separator: "\n") {

@@ -47,6 +47,13 @@ struct AnalysisTests {
       #expect(surfaces(text).dropFirst().prefix(1).elementsEqual(us), "\(text)")
     }
     #expect(surfaces("they hate us").last == WordHash.of("us"))
+    // Acronyms of one first sense are one term (`USA` is `US`); a phrase of another sense of
+    // one of them keeps its own (`the United States Army` is not `the USA`).
+    for text in ["the USA acts", "the U.S.A. acts", "the United States of America acts"] {
+      #expect(surfaces(text).dropFirst().prefix(1).elementsEqual(us), "\(text)")
+    }
+    #expect(surfaces("the United States Army acts") != surfaces("the USA acts"))
+    #expect(surfaces("ADHD is common") == surfaces("attention deficit disorder is common"))
     #expect(surfaces("NATO acts") == surfaces("North Atlantic Treaty Organization acts"))
     #expect(surfaces("Nato acts") == surfaces("NATO acts"))
     #expect(surfaces("the WHO said") != surfaces("the who said"))
