@@ -20,6 +20,62 @@ enum IdentityParsing {
     president president-elect presidentin bundeskanzler kanzlerin herr frau mme mlle monsieur madame
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
+  /// Words of offices and descriptions that end the description written before a name
+  /// (`Mexican President`, `U.S. Secretary of State`, `Foreign Minister`, `White House press
+  /// secretary`), beyond ``titles`` (match-key forms).
+  static let offices: Set<UInt64> = titles.union(
+    """
+    state foreign affairs defense defence interior treasury homeland security attorney press \
+    chief head leader director official deputy former ex acting commander candidate nominee \
+    canciller portavoz vocero vocera jefe jefa lider directora gobernador gobernadora alcalde \
+    alcaldesa diputado diputada expresidente expresidenta exministro exministra
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+
+  /// The hashes of the words that name a speaker (match keys): a description written before the
+  /// name up to its last office word (`Mexican President`, `Secretary of State`), a part after a
+  /// comma that holds an office word (`, Mexico's president`) and parentheses are left out, then
+  /// titles and function words.
+  ///
+  /// ```swift
+  /// IdentityParsing.nameWords("Mexican President Andrés Manuel López Obrador")
+  /// // the hashes of andres, manuel, lopez, obrador
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of the string.
+  static func nameWords(_ speaker: String) -> [UInt64] {
+    // Parentheses out; the parts between commas that describe (hold an office word) out,
+    // unless every part does.
+    var plain = ""
+    var depth = 0
+    for c in speaker.unicodeScalars {
+      if c == "(" || c == "[" { depth += 1 } else if c == ")" || c == "]" { depth = max(0, depth - 1) } else if depth == 0 {
+        plain.unicodeScalars.append(c)
+      }
+    }
+    var parts = plain.split(separator: ",").map { tokens(of: String($0)) }
+    let naming = parts.filter { !$0.contains(where: offices.contains) }
+    if !naming.isEmpty && naming.count < parts.count { parts = naming }
+    var words: [UInt64] = []
+    for part in parts {
+      // After the last office word that some name word follows.
+      var start = 0
+      for (k, t) in part.enumerated() where offices.contains(t) {
+        if part[(k + 1)...].contains(where: { !offices.contains($0) && !Lexicon.shared.anyFunctionWord.contains($0) }) {
+          start = k + 1
+        }
+      }
+      for t in part[start...] where !titles.contains(t) && !Lexicon.shared.anyFunctionWord.contains(t) {
+        words.append(t)
+      }
+    }
+    return words
+  }
+
+  /// The hashes of the word tokens of `text`'s match key.
+  private static func tokens(of text: String) -> [UInt64] {
+    KeyTokenizer.tokens(in: normalizer.normalize(text).text).map(\.hash)
+  }
+
   /// Days since 1970-01-01 of a date written `YYYY-MM-DD` (anything after the tenth character,
   /// such as a time, is ignored); nil for any other text or an impossible date.
   ///

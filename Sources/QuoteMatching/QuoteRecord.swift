@@ -87,14 +87,7 @@ public struct UtteranceIdentity: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of the two strings.
   public init(speaker: String?, date: String?) {
-    var words: [UInt64] = []
-    if let speaker, !speaker.isEmpty {
-      let key = IdentityParsing.normalizer.normalize(speaker).text
-      for t in KeyTokenizer.tokens(in: key) where !IdentityParsing.titles.contains(t.hash) {
-        if Lexicon.shared.anyFunctionWord.contains(t.hash) { continue }
-        words.append(t.hash)
-      }
-    }
+    let words = speaker.map(IdentityParsing.nameWords) ?? []
     speakerWords = Array(Set(words)).sorted()
     if let date, !date.isEmpty {
       if let d = IdentityParsing.day(date) {
@@ -110,9 +103,10 @@ public struct UtteranceIdentity: Sendable, Hashable {
     }
   }
 
-  /// Whether two speakers may be one person: either is unknown, or the words of one name (titles
-  /// and function words aside) are all in the other (`Sheinbaum`, `President Sheinbaum` and
-  /// `Claudia Sheinbaum`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`).
+  /// Whether two speakers may be one person: either is unknown, or the words of one name (titles,
+  /// descriptions and function words aside: ``IdentityParsing/nameWords(_:)``) are all in the
+  /// other (`Sheinbaum`, `President Sheinbaum`, `Mexican President Claudia Sheinbaum` and
+  /// `Claudia Sheinbaum Pardo`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`).
   ///
   /// - Complexity: O(*k*) in the number of name words.
   public func speakerCompatible(with other: UtteranceIdentity) -> Bool {

@@ -10,6 +10,16 @@ struct IdentityAndDatingTests {
     ("senior official", "operative", false),
     ("the operative", "operative", true),
     ("Andrés Manuel López Obrador", "Lopez Obrador", true),
+    // A description before the name, after a comma or in parentheses is not part of it.
+    ("Mexican President López Obrador", "Andrés Manuel López Obrador", true),
+    ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum Pardo", true),
+    ("U.S. Secretary of State Rubio", "Marco Rubio", true),
+    ("Claudia Sheinbaum, Mexico's president", "Mexican President Claudia Sheinbaum", true),
+    ("Sheinbaum (Mexico)", "Claudia Sheinbaum", true),
+    ("el canciller Juan Ramón de la Fuente", "Juan Ramón de la Fuente", true),
+    ("Mexican President Claudia Sheinbaum", "Mexican President Pedro Sheinbaum", false),
+    ("Sheinbaum, Claudia", "Sheinbaum, Pedro", false),
+    ("White House press secretary Karoline Leavitt", "Donald Trump", false),
   ])
   func speakers(_ a: String, _ b: String, _ compatible: Bool) {
     let x = UtteranceIdentity(speaker: a, date: nil)
