@@ -1,13 +1,15 @@
 extension IdentityParsing {
   /// Days since 1970-01-01 of a date written the ways feeds, outlets and spreadsheets write
   /// them, or nil (the date is then compared as a label, as written):
-  /// - ISO `YYYY-MM-DD`, with anything after it (a time), and `YYYY/MM/DD`, `YYYY.MM.DD`;
+  /// - ISO `YYYY-MM-DD`, with anything after it (a time), `YYYYMMDD`, and `YYYY/MM/DD`,
+  ///   `YYYY.MM.DD`;
   /// - a day, a month named in English, Spanish, French, German, Italian or Portuguese (whole or
   ///   abbreviated to three letters or more) and a four-digit year, in any order, among words and
   ///   a time: `November 4, 2025`, `4 Nov 2025`, `Tue, 04 Nov 2025 14:00:00 GMT` (RSS),
   ///   `4 de noviembre de 2025`, `4. November 2025`, `le 4 novembre 2025`;
-  /// - `DD/MM/YYYY` or `MM/DD/YYYY` (also with `.` or `-`) only where one of the two numbers
-  ///   exceeds 12: `04/11/2025` could be either, and stays a label.
+  /// - `DD.MM.YYYY` (dots separate a date day first where they are used for one);
+  /// - `DD/MM/YYYY` or `MM/DD/YYYY` (also with `-`) only where one of the two numbers exceeds
+  ///   12: `04/11/2025` could be either, and stays a label.
   ///
   /// Anything else that holds numbers (a second day or year, a day past the month's end) is
   /// nil: a wrong day would keep apart what a label lets through.
@@ -18,11 +20,20 @@ extension IdentityParsing {
   /// IdentityParsing.day("4 de noviembre de 2025")          // 20396
   /// IdentityParsing.day("25/11/2025")                      // 20417
   /// IdentityParsing.day("04/11/2025")                      // nil: April 11 or 4 November
+  /// IdentityParsing.day("04.11.2025")                      // 20396
   /// ```
   ///
   /// - Complexity: O(*n*) in the length of `s`.
   static func day(_ s: String) -> Int? {
     if let d = isoDay(s) { return d }
+    // The basic ISO 8601 form, `20251104`.
+    let compact = Array(s.utf8)
+    if compact.count == 8, compact.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let y = Int(s.prefix(4)), plausibleYears.contains(y), let m = Int(s.dropFirst(4).prefix(2)),
+      let d = Int(s.suffix(2))
+    {
+      return civilDay(year: y, month: m, day: d)
+    }
     let key = normalizer.normalize(s).text
     // Runs of letters and of digits; a digit run touching `:` is part of a time.
     var words: [String] = []
@@ -74,6 +85,9 @@ extension IdentityParsing {
     let (a, b) = (numbers[0].value, numbers[1].value)
     if a > 12 && b <= 12 { return civilDay(year: numbers[2].value, month: b, day: a) }
     if b > 12 && a <= 12 { return civilDay(year: numbers[2].value, month: a, day: b) }
+    // Dots separate a date day first wherever they are used for one (`04.11.2025`); slashes
+    // are read either way, and stay unread when both could be the month.
+    if separator == "." { return civilDay(year: numbers[2].value, month: b, day: a) }
     return nil
   }
 

@@ -13,6 +13,7 @@ struct DateReadingTests {
     "November 4, 2025", "Nov. 4, 2025", "4 Nov 2025", "Tue, 04 Nov 2025 14:00:00 GMT",
     "4 de noviembre de 2025", "martes 4 de noviembre de 2025", "4. November 2025",
     "le 4 novembre 2025", "4 novembre 2025", "4 de novembro de 2025", "4 Nov 2025, 14:05",
+    "20251104", "04.11.2025", "4.11.2025",
   ])
   func oneDay(_ text: String) {
     #expect(IdentityParsing.day(text) == Self.fourthOfNovember, "\(text)")
@@ -27,7 +28,8 @@ struct DateReadingTests {
 
   @Test(arguments: [
     "press conference 18 Nov", "4 and 5 November 2025", "31 February 2025", "November 2025",
-    "the morning conference", "Q3 2025", "2025", "9999/99/99", "2025/13/01",
+    "the morning conference", "Q3 2025", "2025", "9999/99/99", "2025/13/01", "20251304",
+    "12345678", "11.31.2025",
   ])
   func labels(_ text: String) {
     #expect(IdentityParsing.day(text) == nil, "\(text)")
