@@ -20,6 +20,10 @@ enum IdentityParsing {
     president president-elect presidentin bundeskanzler kanzlerin herr frau mme mlle monsieur madame
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
+  /// Generational suffixes of names (match-key forms): `Jr.`, `Sr.`, `III`, `hijo`.
+  static let generations: Set<UInt64> = Set(
+    ["jr", "sr", "junior", "ii", "iii", "iv", "hijo"].map { WordHash.of($0) })
+
   /// Words of offices and descriptions that end the description written before a name
   /// (`Mexican President`, `U.S. Secretary of State`, `Foreign Minister`, `White House press
   /// secretary`), beyond ``titles`` (match-key forms).

@@ -106,13 +106,21 @@ public struct UtteranceIdentity: Sendable, Hashable {
   /// Whether two speakers may be one person: either is unknown, or the words of one name (titles,
   /// descriptions and function words aside: ``IdentityParsing/nameWords(_:)``) are all in the
   /// other (`Sheinbaum`, `President Sheinbaum`, `Mexican President Claudia Sheinbaum` and
-  /// `Claudia Sheinbaum Pardo`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`).
+  /// `Claudia Sheinbaum Pardo`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`, nor `Donald Trump`
+  /// and `Donald Trump Jr.`, while `Trump` may be either).
   ///
   /// - Complexity: O(*k*) in the number of name words.
   public func speakerCompatible(with other: UtteranceIdentity) -> Bool {
     if speakerWords.isEmpty || other.speakerWords.isEmpty { return true }
     let (small, large) =
       speakerWords.count <= other.speakerWords.count ? (speakerWords, other.speakerWords) : (other.speakerWords, speakerWords)
+    // A full name without the generation another has is the father (`Donald Trump`, `Donald
+    // Trump Jr.`); a surname alone may be either.
+    if small.count >= 2, large.contains(where: IdentityParsing.generations.contains),
+      !small.contains(where: IdentityParsing.generations.contains)
+    {
+      return false
+    }
     return small.allSatisfy { large.contains($0) }
   }
 

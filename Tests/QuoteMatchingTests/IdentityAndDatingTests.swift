@@ -20,6 +20,10 @@ struct IdentityAndDatingTests {
     ("Mexican President Claudia Sheinbaum", "Mexican President Pedro Sheinbaum", false),
     ("Sheinbaum, Claudia", "Sheinbaum, Pedro", false),
     ("White House press secretary Karoline Leavitt", "Donald Trump", false),
+    // A full name without the generation of the other is another person; a surname may be either.
+    ("Donald Trump", "Donald Trump Jr.", false),
+    ("Donald Trump Jr.", "Trump Jr.", true),
+    ("Kennedy", "Robert F. Kennedy Jr.", true),
   ])
   func speakers(_ a: String, _ b: String, _ compatible: Bool) {
     let x = UtteranceIdentity(speaker: a, date: nil)
