@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucol.h>
 #include <unicode/uchar.h>
+#include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -152,6 +153,38 @@ int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *de
     r = ulocdata_getDelimiter(data, t, dest, capacity, &ec);
     ulocdata_close(data);
   }
+  *status = ec;
+  return r;
+}
+
+int32_t qn_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  char canonical[ULOC_FULLNAME_CAPACITY];
+  uloc_canonicalize(tag, canonical, ULOC_FULLNAME_CAPACITY, &ec);
+  int32_t r = 0;
+  if (U_SUCCESS(ec)) {
+    r = uloc_toLanguageTag(canonical, dest, capacity, 0, &ec);
+  }
+  *status = ec;
+  return r;
+}
+
+int32_t qn_language_count(void) {
+  const char *const *codes = uloc_getISOLanguages();
+  int32_t n = 0;
+  while (codes[n] != NULL) n++;
+  return n;
+}
+
+const char *qn_language_code(int32_t index) {
+  if (index < 0 || index >= qn_language_count()) return NULL;
+  return uloc_getISOLanguages()[index];
+}
+
+int32_t qn_language_name(const char *code, const char *displayLocale, uint16_t *dest,
+                         int32_t capacity, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  int32_t r = uloc_getDisplayLanguage(code, displayLocale, dest, capacity, &ec);
   *status = ec;
   return r;
 }

@@ -1,3 +1,4 @@
+import QuoteICU
 import QuoteNormalization
 
 /// Extracts quotations from article text in any language: marks of every convention paired
@@ -39,12 +40,13 @@ public struct QuoteExtractor: Sendable {
   /// - Parameters:
   ///   - text: One document (an article); paragraphs are lines, or blank-line blocks in
   ///     hard-wrapped text.
-  ///   - language: BCP 47 (`"en"`, `"pt-BR"`); `nil` or `"auto"` guesses it from the text.
+  ///   - language: BCP 47 (`"en"`, `"pt-BR"`; also `"spa"`, `"Spanish"`: read as ICU reads a
+  ///     tag); `nil` or `"auto"` guesses it from the text.
   /// - Returns: The quotations in order of their opening marks, and document diagnostics.
   /// - Complexity: O(*n*) in the length of the text (text without any quotation mark costs
   ///   one scan of its UTF-8 bytes).
   public func extract(from text: String, language: String? = nil) -> ExtractionResult {
-    let given = language.flatMap { $0.isEmpty || $0 == "auto" ? nil : $0 }
+    let given = language.flatMap { $0 == "auto" ? nil : ICULanguageTag.canonical($0) }
     guard Self.mayContainQuotes(text) else {
       return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteICU
 
 /// The Apertium language pairs installed on this machine (the `.mode` files under
 /// `/usr/share/apertium/modes`, one per translation direction), how to reach a target language
@@ -142,9 +143,11 @@ public struct ApertiumInstallation: Sendable, Hashable {
     "hin": "hi", "frp": "frp", "bre": "br", "cym": "cy",
   ]
 
-  /// The primary subtag of a BCP 47 tag, lower-cased (`es-MX` → `es`).
+  /// The primary subtag of a language tag, lower-cased, as ICU reads the tag (`es-MX`, `spa`,
+  /// `Spanish` → `es`).
   static func primary(_ tag: String) -> String {
-    String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
+    let canonical = ICULanguageTag.canonical(tag) ?? tag
+    return String(canonical.prefix { $0 != "-" && $0 != "_" }).lowercased()
   }
 
   /// Whether every program the pipeline of the mode file at `path` runs is installed (the

@@ -1,3 +1,4 @@
+import QuoteICU
 import QuoteNormalization
 
 /// Two quotations to compare.
@@ -10,7 +11,7 @@ public struct QuotePair: Sendable, Hashable {
   public var id: String
   public var a: String
   public var b: String
-  /// BCP 47 languages of the two, when known.
+  /// BCP 47 languages of the two, when known (read as ``QuoteRecord/language`` is).
   public var languageA: String?
   public var languageB: String?
 
@@ -21,8 +22,8 @@ public struct QuotePair: Sendable, Hashable {
     self.id = id
     self.a = a
     self.b = b
-    self.languageA = languageA
-    self.languageB = languageB
+    self.languageA = languageA.flatMap(ICULanguageTag.canonical)
+    self.languageB = languageB.flatMap(ICULanguageTag.canonical)
   }
 }
 

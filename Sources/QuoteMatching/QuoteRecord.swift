@@ -1,3 +1,5 @@
+import QuoteICU
+
 /// A quotation to cluster or search: its text and, when known, who said it, when and where it
 /// was printed.
 ///
@@ -16,7 +18,8 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
   public var id: String
   /// The quoted words.
   public var text: String
-  /// BCP 47, when known.
+  /// BCP 47, when known; read as ICU reads a tag (`spa`, `es_MX`, `Spanish` are `es`,
+  /// `es-MX`, `es`), as given when it names no language.
   public var language: String?
   /// The speaker's name (`"Claudia Sheinbaum"`, `"Sheinbaum"`, `"President Sheinbaum"` are
   /// compatible) or description (`"senior official"`).
@@ -42,7 +45,7 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
   ) {
     self.id = id
     self.text = text
-    self.language = language
+    self.language = language.flatMap(ICULanguageTag.canonical)
     self.speaker = speaker
     self.speakerIsDescription = speakerIsDescription
     self.date = date
@@ -51,6 +54,19 @@ public struct QuoteRecord: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, text, language = "lang", speaker, date, source
+  }
+
+  /// Decodes the JSON form, `{"id", "text", "lang"?, "speaker"?, "date"?, "source"?}`.
+  ///
+  /// - Complexity: O(*n*) in the length of the record.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try c.decode(String.self, forKey: .id), text: try c.decode(String.self, forKey: .text),
+      language: try c.decodeIfPresent(String.self, forKey: .language),
+      speaker: try c.decodeIfPresent(String.self, forKey: .speaker),
+      date: try c.decodeIfPresent(String.self, forKey: .date),
+      source: try c.decodeIfPresent(String.self, forKey: .source))
   }
 }
 

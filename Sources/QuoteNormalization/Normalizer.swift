@@ -110,7 +110,8 @@ public struct Normalizer: Sendable, Hashable {
   let plan: NormalizationPlan
   /// The only Unicode form applied, for a normalizer made by ``init(form:)``.
   public let form: UnicodeForm?
-  /// The language of the text (BCP 47), when known: Turkish and Azerbaijani fold `I` to `ı`
+  /// The language of the text (BCP 47, read as ICU reads a tag: `tur` is `tr`), when known:
+  /// Turkish and Azerbaijani fold `I` to `ı`
   /// and `İ` to `i` under case folding; the variant rules read number words and clitics of
   /// English, Spanish, French and Italian by it (all of them when it is unknown).
   public let language: String?
@@ -178,6 +179,7 @@ public struct Normalizer: Sendable, Hashable {
   ) {
     self.options = options
     self.form = form
+    let language = language.flatMap(ICULanguageTag.canonical)
     self.language = language
     self.variants = variants
     self.allowsFusedMatch = allowsFusedMatch

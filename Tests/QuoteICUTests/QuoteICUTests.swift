@@ -21,6 +21,24 @@ struct QuoteICUTests {
     #expect(!ICUNormalizer.hasBoundaryBefore("\u{301}", form: .nfc))
   }
 
+  /// Language tags as datasets write them: ISO 639-2/3 codes, locale IDs, any case, names.
+  @Test(arguments: [
+    ("spa", "es"), ("eng", "en"), ("fre", "fr"), ("fra", "fr"), ("ger", "de"), ("deu", "de"),
+    ("chi", "zh"), ("zho", "zh"), ("por", "pt"), ("cat", "ca"), ("dut", "nl"), ("jpn", "ja"),
+    ("en_US", "en-US"), ("es_MX", "es-MX"), ("EN", "en"), ("ES-mx", "es-MX"), ("es-419", "es-419"),
+    ("Spanish", "es"), ("español", "es"), ("English", "en"), ("Deutsch", "de"), ("français", "fr"),
+    (" es ", "es"), ("es", "es"), ("pt-BR", "pt-BR"), ("zh-Hant-TW", "zh-Hant-TW"),
+    ("not a language", "not a language"),
+  ])
+  func languageTags(_ written: String, _ canonical: String) {
+    #expect(ICULanguageTag.canonical(written) == canonical, "\(written)")
+  }
+
+  @Test func blankLanguageTagsAreNone() {
+    #expect(ICULanguageTag.canonical("") == nil)
+    #expect(ICULanguageTag.canonical("  ") == nil)
+  }
+
   @Test func caseMapping() throws {
     #expect(try ICUCaseMapping.fold("ΣΊΣΥΦΟΣ Straße") == "σίσυφοσ strasse")
     #expect(try ICUCaseMapping.lowercase("İSTANBUL", locale: "tr") == "istanbul")

@@ -62,6 +62,24 @@ struct CrossLingualCommandTests {
     #expect(hit?["id"] as? String == "afp")
   }
 
+  @Test(.enabled(if: installed)) func languagesWrittenAsISO639CodesOrNamesAreRead() throws {
+    // Datasets write `spa`/`eng` (ISO 639-2/3, as Apertium's modes do) or names.
+    for (es, en) in [("spa", "eng"), ("Spanish", "English"), ("es_MX", "en_US")] {
+      let quotes = """
+        {"id": "afp", "text": "That won't happen.", "lang": "\(en)"}
+        {"id": "jornada", "text": "Eso no va a ocurrir.", "lang": "\(es)"}
+        {"id": "otro", "text": "The economy will grow this year.", "lang": "\(en)"}
+        """
+      let c = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(quotes.utf8), name: "q.jsonl")])
+      #expect(c.status == 0, "\(c.stderr)")
+      #expect(!c.stderr.contains("no apertium translation route"), "\(es): \(c.stderr)")
+      var cluster: [String: String] = [:]
+      for o in try Self.objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
+      #expect(cluster["afp"] == cluster["jornada"], "\(es)")
+      #expect(cluster["otro"] != cluster["afp"], "\(es)")
+    }
+  }
+
   @Test(.enabled(if: installed)) func aShortQuoteReadAsAnUntranslatedLanguageIsTakenInAClose() throws {
     // `No va a pasar.` reads as Catalan (no English–Catalan pair here), `Nobody wants a war.`
     // as Polish: each is taken in a language its words fit nearly as well that is translated,

@@ -99,6 +99,18 @@ typedef enum {
 int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *dest,
                             int32_t capacity, int32_t *status);
 
+/// The canonical BCP 47 tag of a language tag or ICU locale ID (`spa` → `es`, `en_US` → `en-US`;
+/// ICU's canonicalization with CLDR's aliases), NUL-terminated in `dest`; its length.
+int32_t qn_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *status);
+
+/// The number of ISO 639 languages ICU lists, and the code of the `index`th (NULL past the end).
+int32_t qn_language_count(void);
+const char *qn_language_code(int32_t index);
+
+/// The name of language `code` in `displayLocale` (`es` in `en`: `Spanish`; in `es`: `español`).
+int32_t qn_language_name(const char *code, const char *displayLocale, uint16_t *dest,
+                         int32_t capacity, int32_t *status);
+
 // MARK: Scripts
 
 /// The UScriptCode of code point `c`.
