@@ -16,7 +16,21 @@ struct AlignmentBuilder {
     var segments: [QuoteAlignment.Segment] = []
     var i = 0
     var j = 0
-    func emit(_ op: QuoteAlignment.Operation, a ra: Range<Int>?, b rb: Range<Int>?) {
+    // How far each side's segments reach: a term a rewrite folded into the one before it
+    // (`not` inside `is not going to` → `will not`) is left out where that one covers it, so
+    // that segments never overlap.
+    var reachA = 0
+    var reachB = 0
+    func clamp(_ r: Range<Int>?, _ reach: inout Int) -> Range<Int>? {
+      guard let r, r.upperBound > reach else { return nil }
+      let clamped = max(r.lowerBound, reach)..<r.upperBound
+      reach = r.upperBound
+      return clamped
+    }
+    func emit(_ op: QuoteAlignment.Operation, a wholeA: Range<Int>?, b wholeB: Range<Int>?) {
+      let ra = clamp(wholeA, &reachA)
+      let rb = clamp(wholeB, &reachB)
+      guard ra != nil || rb != nil else { return }
       if let last = segments.last, last.operation == op {
         segments[segments.count - 1].a = Self.union(last.a, ra)
         segments[segments.count - 1].b = Self.union(last.b, rb)

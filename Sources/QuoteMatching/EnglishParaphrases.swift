@@ -8,7 +8,8 @@
 ///   `'m` → `am`, `'d` → `would`, `'s` → `is` after a pronoun (`let's` → `let us`; any other
 ///   `'s` is a possessive, matched by its base word), and `cannot` → `can not`.
 /// - Future: `shall` → `will`; `am`/`is`/`are` [`not`] `going to` *verb* → `will` [`not`]
-///   *verb* (`gonna` is `going to`); not before a determiner or pronoun (`going to the
+///   *verb* (`gonna` is `going to`), also opening a quotation without its be-verb (`"not going
+///   to happen"`); not before a determiner or pronoun (`going to the
 ///   border` is a journey).
 /// - Subject pronoun: `that` and `this` opening a clause and followed by an auxiliary or `not`
 ///   become `it` (`That won't happen` / `This will not happen` / `It won't happen`).
@@ -135,6 +136,26 @@ enum EnglishParaphrases {
           w.tokens = t.tokens.lowerBound..<terms[e - 1].tokens.upperBound
           out.append(w)
           if negated { out.append(terms[i + 1]) }
+          i = e
+          continue
+        }
+      }
+      // A quotation opening on [not] going to VERB (its be-verb left outside the quotation
+      // marks: `said it was "not going to happen"`) → will [not] VERB.
+      if i == 0 {
+        let negated = t.surface == not
+        let k = negated ? 1 : 0
+        var end: Int? = nil
+        if k + 1 < n, terms[k].surface == going, terms[k + 1].surface == to {
+          end = k + 2
+        } else if k < n, terms[k].surface == gonna {
+          end = k + 1
+        }
+        if let e = end, e < n, !notVerbs.contains(terms[e].surface), !terms[e].flags.contains(.numeric) {
+          var w = rewritten(terms[k], will)
+          w.tokens = t.tokens.lowerBound..<terms[e - 1].tokens.upperBound
+          out.append(w)
+          if negated { out.append(t) }
           i = e
           continue
         }

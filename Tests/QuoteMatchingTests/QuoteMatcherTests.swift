@@ -33,6 +33,9 @@ struct QuoteMatcherTests {
       ("We will defend [our sovereignty] at any cost.", "We will defend our sovereignty at any cost.", .same),
       ("[Mexico] will never accept that.", "Mexico will never accept that.", .same),
       ("[Mexico] will never accept that.", "We will never accept that.", .same),
+      // A quotation opening past its be-verb (`it was "not going to happen"`) still reads `will`.
+      ("not going to happen", "It's not going to happen, believe me.", .contained),
+      ("going to win big", "We are going to win big in November.", .contained),
     ])
   func partialQuotes(_ a: String, _ b: String, _ verdict: MatchVerdict) {
     let r = m.match(a, b, languageA: "en", languageB: "en")
@@ -71,6 +74,22 @@ struct QuoteMatcherTests {
     #expect(text(sb, same.b) == "happen")
     let only = r.alignment.segments.filter { $0.operation == .onlyA }.map { text(sa, $0.a) }
     #expect(only == ["she said"])
+  }
+
+  /// A term a rewrite folded into the one before it (`not` in `is not going to` → `will not`)
+  /// adds no segment over it: segments never overlap, on either side.
+  @Test(arguments: [
+    ("It is not going to happen", "It will not happen"),
+    ("not going to happen", "It's not going to happen, believe me."),
+    ("They aren't gonna win.", "They will not win."),
+  ])
+  func alignmentSegmentsNeverOverlap(_ a: String, _ b: String) {
+    let r = m.match(a, b, languageA: "en", languageB: "en")
+    for side in [\QuoteAlignment.Segment.a, \QuoteAlignment.Segment.b] {
+      let ranges = r.alignment.segments.compactMap { $0[keyPath: side] }
+      #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }, "\(ranges)")
+    }
+    #expect(r.verdict != .different)
   }
 
   @Test func editorialTextIsMarked() {
