@@ -31,6 +31,15 @@ struct AlignmentBuilder {
       let ra = clamp(wholeA, &reachA)
       let rb = clamp(wholeB, &reachB)
       guard ra != nil || rb != nil else { return }
+      // A matched term whose side is covered joins the segment that covers it (`will not` ↔
+      // `is not going to`), so a `same` or `variant` segment always has both sides.
+      if (op == .same || op == .variant) && (ra == nil) != (rb == nil), let last = segments.last,
+        last.operation == .same || last.operation == .variant
+      {
+        segments[segments.count - 1].a = Self.union(last.a, ra)
+        segments[segments.count - 1].b = Self.union(last.b, rb)
+        return
+      }
       if let last = segments.last, last.operation == op {
         segments[segments.count - 1].a = Self.union(last.a, ra)
         segments[segments.count - 1].b = Self.union(last.b, rb)

@@ -5,8 +5,8 @@
   /// - score and coverages are finite and within 0…1;
   /// - the verdict agrees with the score (`same`, `contains`, `contained` only from the link
   ///   threshold, `different` only below the related threshold);
-  /// - alignment segments lie inside their texts, in order on both sides, each with the sides its
-  ///   operation says;
+  /// - alignment segments lie inside their texts, in order and never overlapping on both sides,
+  ///   each with the sides its operation says;
   /// - swapping the texts mirrors the verdict and swaps the coverages, and leaves the score,
   ///   exactly (``symmetryTolerance`` is 0: the matcher aligns a pair in one order whatever the
   ///   order it is given in);
@@ -79,15 +79,15 @@
           Invariant.check(
             r.lowerBound >= 0 && r.upperBound <= countA, "segment \(s) outside a (\(countA))",
             input: input)
-          Invariant.check(r.lowerBound >= lastA, "segment \(s) before \(lastA) in a", input: input)
-          lastA = r.lowerBound
+          Invariant.check(r.lowerBound >= lastA, "segment \(s) overlaps the one before in a (to \(lastA))", input: input)
+          lastA = r.upperBound
         }
         if let r = s.b {
           Invariant.check(
             r.lowerBound >= 0 && r.upperBound <= countB, "segment \(s) outside b (\(countB))",
             input: input)
-          Invariant.check(r.lowerBound >= lastB, "segment \(s) before \(lastB) in b", input: input)
-          lastB = r.lowerBound
+          Invariant.check(r.lowerBound >= lastB, "segment \(s) overlaps the one before in b (to \(lastB))", input: input)
+          lastB = r.upperBound
         }
         switch s.operation {
         case .same, .variant:
