@@ -88,9 +88,13 @@ struct QuoteAnalyzer: Sendable {
       // The paraphrase rules key on English words only (`going to`, `no one`, `won't`): they
       // read text of no known language too, for the same reason.
       if englishTables && options.contains(.paraphrases) { EnglishParaphrases.apply(&terms, tokens: tokens) }
+      if options.contains(.paraphrases) {
+        RomanceFuture.apply(&terms, tokens: tokens, bytes: bytes, language: effective)
+      }
       if options.contains(.inflections), let l = effective, LightStemmer.languages.contains(l) {
-        for k in terms.indices where terms[k].flags.isDisjoint(with: [.rewritten, .numeric]) && terms[k].tokens.count == 1 {
-          let tok = tokens[Int(terms[k].tokens.lowerBound)]
+        // A term of several tokens is a periphrasis whose last word is its verb (``RomanceFuture``).
+        for k in terms.indices where terms[k].flags.isDisjoint(with: [.rewritten, .numeric]) {
+          let tok = tokens[Int(terms[k].tokens.upperBound) - 1]
           // An acronym is not inflected (and its bytes hold dots and spaces: `i. a.`).
           guard tok.flags.isDisjoint(with: [.apostrophe, .dotted]) else { continue }
           terms[k].lemma = LightStemmer.stem(UnsafeBufferPointer(rebasing: bytes[tok.bytes]))

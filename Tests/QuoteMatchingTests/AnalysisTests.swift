@@ -131,6 +131,26 @@ struct AnalysisTests {
     #expect(a[1...] == b[1...])
   }
 
+  /// The periphrastic future is one term with its infinitive, and the simple future's stem is
+  /// the infinitive: both futures give the same terms (`ir a` / `aller` + infinitive).
+  @Test(arguments: [
+    ("es", "No vamos a permitir ninguna intervención", "No permitiremos ninguna intervención"),
+    ("es", "Van a ganar la elección", "Ganarán la elección"),
+    ("pt", "Nós vamos vencer a eleição", "Nós venceremos a eleição"),
+    ("fr", "Nous allons gagner les élections", "Nous gagnerons les élections"),
+  ])
+  func romanceFuturesGiveOneSequence(_ lang: String, _ periphrastic: String, _ simple: String) {
+    let a = m.analyze(periphrastic, language: lang).terms.map(\.lexeme)
+    let b = m.analyze(simple, language: lang).terms.map(\.lexeme)
+    #expect(a == b)
+    #expect(m.match(periphrastic, simple, languageA: lang, languageB: lang).verdict == .same)
+  }
+
+  /// A verb of motion before a place or a noun stays (`va a México`).
+  @Test func romanceMotionStays() {
+    #expect(m.analyze("Trump va a México mañana", language: "es").terms.count == 5)
+  }
+
   @Test func languageIsGuessedFromFunctionWords() {
     #expect(m.analyze("We do not agree with any process of interference").language == "en")
     #expect(m.analyze("No estamos de acuerdo con ningún proceso de injerencia").language == "es")
