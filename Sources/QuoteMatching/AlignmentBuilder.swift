@@ -31,14 +31,18 @@ struct AlignmentBuilder {
       let ra = clamp(wholeA, &reachA)
       let rb = clamp(wholeB, &reachB)
       guard ra != nil || rb != nil else { return }
-      // A matched term whose side is covered joins the segment that covers it (`will not` ↔
-      // `is not going to`), so a `same` or `variant` segment always has both sides.
-      if (op == .same || op == .variant) && (ra == nil) != (rb == nil), let last = segments.last,
-        last.operation == .same || last.operation == .variant
-      {
-        segments[segments.count - 1].a = Self.union(last.a, ra)
-        segments[segments.count - 1].b = Self.union(last.b, rb)
-        return
+      // A matched term whose side is covered joins the matched segment that covers it (`will
+      // not` ↔ `is not going to`); after a one-sided segment (`It’s`, whose `is` matched `are`
+      // and whose `it` did not) its other side is shown on its own. So a `same` or `variant`
+      // segment always has both sides.
+      var op = op
+      if (op == .same || op == .variant) && (ra == nil) != (rb == nil) {
+        if let last = segments.last, last.operation == .same || last.operation == .variant {
+          segments[segments.count - 1].a = Self.union(last.a, ra)
+          segments[segments.count - 1].b = Self.union(last.b, rb)
+          return
+        }
+        op = ra == nil ? .onlyB : .onlyA
       }
       if let last = segments.last, last.operation == op {
         segments[segments.count - 1].a = Self.union(last.a, ra)
