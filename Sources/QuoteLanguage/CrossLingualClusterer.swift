@@ -11,8 +11,9 @@ import QuoteMatching
 /// 3. every quotation is translated once into every other language present
 ///    (``CrossLingualScorer/prepare(_:)``: one batch per language pair);
 /// 4. candidates: the quotations, in the pivot language (their own text or their
-///    translation), are searched with `QuoteSearcher`; each keeps its best
-///    ``candidatesPerQuote`` hits in another language;
+///    translation), are searched with `QuoteSearcher`, and again in each other language they
+///    were translated into; each keeps its best ``candidatesPerQuote`` hits in another language
+///    in each search;
 /// 5. candidates are scored by ``CrossLingualScorer``; a pair links by the rule of
 ///    same-language clustering (``CrossLingualScorer/links(_:)``: the link threshold, and one
 ///    side's coverage the minimum coverage) when speakers and dates agree;
@@ -122,7 +123,26 @@ public struct CrossLingualClusterer: Sendable {
       for i in records.indices where routing.languages[i] != routing.pivot {
         translations[i] = pivotText[i]
       }
-      let (pairs, confirmed) = candidates(records, pivotText, routing)
+      var (pairs, confirmed) = candidates(records, pivotText, routing, language: routing.pivot)
+      // Also searched in each other language, as written there and translated into it: a short
+      // quotation's translation into the pivot can share nothing with its rendering that the
+      // other way round shares (`That's what happened.` → `Aquello es qué pasado.`, while `Eso
+      // es lo que ocurrió.` → `This is what occurred.`).
+      for language in routing.present where language != routing.pivot {
+        let texts = records.indices.map { i in
+          routing.languages[i] == language ? records[i].text : x.translation(of: position[i], into: language)
+        }
+        // Only where the quotations of other languages have translations into it.
+        guard texts.indices.contains(where: { routing.languages[$0] != language && texts[$0] != nil }) else {
+          continue
+        }
+        let (more, moreConfirmed) = candidates(
+          records, records.indices.map { texts[$0] ?? records[$0].text }, routing, language: language)
+        let known = Set(pairs.map { Pair(a: $0.0, b: $0.1) })
+        pairs += more.filter { !known.contains(Pair(a: $0.0, b: $0.1)) }
+        confirmed.formUnion(moreConfirmed)
+      }
+      pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
       scored = pairs.count
       let tolerance = matcher.configuration.dateToleranceDays
       for pair in pairs {
@@ -171,14 +191,15 @@ public struct CrossLingualClusterer: Sendable {
     UtteranceIdentity(r)
   }
 
-  /// Unordered pairs of quotations in different languages that the pivot-language search
-  /// finds, sorted, and those of them it found more than `different` from either side.
-  func candidates(_ records: [QuoteRecord], _ pivotText: [String], _ routing: LanguageRouting)
-    -> (pairs: [(Int, Int)], confirmed: Set<Pair>)
-  {
+  /// Unordered pairs of quotations in different languages that a search in `language` (each
+  /// quotation's text in it: `pivotText`) finds, sorted, and those of them it found more than
+  /// `different` from either side.
+  func candidates(
+    _ records: [QuoteRecord], _ pivotText: [String], _ routing: LanguageRouting, language: String
+  ) -> (pairs: [(Int, Int)], confirmed: Set<Pair>) {
     let pivotRecords = records.indices.map { i in
       QuoteRecord(
-        id: records[i].id, text: pivotText[i], language: routing.pivot,
+        id: records[i].id, text: pivotText[i], language: language,
         speaker: records[i].speaker, date: records[i].date,
         speakerIsDescription: records[i].speakerIsDescription)
     }
