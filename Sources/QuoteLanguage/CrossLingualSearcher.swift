@@ -44,6 +44,10 @@ public struct CrossLingualSearcher: Sendable {
   public var scorer: CrossLingualScorer
   /// How sure language identification must be for a record given without a language.
   public var minimumConfidence = 0.95
+  /// Up to this many query × target-piece pairs across languages, every piece in another
+  /// language is scored (the scorer compares some 200,000 pairs a second); beyond, a search in
+  /// each language (texts as written or translated into it) retrieves candidates first.
+  public var exhaustivePairs = 2_000_000
 
   /// A searcher.
   ///
@@ -139,17 +143,35 @@ public struct CrossLingualSearcher: Sendable {
       // Candidates: every piece while that stays cheap (the scorer compares some 200,000
       // pairs a second), else what the pivot texts retrieve.
       let candidatesOf: [[Int]]
-      if pieces.count * queries.count <= Self.exhaustivePairs {
+      if pieces.count * queries.count <= exhaustivePairs {
         candidatesOf = Array(repeating: Array(pieces.indices), count: queries.count)
       } else {
-        let index = QuoteSearcher(
-          index: QuoteCollection(
-            pieces.indices.map { pivotRecord(pieces[$0], pivotText[$0], routing.pivot) },
-            matcher: matcher, keepingRecords: false))
-        let asked = queries.indices.map {
-          pivotRecord(queries[$0], pivotText[pieces.count + $0], routing.pivot)
+        // Searched in the pivot language, and again in each other language the pieces and
+        // queries were translated into (a short text's translation into the pivot can share
+        // nothing with its rendering that the other way round shares).
+        var found = [[Int]](repeating: [], count: queries.count)
+        for language in [routing.pivot] + routing.present.filter({ $0 != routing.pivot }) {
+          let languageOf = { (i: Int) in
+            i < pieces.count ? targetLanguage[owner[i]] : queryLanguage[i - pieces.count]
+          }
+          let texts: [String?] = every.indices.map { i in
+            if language == routing.pivot { return pivotText[i] }
+            return languageOf(i) == language ? every[i].text : x.translation(of: position[i], into: language)
+          }
+          guard texts.indices.contains(where: { texts[$0] != nil && languageOf($0) != language })
+          else { continue }
+          let index = QuoteSearcher(
+            index: QuoteCollection(
+              pieces.indices.map { pivotRecord(pieces[$0], texts[$0] ?? pieces[$0].text, language) },
+              matcher: matcher, keepingRecords: false))
+          let asked = queries.indices.map {
+            pivotRecord(queries[$0], texts[pieces.count + $0] ?? queries[$0].text, language)
+          }
+          for (q, hits) in index.search(asked, top: 8 * top).enumerated() {
+            for h in hits where !found[q].contains(h.index) { found[q].append(h.index) }
+          }
         }
-        candidatesOf = index.search(asked, top: 8 * top).map { $0.map(\.index) }
+        candidatesOf = found
       }
       let tolerance = matcher.configuration.dateToleranceDays
       for (q, candidates) in candidatesOf.enumerated() {
@@ -276,9 +298,6 @@ public struct CrossLingualSearcher: Sendable {
     return out
   }
 
-  /// Up to this many query × piece pairs, every piece in another language is scored; beyond,
-  /// the pivot texts retrieve candidates first.
-  static let exhaustivePairs = 2_000_000
 
   /// How many of a query's candidates, best first by the cross-language scorer, are also read
   /// by same-language matching (``CrossLingualMatch/readThrough(_:a:languageA:b:languageB:)``):

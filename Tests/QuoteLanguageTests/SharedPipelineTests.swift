@@ -114,6 +114,23 @@ import Testing
     }
   }
 
+  /// Past ``CrossLingualSearcher/exhaustivePairs``, candidates come from a search in each
+  /// language: the English query's Spanish translation (`Aquello es qué pasado.`) shares no
+  /// word with its rendering, whose English translation (`This is what occurred.`) finds it.
+  @Test(.enabled(if: installed)) func searchRetrievesCandidatesInEveryLanguage() throws {
+    let targets = [
+      QuoteRecord(id: "ocurrio", text: "Eso es lo que ocurrió.", language: "es"),
+      QuoteRecord(id: "hecho", text: "Eso es lo que han hecho estos jugadores.", language: "es"),
+      QuoteRecord(id: "queda", text: "Es todo lo que le queda a cada uno de estos jugadores.", language: "es"),
+      QuoteRecord(id: "economia", text: "La economía crecerá este año.", language: "es"),
+    ]
+    let query = QuoteRecord(id: "q", text: "That's what happened.", language: "en")
+    var searcher = CrossLingualSearcher()
+    searcher.exhaustivePairs = 0
+    let top = try #require(try searcher.search([query], in: targets, top: 1).first?.first)
+    #expect(top.id == "ocurrio")
+  }
+
   @Test(.enabled(if: installed)) func searcherFindsAQuotationInsideAnArticleOfAnotherLanguage()
     throws
   {
