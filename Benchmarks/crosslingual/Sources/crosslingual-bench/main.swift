@@ -26,6 +26,8 @@ struct Options {
   var header = true
   var matrix: String?
   var langid: String?
+  /// Print every es→en retrieval miss of the `es` column (standard error).
+  var misses = false
   var sameLanguage: [String] = []
   var pivotMatcher = false
   var alignedOnly = false
@@ -48,6 +50,7 @@ while let a = args.popFirst() {
   case "--langid": options.langid = args.popFirst()
   case "--pivot-matcher": options.pivotMatcher = true
   case "--aligned-only": options.alignedOnly = true
+  case "--misses": options.misses = true
   case "--repeat": options.repeats = max(1, Int(args.popFirst() ?? "") ?? 1)
   case "--same-language":
     options.sameLanguage = (args.popFirst() ?? "").split(separator: ",").map(String.init)
@@ -196,7 +199,11 @@ for column in spanishColumns where !options.alignedOnly {
       if s > best { best = s; arg = j }
       if j != i && s > wrong { wrong = s }
     }
-    if arg == i { correctEsEn += 1 }
+    if arg == i { correctEsEn += 1 } else if options.misses && column == "es" {
+      FileHandle.standardError.write(Data((
+        "miss es→en \(i) (\(f3(scores[i * n + i])) vs \(f3(best)))\n  es: \(spanish[i])\n  en: \(english[i])\n  got: \(english[arg])\n"
+      ).utf8))
+    }
     truePairs.append(scores[i * n + i])
     bestWrong.append(wrong)
     var bestCol = -1.0
