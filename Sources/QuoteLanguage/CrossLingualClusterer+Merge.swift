@@ -61,7 +61,16 @@ extension CrossLingualClusterer {
       }
       var chosen: Int?
       for s in ranked {
-        guard let sup = support[s], !merged[s].languages.contains(unit.language) else { continue }
+        guard let sup = support[s] else { continue }
+        // One cluster per language, unless this one is a rendering the other languages' take
+        // as the same statement and its own language's cluster there does not contradict (two
+        // translators' Spanish often share too little to link, while each is `same` as the
+        // English original).
+        if merged[s].languages.contains(unit.language)
+          && !(sup.same && !contradicts(unit, merged[s], units, records))
+        {
+          continue
+        }
         // As within a language: linked to the center or to half the members. Across languages
         // a rendering's words differ more, so also: linked as `same`, or linked to this merged
         // cluster only (then joining cannot bridge two statements).
@@ -92,6 +101,20 @@ extension CrossLingualClusterer {
       }
     }
     return merged
+  }
+
+  /// Whether the center of `unit` is `different` from the center of any cluster of its
+  /// language already in `m`, by same-language matching.
+  ///
+  /// - Complexity: one pair alignment per such cluster.
+  func contradicts(_ unit: Unit, _ m: Merged, _ units: [Unit], _ records: [QuoteRecord]) -> Bool {
+    m.units.contains { u in
+      guard units[u].language == unit.language else { return false }
+      let a = records[unit.center]
+      let b = records[units[u].center]
+      return matcher.match(a.text, b.text, languageA: unit.language, languageB: unit.language).verdict
+        == .different
+    }
   }
 
   struct Support {
