@@ -62,12 +62,12 @@ extension CrossLingualClusterer {
       var chosen: Int?
       for s in ranked {
         guard let sup = support[s] else { continue }
-        // One cluster per language, unless this one is a rendering the other languages' take
-        // as the same statement and its own language's cluster there does not contradict (two
-        // translators' Spanish often share too little to link, while each is `same` as the
-        // English original).
+        // One cluster per language, unless this one links to the merged cluster's center or as
+        // `same` and its own language's cluster there does not contradict it (two translators'
+        // Spanish often share too little to link, while each is `same` as the English
+        // original).
         if merged[s].languages.contains(unit.language)
-          && !(sup.same && !contradicts(unit, merged[s], units, records))
+          && !((sup.same || sup.center) && !contradicts(unit, merged[s], units, records))
         {
           continue
         }

@@ -22,7 +22,7 @@ import QuoteMatching
 ///    speaker and date agrees, and it links to the center, to half the members, as `same`, or
 ///    to no other merged cluster; otherwise it starts one. A cluster joins at most one, and a
 ///    merged cluster holds one cluster per language, so nothing chains two statements, unless
-///    the cluster links to it as `same` and its own language's cluster there is not
+///    the cluster links to its center or as `same` and its own language's cluster there is not
 ///    `different` from it by same-language matching (two Spanish renderings of an English
 ///    quotation often share too little to be one Spanish cluster, while each is the English
 ///    one's `same`).
