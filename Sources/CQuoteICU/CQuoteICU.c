@@ -160,10 +160,14 @@ int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *de
 int32_t qn_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *status) {
   UErrorCode ec = U_ZERO_ERROR;
   char canonical[ULOC_FULLNAME_CAPACITY];
-  uloc_canonicalize(tag, canonical, ULOC_FULLNAME_CAPACITY, &ec);
+  int32_t n = uloc_canonicalize(tag, canonical, ULOC_FULLNAME_CAPACITY, &ec);
   int32_t r = 0;
-  if (U_SUCCESS(ec)) {
+  // A tag too long for a locale ID is no language (and its buffer would not be terminated).
+  if (U_SUCCESS(ec) && ec != U_STRING_NOT_TERMINATED_WARNING && n < ULOC_FULLNAME_CAPACITY) {
     r = uloc_toLanguageTag(canonical, dest, capacity, 0, &ec);
+    if (ec == U_STRING_NOT_TERMINATED_WARNING) ec = U_BUFFER_OVERFLOW_ERROR;
+  } else if (U_SUCCESS(ec)) {
+    ec = U_BUFFER_OVERFLOW_ERROR;
   }
   *status = ec;
   return r;

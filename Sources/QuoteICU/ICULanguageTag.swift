@@ -30,7 +30,8 @@ package enum ICULanguageTag {
     if isUsual(trimmed) { return trimmed }
     if let known = cache.withLock({ $0[trimmed] }) { return known }
     let found = read(trimmed)
-    cache.withLock { $0[trimmed] = found }
+    // A collection's tags are few; a bound keeps a file of distinct garbage from growing it.
+    cache.withLock { if $0.count < 4096 { $0[trimmed] = found } }
     return found
   }
 

@@ -39,6 +39,17 @@ struct QuoteICUTests {
     #expect(ICULanguageTag.canonical("  ") == nil)
   }
 
+  /// Tags no locale ID can hold are kept as written, whatever they hold.
+  @Test(arguments: [
+    String(repeating: "es-", count: 5000) + "MX", String(repeating: "x", count: 200),
+    "es\u{0}MX", "🇪🇸", "es--MX", "-", "_", "@calendar=x", "es;DROP TABLE",
+  ])
+  func hostileLanguageTagsAreKept(_ tag: String) {
+    let c = ICULanguageTag.canonical(tag)
+    #expect(c != nil)
+    #expect(c.map { !$0.isEmpty } == true)
+  }
+
   @Test func caseMapping() throws {
     #expect(try ICUCaseMapping.fold("ΣΊΣΥΦΟΣ Straße") == "σίσυφοσ strasse")
     #expect(try ICUCaseMapping.lowercase("İSTANBUL", locale: "tr") == "istanbul")
