@@ -1741,6 +1741,28 @@ enum LexiconData {
     cue	menciona
     cue	refirió
     cue	expuso
+    # Verbos con que la prensa cierra o matiza una cita, sobre todo en incisos de diálogo
+    # (—No hay subordinación —remató la presidenta).
+    cue	remató
+    cue	zanjó
+    cue	apostilló
+    cue	replicó
+    cue	replica
+    cue	espetó
+    cue	ironizó
+    cue	bromeó
+    cue	reprochó
+    cue	cuestionó
+    cue	resumió
+    cue	resaltó
+    cue	deslizó
+    cue	adelantó
+    cue	avisó
+    cue	abundó
+    cue	ahondó
+    cue	retrucó
+    cue	terció
+    cue	interrumpió
     cue	afirmando
     cue	señalando
     cue	asegurando

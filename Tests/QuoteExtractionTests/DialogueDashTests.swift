@@ -19,6 +19,20 @@ struct DialogueDashTests {
     #expect(first.cue.map { r.text(of: $0) } == "dijo")
   }
 
+  /// The verbs news prose closes a quotation with (`remató`, `zanjó`, `apostilló`, `replicó`)
+  /// open an inciso like `dijo`: a lone turn after quoted paragraphs is speech, cut there.
+  @Test(arguments: ["remató", "zanjó", "apostilló", "replicó", "espetó", "ironizó"])
+  func newsVerbsOpenAnInciso(_ verb: String) throws {
+    let text = """
+      Sheinbaum rechazó cualquier intervención. "Eso no va a ocurrir", afirmó la mandataria.
+
+      —No hay subordinación —\(verb) la presidenta ante una pregunta de los periodistas.
+      """
+    let r = QuoteExtractor().extract(from: text, language: "es")
+    #expect(r.quotes.map(\.text) == ["Eso no va a ocurrir", "No hay subordinación"])
+    #expect(r.quotes.last?.cue.map { r.text(of: $0) } == verb)
+  }
+
   @Test func russianDashesWithSpaces() throws {
     let text = "— Это не произойдёт, — сказал министр Иван Петров. — Мы суверенная страна."
     let r = QuoteExtractor().extract(from: text, language: "ru")
