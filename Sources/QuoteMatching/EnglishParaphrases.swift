@@ -125,13 +125,7 @@ enum EnglishParaphrases {
         var k = i + 1
         let negated = k < n && terms[k].surface == not
         if negated { k += 1 }
-        var end: Int? = nil
-        if k + 1 < n, terms[k].surface == going, terms[k + 1].surface == to {
-          end = k + 2
-        } else if k < n, terms[k].surface == gonna {
-          end = k + 1
-        }
-        if let e = end, e < n, !notVerbs.contains(terms[e].surface), !terms[e].flags.contains(.numeric) {
+        if let e = futureVerb(terms, at: k) {
           var w = rewritten(t, will)
           w.tokens = t.tokens.lowerBound..<terms[e - 1].tokens.upperBound
           out.append(w)
@@ -145,13 +139,7 @@ enum EnglishParaphrases {
       if i == 0 {
         let negated = t.surface == not
         let k = negated ? 1 : 0
-        var end: Int? = nil
-        if k + 1 < n, terms[k].surface == going, terms[k + 1].surface == to {
-          end = k + 2
-        } else if k < n, terms[k].surface == gonna {
-          end = k + 1
-        }
-        if let e = end, e < n, !notVerbs.contains(terms[e].surface), !terms[e].flags.contains(.numeric) {
+        if let e = futureVerb(terms, at: k) {
           var w = rewritten(terms[k], will)
           w.tokens = t.tokens.lowerBound..<terms[e - 1].tokens.upperBound
           out.append(w)
@@ -174,6 +162,23 @@ enum EnglishParaphrases {
       i += 1
     }
     terms = out
+  }
+
+  /// The index of the verb when `terms` hold `going to` *verb* or `gonna` *verb* at `k` (not
+  /// `going to the border`, nor a number).
+  ///
+  /// - Complexity: O(1).
+  static func futureVerb(_ terms: [Term], at k: Int) -> Int? {
+    let n = terms.count
+    var end: Int? = nil
+    if k + 1 < n, terms[k].surface == going, terms[k + 1].surface == to {
+      end = k + 2
+    } else if k < n, terms[k].surface == gonna {
+      end = k + 1
+    }
+    guard let e = end, e < n, !notVerbs.contains(terms[e].surface), !terms[e].flags.contains(.numeric)
+    else { return nil }
+    return e
   }
 
   /// The class of `this`/`that`/`which` when not rewritten.
