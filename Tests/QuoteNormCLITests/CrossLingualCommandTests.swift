@@ -18,6 +18,15 @@ struct CrossLingualCommandTests {
     }
   }
 
+  /// Runs `cluster --input` on JSON Lines quotations: each id's cluster, and standard error.
+  static func clusters(_ jsonl: String) throws -> (cluster: [String: String], stderr: String) {
+    let c = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(jsonl.utf8), name: "q.jsonl")])
+    #expect(c.status == 0, "\(c.stderr)")
+    var cluster: [String: String] = [:]
+    for o in try objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
+    return (cluster, c.stderr)
+  }
+
   @Test(.enabled(if: installed)) func matchOfASpanishQuoteAndItsEnglishRenderingIsSame() throws {
     let r = try CLI.run([
       "match", "México es un país libre, independiente y soberano.",
@@ -45,10 +54,7 @@ struct CrossLingualCommandTests {
       {"id": "jornada", "text": "Eso no va a ocurrir.", "lang": "es"}
       {"id": "otro", "text": "La economía crecerá este año.", "lang": "es"}
       """
-    let c = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(quotes.utf8), name: "q.jsonl")])
-    #expect(c.status == 0, "\(c.stderr)")
-    var cluster: [String: String] = [:]
-    for o in try Self.objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
+    let cluster = try Self.clusters(quotes).cluster
     #expect(cluster["afp"] == cluster["jornada"])
     #expect(cluster["otro"] != cluster["afp"])
     // Search reads its best candidates the same way.
@@ -70,11 +76,8 @@ struct CrossLingualCommandTests {
         {"id": "jornada", "text": "Eso no va a ocurrir.", "lang": "\(es)"}
         {"id": "otro", "text": "The economy will grow this year.", "lang": "\(en)"}
         """
-      let c = try CLI.run(["cluster", "--input", try CLI.tempFile(Data(quotes.utf8), name: "q.jsonl")])
-      #expect(c.status == 0, "\(c.stderr)")
-      #expect(!c.stderr.contains("no apertium translation route"), "\(es): \(c.stderr)")
-      var cluster: [String: String] = [:]
-      for o in try Self.objects(c) { cluster[o["id"] as? String ?? ""] = o["cluster"] as? String }
+      let (cluster, stderr) = try Self.clusters(quotes)
+      #expect(!stderr.contains("no apertium translation route"), "\(es): \(stderr)")
       #expect(cluster["afp"] == cluster["jornada"], "\(es)")
       #expect(cluster["otro"] != cluster["afp"], "\(es)")
     }
