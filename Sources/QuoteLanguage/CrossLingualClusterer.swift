@@ -133,15 +133,17 @@ public struct CrossLingualClusterer: Sendable {
       // other way round shares (`That's what happened.` → `Aquello es qué pasado.`, while `Eso
       // es lo que ocurrió.` → `This is what occurred.`).
       for language in routing.present where language != routing.pivot {
+        // Quotations under the pivot as written (a language no pair reaches) are left out:
+        // their translation is the pivot's pair misreading another language.
         let texts = records.indices.map { i in
-          routing.languages[i] == language ? records[i].text : x.translation(of: position[i], into: language)
+          routing.asWritten[i] ? nil
+            : routing.languages[i] == language ? records[i].text : x.translation(of: position[i], into: language)
         }
         // Only where the quotations of other languages have translations into it.
         guard texts.indices.contains(where: { routing.languages[$0] != language && texts[$0] != nil }) else {
           continue
         }
-        let (more, moreConfirmed) = candidates(
-          records, records.indices.map { texts[$0] ?? records[$0].text }, routing, language: language)
+        let (more, moreConfirmed) = candidates(records, texts, routing, language: language)
         let known = Set(pairs.map { Pair(a: $0.0, b: $0.1) })
         pairs += more.filter { !known.contains(Pair(a: $0.0, b: $0.1)) }
         confirmed.formUnion(moreConfirmed)
@@ -196,14 +198,16 @@ public struct CrossLingualClusterer: Sendable {
   }
 
   /// Unordered pairs of quotations in different languages that a search in `language` (each
-  /// quotation's text in it: `pivotText`) finds, sorted, and those of them it found more than
-  /// `different` from either side.
+  /// quotation's text in it: `pivotText`, nil for one left out) finds, sorted, and those of them
+  /// it found more than `different` from either side.
   func candidates(
-    _ records: [QuoteRecord], _ pivotText: [String], _ routing: LanguageRouting, language: String
+    _ records: [QuoteRecord], _ pivotText: [String?], _ routing: LanguageRouting, language: String
   ) -> (pairs: [(Int, Int)], confirmed: Set<Pair>) {
-    let pivotRecords = records.indices.map { i in
+    // The quotations with a text in `language`; the others take no part in this search.
+    let members = records.indices.filter { pivotText[$0] != nil }
+    let pivotRecords = members.map { i in
       QuoteRecord(
-        id: records[i].id, text: pivotText[i], language: language,
+        id: records[i].id, text: pivotText[i] ?? records[i].text, language: language,
         speaker: records[i].speaker, date: records[i].date,
         speakerIsDescription: records[i].speakerIsDescription)
     }
@@ -215,10 +219,12 @@ public struct CrossLingualClusterer: Sendable {
     let hits = searcher.search(pivotRecords, top: candidatesPerQuote * 4)
     var pairs = Set<Pair>()
     var confirmed = Set<Pair>()
-    for (i, results) in hits.enumerated() {
+    for (k, results) in hits.enumerated() {
+      let i = members[k]
       var taken = 0
-      for r in results where routing.languages[r.index] != routing.languages[i] {
-        let p = Pair(a: min(i, r.index), b: max(i, r.index))
+      for r in results where routing.languages[members[r.index]] != routing.languages[i] {
+        let j = members[r.index]
+        let p = Pair(a: min(i, j), b: max(i, j))
         pairs.insert(p)
         if r.verdict != .different { confirmed.insert(p) }
         taken += 1

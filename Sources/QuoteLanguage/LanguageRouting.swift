@@ -66,6 +66,9 @@ struct LanguageRouting: Sendable {
   var present: [String]
   /// Languages found but not translatable here, sorted (their quotations are under the pivot).
   var untranslatable: [String] = []
+  /// Whether each quotation is under the pivot as written because its own language is not
+  /// translatable here (its "translations" are the pivot's pair misreading another language).
+  var asWritten: [Bool] = []
 
   /// Resolves `records` (``LanguageIdentifier/language(of:given:minimumConfidence:)``).
   ///
@@ -119,6 +122,10 @@ struct LanguageRouting: Sendable {
         records[i].text, among: rescue, margin: CrossLingualScorer.rescueMargin) ?? pivot
     }
     self.pivot = pivot
+    let taken = languages
+    asWritten = records.indices.map { i in
+      taken[i] == pivot && found[i].map { $0 != pivot && $0 != "und" } == true
+    }
     present = Set(languages).sorted()
     untranslatable = untranslatable.filter { l in
       records.indices.contains { found[$0] == l && languages[$0] == pivot && pivot != l }
