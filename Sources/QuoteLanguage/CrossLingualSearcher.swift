@@ -154,21 +154,30 @@ public struct CrossLingualSearcher: Sendable {
           let languageOf = { (i: Int) in
             i < pieces.count ? targetLanguage[owner[i]] : queryLanguage[i - pieces.count]
           }
+          // Texts under the pivot as written (a language no pair reaches) are left out of the
+          // other languages' searches: their translation misreads another language.
+          let asWritten = { (i: Int) in
+            i < pieces.count ? routing.asWritten[owner[i]] : routing.asWritten[targets.count + i - pieces.count]
+          }
           let texts: [String?] = every.indices.map { i in
             if language == routing.pivot { return pivotText[i] }
+            if asWritten(i) { return nil }
             return languageOf(i) == language ? every[i].text : x.translation(of: position[i], into: language)
           }
           guard texts.indices.contains(where: { texts[$0] != nil && languageOf($0) != language })
           else { continue }
+          let indexed = pieces.indices.filter { texts[$0] != nil }
+          let asking = queries.indices.filter { texts[pieces.count + $0] != nil }
           let index = QuoteSearcher(
             index: QuoteCollection(
-              pieces.indices.map { pivotRecord(pieces[$0], texts[$0] ?? pieces[$0].text, language) },
+              indexed.map { pivotRecord(pieces[$0], texts[$0] ?? pieces[$0].text, language) },
               matcher: matcher, keepingRecords: false))
-          let asked = queries.indices.map {
+          let asked = asking.map {
             pivotRecord(queries[$0], texts[pieces.count + $0] ?? queries[$0].text, language)
           }
-          for (q, hits) in index.search(asked, top: 8 * top).enumerated() {
-            for h in hits where !found[q].contains(h.index) { found[q].append(h.index) }
+          for (k, hits) in index.search(asked, top: 8 * top).enumerated() {
+            let q = asking[k]
+            for h in hits where !found[q].contains(indexed[h.index]) { found[q].append(indexed[h.index]) }
           }
         }
         candidatesOf = found
