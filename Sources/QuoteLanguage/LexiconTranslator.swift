@@ -81,7 +81,7 @@ public struct LexiconTranslator: Translator {
   ) throws {
     // The dictionary lookup sees each distinct unit once (``UnitLookup``).
     let p = try pipeline(from: source, to: target)
-    try UnitLookup.run(p.stages, over: texts.map(Self.record)) { i, stream in
+    try UnitLookup.run(p.stages, over: texts.map { Self.record(Self.prepared($0, from: source)) }) { i, stream in
       try body(i, LexicalUnit.parse(stream))
     }
   }
@@ -130,7 +130,17 @@ public struct LexiconTranslator: Translator {
   /// One record of a null-flush batch: the escaped text and a blank. Without the blank,
   /// `lt-proc -z` drops what follows the last complete word at the `\0` (`1-0` → `1`,
   /// `logística` → the adjective): the last word of every quotation was lost or misread.
-  static func record(_ text: String) -> String { escape(joiningPluralAbbreviations(text)) + " " }
+  static func record(_ text: String) -> String { escape(text) + " " }
+
+  /// `text` as Apertium reads it best from `source`: plural abbreviations joined
+  /// (``joiningPluralAbbreviations(_:)``) and, from Spanish, the periphrastic future written as
+  /// the simple one (``SpanishFuture``).
+  ///
+  /// - Complexity: O(*n*).
+  static func prepared(_ text: String, from source: String) -> String {
+    let joined = joiningPluralAbbreviations(text)
+    return ApertiumInstallation.primary(source) == "es" ? SpanishFuture.rewrite(joined) : joined
+  }
 
   /// `text` with the space inside plural abbreviations removed: Spanish doubles an
   /// abbreviation's letters for the plural and writes a space between the words (`EE. UU.`,

@@ -45,6 +45,29 @@ import Testing
     }
   }
 
+  /// The periphrastic future becomes the simple one before Apertium reads Spanish.
+  @Test(arguments: [
+    ("Eso no va a ocurrir.", "Eso no ocurrirá."),
+    ("No vamos a tolerar a los cárteles", "No toleraremos a los cárteles"),
+    ("Voy a decir la verdad", "Diré la verdad"),
+    ("Van a tener que pagar", "Tendrán que pagar"),
+    ("¿Vas a venir?", "¿Vendrás?"),
+    // Left alone: a place after `a`, a clitic on the infinitive, the past, a line break.
+    ("Trump va a México mañana.", "Trump va a México mañana."),
+    ("Va a hacerlo mañana.", "Va a hacerlo mañana."),
+    ("Iba a llover.", "Iba a llover."),
+    ("va a\nocurrir", "va a\nocurrir"),
+  ])
+  func spanishPeriphrasticFutureIsWrittenSimple(_ written: String, _ simple: String) {
+    #expect(SpanishFuture.rewrite(written).unicodeScalars.elementsEqual(simple.unicodeScalars))
+  }
+
+  @Test(.enabled(if: installed)) func thePeriphrasticFutureIsTranslatedAsAFuture() throws {
+    // Apertium: `This does not go to occur.` for the periphrasis as written.
+    let en = try ApertiumTranslator().translate(["Eso no va a ocurrir."], from: "es", to: "en")
+    #expect(en[0].contains("will not occur"), "\(en[0])")
+  }
+
   @Test(.enabled(if: installed)) func theSpacedAbbreviationOfTheUnitedStatesIsTranslated() throws {
     // Apertium translates `EE.UU.` (`USA`) but passes `EE. UU.` through as two unknown pieces.
     let en = try ApertiumTranslator().translate(["EE. UU. no lo aceptará."], from: "es", to: "en")
