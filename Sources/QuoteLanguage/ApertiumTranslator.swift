@@ -11,7 +11,7 @@
 ///
 /// ```swift
 /// let t = ApertiumTranslator()
-/// try t.translate(["Eso no va a ocurrir."], from: "es", to: "en")  // ["This does not go to occur"]
+/// try t.translate(["Eso no va a ocurrir."], from: "es", to: "en")  // ["This will not occur"]
 /// try t.translate(["That won't happen."], from: "en", to: "es")    // ["Aquello no pasará"]
 /// t.canTranslate(from: "fr", to: "en")  // true with apertium-fr-es and apertium-eng-spa
 /// ```

@@ -3,8 +3,8 @@ import QuoteMatching
 extension CrossLingualMatch {
   /// This comparison of two quotations in different languages, raised by same-language
   /// matching of each one's translation against the other (`matcher`, with its paraphrases
-  /// and synonyms), when that scores higher: term overlap sees nothing in common between `This
-  /// does not go to occur` (Apertium's `Eso no va a ocurrir`) and `That won't happen`, the
+  /// and synonyms), when that scores higher: term overlap sees no content word in common between
+  /// `This will not occur` (Apertium's `Eso no va a ocurrir`) and `That won't happen`, the
   /// matcher sees `won't` as `will not` and `occur` as `happen`.
   ///
   /// The better of the two readings (``reading(_:a:languageA:b:languageB:)``) is taken when it

@@ -77,7 +77,7 @@ public struct CrossLingualEvidence: Sendable, Hashable, Codable {
 ///                                        "It's not going to happen, the president said.", language: "en")
 /// m.score         // ≈ 1
 /// m.verdict       // .same
-/// m.translationA  // "This does not go to occur, said the president" (A in B's language)
+/// m.translationA  // "This will not occur, said the president" (A in B's language)
 /// m.translationB  // "No va a pasar, el presidente dijo"
 /// ```
 public struct CrossLingualMatch: Sendable, Hashable, Codable {

@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let t: any Translator = ApertiumTranslator()
-/// try t.translate(["Eso no va a ocurrir."], from: "es", to: "en")  // ["This does not go to occur"]
+/// try t.translate(["Eso no va a ocurrir."], from: "es", to: "en")  // ["This will not occur"]
 /// ```
 public protocol Translator: Sendable {
   /// A short name for reports (`apertium`, `lexicon`, `none`).

@@ -42,7 +42,7 @@ struct CrossLingualCommandTests {
   }
 
   @Test(.enabled(if: installed)) func aShortQuoteAndItsRenderingAreReadThroughTheMatcher() throws {
-    // Apertium gives `This does not go to occur.`: no content word in common with `That won't
+    // Apertium gives `This will not occur.`: no content word in common with `That won't
     // happen.` for term overlap; same-language matching reads `won't` and `occur`/`happen`.
     let m = try CLI.run(["match", "--lang-a", "es", "--lang-b", "en", "Eso no va a ocurrir.", "That won't happen."])
     #expect(m.status == 0, "\(m.stderr)")

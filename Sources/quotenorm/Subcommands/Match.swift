@@ -93,7 +93,7 @@ struct Match: ParsableCommand {
         }
       }
       for (k, (p, sameLanguage)) in zip(pairs, results).enumerated() {
-        // The translations read by same-language matching too (`This does not go to occur` is
+        // The translations read by same-language matching too (`This will not occur` is
         // `That won't happen` to it).
         let x = crossLingual[k].map {
           $0.readThrough(matcher, a: p.a, languageA: p.languageA, b: p.b, languageB: p.languageB)
