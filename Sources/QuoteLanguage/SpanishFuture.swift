@@ -4,10 +4,11 @@
 /// uses the periphrasis far more than the simple form.
 ///
 /// The present of *ir* (`voy`, `vas`, `va`, `vamos`, `vais`, `van`), `a`, and an infinitive
-/// without a clitic (`a hacer`, not `a hacerlo`) become the infinitive's future in the same
-/// person: regular verbs add the ending to the infinitive (`ocurrir` → `ocurrirá`), the irregular
-/// ones change their stem (`tener` → `tendrá`, `decir` → `dirá`, `hacer` → `hará`). The past
-/// (`iba a`) and a noun after `a` (`va a México`) are left alone.
+/// become the infinitive's future in the same person: regular verbs add the ending to the
+/// infinitive (`ocurrir` → `ocurrirá`), the irregular ones change their stem (`tener` →
+/// `tendrá`, `decir` → `dirá`, `hacer` → `hará`); pronouns written onto the infinitive go
+/// before the future (`no vamos a permitirlo` → `no lo permitiremos`). The past (`iba a`) and a
+/// noun after `a` (`va a México`) are left alone.
 ///
 /// ```swift
 /// SpanishFuture.rewrite("Eso no va a ocurrir.")          // "Eso no ocurrirá."
@@ -58,17 +59,44 @@ enum SpanishFuture {
         scalars[words[k].upperBound..<words[k + 1].lowerBound].allSatisfy({ $0 == " " }),
         scalars[words[k + 1].upperBound..<words[k + 2].lowerBound].allSatisfy({ $0 == " " })
       else { continue }
-      let verb = word(k + 2)
-      guard verb.count >= 3, verb == verb.lowercased(), ["ar", "er", "ir"].contains(String(verb.suffix(2)))
-      else { continue }
+      let written = word(k + 2)
+      guard written == written.lowercased(), let (verb, clitics) = Self.infinitive(written) else { continue }
       let stem = irregular[verb] ?? verb
-      var future = stem + ending
+      var future = (clitics.isEmpty ? "" : clitics.joined(separator: " ") + " ") + stem + ending
       // The capital of a sentence opened by the auxiliary moves to the verb.
       if let first = aux.first, first.isUppercase { future = future.prefix(1).uppercased() + future.dropFirst() }
       replacements.append((words[k].lowerBound..<words[k + 2].upperBound, future))
       k += 2
     }
     guard !replacements.isEmpty else { return text }
+    return Self.replacing(scalars, replacements)
+  }
+
+  /// The pronouns written onto an infinitive (`permitirlo`, `decírselo`).
+  static let clitics = ["me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les"]
+
+  /// An infinitive and the clitics written onto it, in order (`decírselo` → `decir`, [`se`,
+  /// `lo`]); nil for a word that is none (`México`, `mar`).
+  static func infinitive(_ word: String) -> (String, [String])? {
+    func isInfinitive(_ w: String) -> Bool {
+      w.count >= 3 && ["ar", "er", "ir"].contains(String(w.suffix(2)))
+    }
+    if isInfinitive(word) { return (word, []) }
+    // Up to two clitics, the last first; the accent the clitics put on the infinitive goes.
+    var rest = word
+    var found: [String] = []
+    for _ in 0..<2 {
+      guard let c = clitics.filter({ rest.hasSuffix($0) && rest.count > $0.count + 2 }).max(by: { $0.count < $1.count })
+      else { break }
+      found.insert(c, at: 0)
+      rest = String(rest.dropLast(c.count))
+      let plain = String(rest.map { ["á": "a", "é": "e", "í": "i"][$0] ?? $0 })
+      if isInfinitive(plain) { return (plain, found) }
+    }
+    return nil
+  }
+
+  private static func replacing(_ scalars: [Unicode.Scalar], _ replacements: [(Range<Int>, String)]) -> String {
     var out = String.UnicodeScalarView()
     var at = 0
     for (range, future) in replacements {

@@ -52,9 +52,13 @@ import Testing
     ("Voy a decir la verdad", "Diré la verdad"),
     ("Van a tener que pagar", "Tendrán que pagar"),
     ("¿Vas a venir?", "¿Vendrás?"),
-    // Left alone: a place after `a`, a clitic on the infinitive, the past, a line break.
+    // Pronouns on the infinitive go before the future.
+    ("Va a hacerlo mañana.", "Lo hará mañana."),
+    ("No vamos a permitirlo", "No lo permitiremos"),
+    ("Voy a decírselo", "Se lo diré"),
+    // Left alone: a place or a noun after `a`, the past, a line break.
     ("Trump va a México mañana.", "Trump va a México mañana."),
-    ("Va a hacerlo mañana.", "Va a hacerlo mañana."),
+    ("Va a pelo", "Va a pelo"),
     ("Iba a llover.", "Iba a llover."),
     ("va a\nocurrir", "va a\nocurrir"),
   ])
