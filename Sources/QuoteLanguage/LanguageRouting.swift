@@ -257,13 +257,16 @@ extension CrossLingualScorer {
       // Each side read with the other's language preferred: a short quotation's words often
       // fit some other language nearly as well.
       let alone = identifier.language(of: p.a, given: p.languageA, minimumConfidence: minimumConfidence)
-      guard
-        var lb = identifier.language(
-          of: p.b, given: p.languageB, minimumConfidence: minimumConfidence, preferring: alone),
-        var la = identifier.language(
-          of: p.a, given: p.languageA, minimumConfidence: minimumConfidence, preferring: lb),
-        la != lb
-      else { continue }
+      var sureB = identifier.language(
+        of: p.b, given: p.languageB, minimumConfidence: minimumConfidence, preferring: alone)
+      var sureA = identifier.language(
+        of: p.a, given: p.languageA, minimumConfidence: minimumConfidence, preferring: sureB)
+      // One side sure and the other not (`No vamos a permitirlo.`: Spanish, 0.89): the unsure
+      // side is taken in its likeliest language when that is another one, since comparing as
+      // written finds nothing across languages (the caller keeps the better of the two).
+      if sureA == nil, let b = sureB, let guess = identifier.identify(p.a).language, guess != b { sureA = guess }
+      if sureB == nil, let a = sureA, let guess = identifier.identify(p.b).language, guess != a { sureB = guess }
+      guard var lb = sureB, var la = sureA, la != lb else { continue }
       let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false
       // A short quotation read as a language no installed pair reaches (`No va a pasar.` as
       // Catalan, `Nobody wants a war.` as Polish) is taken in one that the words fit nearly as

@@ -96,6 +96,21 @@ struct CrossLingualCommandTests {
     #expect(!en.stderr.contains("compared as written"), "\(en.stderr)")
   }
 
+  /// A side identified without enough confidence is taken in its likeliest language when the
+  /// other side is sure of another (`No vamos a permitirlo.` is Spanish at 0.89), and two
+  /// quotations of one language keep their same-language reading.
+  @Test(.enabled(if: installed)) func anUnsureSideIsReadInItsLikeliestLanguage() throws {
+    let r = try CLI.run(["match", "No vamos a permitirlo.", "We will not allow it."])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try #require(try Self.objects(r).first)
+    #expect(o["verdict"] as? String == "same", "\(o)")
+    #expect(o["translation"] != nil)
+    let same = try CLI.run(["match", "It won't happen.", "That won't happen."])
+    let s = try #require(try Self.objects(same).first)
+    #expect(s["verdict"] as? String == "same")
+    #expect(s["translation"] == nil)
+  }
+
   @Test(.enabled(if: installed)) func matchTextShowsEachTranslation() throws {
     let r = try CLI.run([
       "match", "--format", "text", "--lang-a", "es", "--lang-b", "en",

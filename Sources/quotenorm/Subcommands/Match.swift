@@ -98,18 +98,27 @@ struct Match: ParsableCommand {
         let x = crossLingual[k].map {
           $0.readThrough(matcher, a: p.a, languageA: p.languageA, b: p.b, languageB: p.languageB)
         }
-        let m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage.match
-        let english = x == nil ? sameLanguage.translation : nil
+        var m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage.match
+        var english = x == nil ? sameLanguage.translation : nil
+        // Languages not given: a pair read across languages on a guess keeps the same-language
+        // reading when that scores higher (two English quotations, one misread as Spanish).
+        let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false
+        var shown = x
+        if x != nil, !given, sameLanguage.match.score > m.score {
+          m = sameLanguage.match
+          english = sameLanguage.translation
+          shown = nil
+        }
         switch format {
         case .text:
           try out.write("\(p.id)  \(m.verdict.rawValue)  score \(MatchRecord.number(m.score))  coverage \(MatchRecord.number(m.coverageA)) / \(MatchRecord.number(m.coverageB))\n")
           try out.write("  A  \(MatchMarkup.mark(p.a, m.alignment, side: .a))\n")
           try out.write("  B  \(MatchMarkup.mark(p.b, m.alignment, side: .b))\n")
-          if let x { try out.write(TranslationOptions.translationLines(x)) }
+          if let shown { try out.write(TranslationOptions.translationLines(shown)) }
           if let english { try out.write(TranslationOptions.englishLines(english)) }
           try out.write("\n")
         default:
-          let json = TranslationOptions.withTranslations(MatchRecord.pair(id: p.id, m, explain: explain), x)
+          let json = TranslationOptions.withTranslations(MatchRecord.pair(id: p.id, m, explain: explain), shown)
           try out.write(TranslationOptions.withEnglish(json, english) + "\n")
         }
       }
