@@ -90,6 +90,9 @@ struct LanguageRouting: Sendable {
     var kept: Set<String> = [pivot]
     // Languages a quotation identified as one left out may be taken in instead.
     var rescue: [String] = []
+    // Languages translated to and from every kept one (or kept), for a quotation not surely
+    // identified.
+    var reachable: Set<String> = []
     if let translator {
       func routes(_ a: String, _ b: String) -> Bool {
         a == "und" || b == "und"
@@ -102,6 +105,7 @@ struct LanguageRouting: Sendable {
         kept = [first]
         for l in byFrequency where l != first && kept.allSatisfy({ routes(l, $0) }) { kept.insert(l) }
       }
+      reachable = Set(identifier.candidates.filter { c in kept.contains(c) || kept.allSatisfy { routes(c, $0) } })
       untranslatable = Set(counts.keys).subtracting(kept).subtracting(["und"]).sorted()
       if !untranslatable.isEmpty {
         rescue = identifier.candidates.sorted().filter { c in
@@ -115,7 +119,16 @@ struct LanguageRouting: Sendable {
     // kept or translated to and from every kept one that its words fit nearly as well (a short
     // Spanish quotation read as Catalan), else in the pivot.
     languages = records.indices.map { i in
-      guard let l = found[i] else { return pivot }
+      // Not identified surely: the likeliest language when it is three times likelier than all
+      // others together and translated (`No vamos a permitirlo.` is Spanish at 0.89), else
+      // the pivot.
+      guard let l = found[i] else {
+        let guess = identifier.identify(records[i].text)
+        guard records[i].language?.isEmpty != false, let g = guess.language, g != pivot,
+          guess.confidence >= Self.likelyConfidence, reachable.contains(g)
+        else { return pivot }
+        return g
+      }
       if kept.contains(l) { return l }
       if records[i].language?.isEmpty == false { return pivot }
       return identifier.closest(
@@ -131,6 +144,10 @@ struct LanguageRouting: Sendable {
       records.indices.contains { found[$0] == l && languages[$0] == pivot && pivot != l }
     }
   }
+
+  /// How sure the identifier must be of a quotation's likeliest language for it to be taken in
+  /// that language rather than the pivot, when it is not sure enough to count it.
+  static let likelyConfidence = 0.75
 
   /// Whether more than one language is present.
   var isMixed: Bool { present.count > 1 }

@@ -105,6 +105,16 @@ struct CrossLingualCommandTests {
     let o = try #require(try Self.objects(r).first)
     #expect(o["verdict"] as? String == "same", "\(o)")
     #expect(o["translation"] != nil)
+    // In a collection too: the unsure side is not taken in the most frequent language.
+    let quotes = """
+      {"id": "afp", "text": "We will not allow it."}
+      {"id": "jornada", "text": "No vamos a permitirlo."}
+      {"id": "x1", "text": "The economy will grow this year, the minister said."}
+      {"id": "x2", "text": "Tariffs will rise next month on steel and aluminum."}
+      """
+    let cluster = try Self.clusters(quotes).cluster
+    #expect(cluster["afp"] == cluster["jornada"])
+    #expect(cluster["x1"] != cluster["afp"] && cluster["x2"] != cluster["afp"])
     let same = try CLI.run(["match", "It won't happen.", "That won't happen."])
     let s = try #require(try Self.objects(same).first)
     #expect(s["verdict"] as? String == "same")
