@@ -25,7 +25,7 @@ struct TranslationOptions: ParsableArguments {
 
   @Option(
     name: .customLong("lang-confidence"),
-    help: "How sure language identification must be (0-1) for a quotation given without a language.")
+    help: "How sure language identification must be (0-1) for a quotation given without a language; below it, a quotation is still read in its likeliest language when that is translated and at least 0.75 likely.")
   var languageConfidence: Double = 0.95
 
   /// Exit status when translation is unavailable (tool or pair not installed; EX_UNAVAILABLE).
