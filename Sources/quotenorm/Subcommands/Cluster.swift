@@ -18,11 +18,12 @@ struct Cluster: ParsableCommand {
       12; any other text is an event label compared as written).
       Languages: "lang" as given, else identified (--lang-confidence); when several
       are present, each language is clustered on its own, every quotation is
-      translated once into the most frequent language (--translate-with; one batch
-      per language pair) to find candidates, candidates are scored by the
+      translated once into every other language present (--translate-with; one batch
+      per language pair) to find candidates in each, candidates are scored by the
       cross-lingual scorer, and a same-language cluster joins the one of another
-      language it links to (same, contains or contained; at most one cluster per
-      language, speakers and dates agreeing). Quotations not in the most frequent
+      language it links to (same, contains or contained; one cluster per language,
+      or a second one linked to its center or as same that its language's cluster
+      there does not contradict; speakers and dates agreeing). Quotations not in the most frequent
       language get "translation" (their translation into it) in JSONL, and a line
       under them in the text report. Quotations of a language other than English are
       also clustered among themselves through their English translations (one batch
