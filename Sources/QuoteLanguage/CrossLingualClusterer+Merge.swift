@@ -27,10 +27,15 @@ extension CrossLingualClusterer {
       linksOfUnit[unitOf[l.a], default: []].append((l.a, l.b, l.match))
       linksOfUnit[unitOf[l.b], default: []].append((l.b, l.a, Self.reversed(l.match)))
     }
+    // Largest first; among clusters of one size, the best linked first (a weak link must not
+    // take the place of a strong one in a merged cluster), then by center id.
+    let strongest = units.indices.map { u in (linksOfUnit[u] ?? []).map(\.match.score).max() ?? 0 }
     let order = units.indices.sorted {
-      units[$0].members.count != units[$1].members.count
-        ? units[$0].members.count > units[$1].members.count
-        : records[units[$0].center].id < records[units[$1].center].id
+      if units[$0].members.count != units[$1].members.count {
+        return units[$0].members.count > units[$1].members.count
+      }
+      if strongest[$0] != strongest[$1] { return strongest[$0] > strongest[$1] }
+      return records[units[$0].center].id < records[units[$1].center].id
     }
     let tolerance = matcher.configuration.dateToleranceDays
     var mergedOf = [Int?](repeating: nil, count: units.count)

@@ -17,7 +17,8 @@ import QuoteMatching
 /// 5. candidates are scored by ``CrossLingualScorer``; a pair links by the rule of
 ///    same-language clustering (``CrossLingualScorer/links(_:)``: the link threshold, and one
 ///    side's coverage the minimum coverage) when speakers and dates agree;
-/// 6. the clusters of step 2 are taken largest first (then by their center's id); each joins
+/// 6. the clusters of step 2 are taken largest first (then best linked first, then by their
+///    center's id); each joins
 ///    the merged cluster it links to best if that holds no cluster of its language yet, every
 ///    speaker and date agrees, and it links to the center, to half the members, as `same`, or
 ///    to no other merged cluster; otherwise it starts one. A cluster joins at most one, and a
