@@ -44,7 +44,10 @@ package enum ICULanguageTag {
     else { return false }
     return parts.allSatisfy { p in
       !p.isEmpty && p.count <= 8
-        && p.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= 0x30 && $0 <= 0x39) }
+        && p.allSatisfy {
+          ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+            || ($0 >= 0x30 && $0 <= 0x39)
+        }
     }
   }
 
@@ -61,7 +64,8 @@ package enum ICULanguageTag {
     var status: Int32 = 0
     let n = mapped.withCString { qn_language_tag($0, &buffer, Int32(buffer.count), &status) }
     guard status <= 0, n > 0 else { return tag }
-    let canonical = String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let canonical = String(
+      decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return canonical == "und" || canonical.hasPrefix("und-") ? tag : canonical
   }
 

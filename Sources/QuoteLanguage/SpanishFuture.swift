@@ -29,7 +29,8 @@ enum SpanishFuture {
     "decir": "dir", "hacer": "har", "mantener": "mantendr", "obtener": "obtendr",
     "contener": "contendr", "detener": "detendr", "sostener": "sostendr", "proponer": "propondr",
     "imponer": "impondr", "suponer": "supondr", "disponer": "dispondr", "componer": "compondr",
-    "intervenir": "intervendr", "convenir": "convendr", "prevenir": "prevendr", "deshacer": "deshar",
+    "intervenir": "intervendr", "convenir": "convendr", "prevenir": "prevendr",
+    "deshacer": "deshar",
     "rehacer": "rehar", "predecir": "predir", "contradecir": "contradir",
   ]
 
@@ -60,11 +61,15 @@ enum SpanishFuture {
         scalars[words[k + 1].upperBound..<words[k + 2].lowerBound].allSatisfy({ $0 == " " })
       else { continue }
       let written = word(k + 2)
-      guard written == written.lowercased(), let (verb, clitics) = Self.infinitive(written) else { continue }
+      guard written == written.lowercased(), let (verb, clitics) = Self.infinitive(written) else {
+        continue
+      }
       let stem = irregular[verb] ?? verb
       var future = (clitics.isEmpty ? "" : clitics.joined(separator: " ") + " ") + stem + ending
       // The capital of a sentence opened by the auxiliary moves to the verb.
-      if let first = aux.first, first.isUppercase { future = future.prefix(1).uppercased() + future.dropFirst() }
+      if let first = aux.first, first.isUppercase {
+        future = future.prefix(1).uppercased() + future.dropFirst()
+      }
       replacements.append((words[k].lowerBound..<words[k + 2].upperBound, future))
       k += 2
     }
@@ -86,7 +91,10 @@ enum SpanishFuture {
     var rest = word
     var found: [String] = []
     for _ in 0..<2 {
-      guard let c = clitics.filter({ rest.hasSuffix($0) && rest.count > $0.count + 2 }).max(by: { $0.count < $1.count })
+      guard
+        let c = clitics.filter({ rest.hasSuffix($0) && rest.count > $0.count + 2 }).max(by: {
+          $0.count < $1.count
+        })
       else { break }
       found.insert(c, at: 0)
       rest = String(rest.dropLast(c.count))
@@ -96,7 +104,9 @@ enum SpanishFuture {
     return nil
   }
 
-  private static func replacing(_ scalars: [Unicode.Scalar], _ replacements: [(Range<Int>, String)]) -> String {
+  private static func replacing(_ scalars: [Unicode.Scalar], _ replacements: [(Range<Int>, String)])
+    -> String
+  {
     var out = String.UnicodeScalarView()
     var at = 0
     for (range, future) in replacements {

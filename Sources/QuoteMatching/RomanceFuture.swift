@@ -14,11 +14,12 @@ import QuoteNormalization
 enum RomanceFuture {
   /// The present forms of the verb of motion, by language, and whether `a` stands between it
   /// and the infinitive.
-  private static let forms: [String: (words: Set<UInt64>, preposition: UInt64?, endings: [String])] = [
-    "es": (hashes("voy vas va vamos vais van"), WordHash.of("a"), ["ar", "er", "ir"]),
-    "pt": (hashes("vou vais vai vamos ides vao"), nil, ["ar", "er", "ir", "or"]),
-    "fr": (hashes("vais vas va allons allez vont"), nil, ["er", "ir", "re"]),
-  ]
+  private static let forms:
+    [String: (words: Set<UInt64>, preposition: UInt64?, endings: [String])] = [
+      "es": (hashes("voy vas va vamos vais van"), WordHash.of("a"), ["ar", "er", "ir"]),
+      "pt": (hashes("vou vais vai vamos ides vao"), nil, ["ar", "er", "ir", "or"]),
+      "fr": (hashes("vais vas va allons allez vont"), nil, ["er", "ir", "re"]),
+    ]
 
   private static func hashes(_ words: String) -> Set<UInt64> {
     Set(words.split(separator: " ").map { WordHash.of(String($0)) })
@@ -33,7 +34,8 @@ enum RomanceFuture {
     var k = 0
     while k + 1 < terms.count {
       defer { k += 1 }
-      guard f.words.contains(terms[k].surface), terms[k].flags.isDisjoint(with: [.rewritten, .numeric])
+      guard f.words.contains(terms[k].surface),
+        terms[k].flags.isDisjoint(with: [.rewritten, .numeric])
       else { continue }
       var v = k + 1
       if let a = f.preposition {
@@ -41,7 +43,9 @@ enum RomanceFuture {
         v += 1
       }
       let verb = terms[v]
-      guard verb.tokens.count == 1, verb.flags.isDisjoint(with: [.numeric, .rewritten]) else { continue }
+      guard verb.tokens.count == 1, verb.flags.isDisjoint(with: [.numeric, .rewritten]) else {
+        continue
+      }
       let word = bytes[tokens[Int(verb.tokens.lowerBound)].bytes]
       // An infinitive (`ser`, `permitir`, `etre`; the key is folded), not a place (`va a Mexico`).
       guard word.count >= 3, f.endings.contains(where: { word.suffix(2).elementsEqual($0.utf8) })
