@@ -49,9 +49,8 @@ extension ApertiumTranslator {
       let end = min(texts.count, start + batchSize)
       var streams = [String](repeating: "", count: end - start)
       let offset = start
-      try UnitLookup.run(
-        split.analysis, over: texts[start..<end].map { LexiconTranslator.record(LexiconTranslator.prepared($0, from: source)) }
-      ) {
+      let records = LexiconTranslator.prepared(texts[start..<end], from: source).map(LexiconTranslator.record)
+      try UnitLookup.run(split.analysis, over: records) {
         i, stream in
         streams[i] = stream
         out[offset + i].units = LexicalUnit.parse(stream)

@@ -66,7 +66,7 @@ public struct ApertiumTranslator: Translator {
     var start = 0
     while start < texts.count {
       let end = min(texts.count, start + batchSize)
-      var batch = texts[start..<end].map { LexiconTranslator.prepared($0, from: source) }
+      var batch = LexiconTranslator.prepared(texts[start..<end], from: source)
       for (step, mode) in route.enumerated() {
         let pipeline = ProcessPipeline(stages: [
           .init(executable: executable, arguments: ["-u", "-f", "line", mode.name])

@@ -81,7 +81,7 @@ public struct LexiconTranslator: Translator {
   ) throws {
     // The dictionary lookup sees each distinct unit once (``UnitLookup``).
     let p = try pipeline(from: source, to: target)
-    try UnitLookup.run(p.stages, over: texts.map { Self.record(Self.prepared($0, from: source)) }) { i, stream in
+    try UnitLookup.run(p.stages, over: Self.prepared(texts, from: source).map(Self.record)) { i, stream in
       try body(i, LexicalUnit.parse(stream))
     }
   }
@@ -132,14 +132,17 @@ public struct LexiconTranslator: Translator {
   /// `logística` → the adjective): the last word of every quotation was lost or misread.
   static func record(_ text: String) -> String { escape(text) + " " }
 
-  /// `text` as Apertium reads it best from `source`: plural abbreviations joined
+  /// `texts` as Apertium reads them best from `source`: plural abbreviations joined
   /// (``joiningPluralAbbreviations(_:)``) and, from Spanish, the periphrastic future written as
   /// the simple one (``SpanishFuture``).
   ///
   /// - Complexity: O(*n*).
-  static func prepared(_ text: String, from source: String) -> String {
-    let joined = joiningPluralAbbreviations(text)
-    return ApertiumInstallation.primary(source) == "es" ? SpanishFuture.rewrite(joined) : joined
+  static func prepared(_ texts: some Sequence<String>, from source: String) -> [String] {
+    let spanish = ApertiumInstallation.primary(source) == "es"
+    return texts.map { text in
+      let joined = joiningPluralAbbreviations(text)
+      return spanish ? SpanishFuture.rewrite(joined) : joined
+    }
   }
 
   /// `text` with the space inside plural abbreviations removed: Spanish doubles an

@@ -1,6 +1,6 @@
 /// The Spanish periphrastic future (`ir a` + infinitive) written as the simple future before
 /// Apertium reads it: the pair translates `Eso no va a ocurrir` word by word (`This does not go
-/// to occur`) but `Eso no ocurrirá` as `That will not occur`. Spoken Spanish, and so quotations,
+/// to occur`) but `Eso no ocurrirá` as `This will not occur`. Spoken Spanish, and so quotations,
 /// uses the periphrasis far more than the simple form.
 ///
 /// The present of *ir* (`voy`, `vas`, `va`, `vamos`, `vais`, `van`), `a`, and an infinitive
