@@ -1,6 +1,6 @@
 // quotenorm-bench: throughput of QuoteNorm's profiles and of ICU alone on the same paragraphs.
 //
-//   quotenorm-bench --corpus DIR [--repeat N] [--limit-mb MB]
+//   quotenorm-bench --corpus DIR [--repeat N] [--limit-mb MB] [--only TOOL] [--text clean|dirty]
 //   quotenorm-bench --cluster QUOTES.jsonl [--exhaustive]     (see ClusterBench.swift)
 //
 // Prints one JSON line per measurement:
@@ -20,6 +20,8 @@ struct Options {
   var perRule = false
   /// Only run tools whose name starts with this (for profiling).
   var only = ""
+  /// Only this side of the corpus (`clean` or `dirty`; both when empty), for profiling one.
+  var text = ""
 }
 
 var options = Options()
@@ -34,6 +36,7 @@ while let a = args.popFirst() {
   case "--limit-mb": options.limitMB = Double(args.popFirst() ?? "") ?? 0
   case "--per-rule": options.perRule = true
   case "--only": options.only = args.popFirst() ?? ""
+  case "--text": options.text = args.popFirst() ?? ""
   case "--cluster": clusterFile = args.popFirst()
   case "--exhaustive": clusterExhaustive = true
   default:
@@ -105,7 +108,7 @@ let match = Normalizer(profile: .match)
 let matchNoVariants = Normalizer(options: Normalizer.Options.match.subtracting(.variants))
 let matchTranslit = Normalizer(profile: .match, transliterate: true)
 
-for side in ["dirty", "clean"] {
+for side in ["dirty", "clean"] where options.text.isEmpty || options.text == side {
   let paras = paragraphs(side + ".txt")
   measure("icu-nfc", side, paras) { Normalizer.UnicodeForm.nfc.apply(to: $0).utf8.count }
   measure("icu-nfkc-casefold", side, paras) { Normalizer.UnicodeForm.nfkcCasefold.apply(to: $0).utf8.count }
