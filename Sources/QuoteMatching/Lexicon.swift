@@ -53,6 +53,21 @@ final class Lexicon: Sendable {
   /// fingerprints of their base forms: what scoring holds of a term.
   let antonyms: Set<UInt64>
 
+  /// Opposed little words, as ``antonymKey(_:_:)`` of the fingerprints of their match keys
+  /// (``polarWordData``): `for` / `against`, `with` / `without`, `más` / `menos`. Like
+  /// ``antonyms``, but read on the words as written: most are function words, which have no
+  /// base form and weigh little, and alone they turn `We voted for the bill` into its opposite.
+  let polarPairs: Set<UInt64>
+  /// The fingerprints of the words of ``polarPairs``.
+  let polarWords: Set<UInt32>
+  /// Plural orders of magnitude by language (``magnitudeWordData``: `dozens`, `hundreds`,
+  /// `miles`, `milliers`), keyed by match-key hash, with their power of ten. Analysis gives
+  /// the words of one order one term (`cientos`, `centenares`, `hundreds`), and fact checking
+  /// reads them as figures, as it reads digits.
+  let magnitudes: [String: [UInt64: Int]]
+  /// The fingerprints of every language's magnitude words.
+  let magnitudeWords: Set<UInt32>
+
   /// The key of two base forms' fingerprints (``PackedTerms/fingerprint(_:)``) in ``antonyms``,
   /// the same in either order.
   @inline(__always)
@@ -61,8 +76,11 @@ final class Lexicon: Sendable {
   }
 
   private init() {
-    let key = Normalizer(profile: .match)
-    func hashes(_ words: some Sequence<Substring>) -> Set<UInt64> {
+    // Each language's words as a quotation in that language is keyed: read in every language,
+    // Portuguese `dos` (of the) and Italian `siete` (you are) would be the Spanish numbers `2`
+    // and `7`, and those figures function words wherever the language is unknown.
+    func hashes(_ words: some Sequence<Substring>, language: String? = nil) -> Set<UInt64> {
+      let key = Normalizer(profile: .match, language: language)
       var s = Set<UInt64>()
       for w in words {
         let k = key.normalize(String(w)).text
@@ -74,7 +92,7 @@ final class Lexicon: Sendable {
     var byLanguage: [String: Set<UInt64>] = [:]
     var all = Set<UInt64>()
     for (code, words) in Self.stopwordData {
-      let h = hashes(words.split(separator: " ")).subtracting(negations)
+      let h = hashes(words.split(separator: " "), language: code).subtracting(negations)
       byLanguage[code] = h
       all.formUnion(h)
     }
@@ -128,6 +146,29 @@ final class Lexicon: Sendable {
           PackedTerms.fingerprint(WordHash.of(String(f[0]))), PackedTerms.fingerprint(WordHash.of(String(f[1])))))
     }
     self.antonyms = antonyms
+    var polarPairs = Set<UInt64>()
+    var polarWords = Set<UInt32>()
+    let plain = Normalizer(profile: .match)
+    for pair in Self.polarWordData.split(separator: " ") {
+      let f = pair.split(separator: "/").map {
+        PackedTerms.fingerprint(WordHash.of(plain.normalize(String($0)).text))
+      }
+      guard f.count == 2 else { continue }
+      polarPairs.insert(Self.antonymKey(f[0], f[1]))
+      polarWords.formUnion(f)
+    }
+    self.polarPairs = polarPairs
+    self.polarWords = polarWords
+    var magnitudes: [String: [UInt64: Int]] = [:]
+    for line in Self.magnitudeWordData.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      guard f.count >= 3, let order = Int(f[1]) else { continue }
+      for w in f[2...] {
+        magnitudes[String(f[0]), default: [:]][WordHash.of(plain.normalize(String(w)).text)] = order
+      }
+    }
+    self.magnitudes = magnitudes
+    magnitudeWords = Set(magnitudes.values.flatMap { $0.keys.map(PackedTerms.fingerprint) })
     // Longest phrases first, so `united states secret service` wins over `united states`.
     self.acronymPhrases = phrases.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
   }
@@ -166,6 +207,22 @@ final class Lexicon: Sendable {
     return anyFunctionWord.contains(word)
   }
 
+  /// The power of ten of a plural order of magnitude (``magnitudes``) in `language`; in text of
+  /// no known language, in any language where it is no English word (`miles`).
+  ///
+  /// ```swift
+  /// Lexicon.shared.magnitude(of: WordHash.of("centenares"), language: "es")  // 2
+  /// ```
+  ///
+  /// - Complexity: O(*l*) in the number of languages.
+  func magnitude(of word: UInt64, language: String?) -> Int? {
+    if let language { return magnitudes[language]?[word] }
+    if let order = magnitudes["en"]?[word] { return order }
+    guard lemma[word] == nil else { return nil }
+    for code in magnitudes.keys.sorted() { if let order = magnitudes[code]?[word] { return order } }
+    return nil
+  }
+
   /// The language whose function words make up most of `words`, when they are at least a
   /// fifth of them and two or more; nil otherwise.
   ///
@@ -181,47 +238,4 @@ final class Lexicon: Sendable {
     guard let (code, hits) = best, hits >= 2, hits * 5 >= words.count else { return nil }
     return code
   }
-
-  /// Negations of the languages with stop-word lists (kept out of the function words).
-  static let negationWords = """
-    no nor not never none nothing nobody neither cannot ni nunca nada nadie ninguno ninguna \
-    tampoco jamás ne pas non jamais rien personne aucun aucune nicht kein keine keinen keinem \
-    keiner keines nie niemals nichts weder mai niente nulla nessuno nessuna não nenhum nenhuma \
-    nem не нет ни никогда ничего никто niet geen nooit niets niemand inte ej ingen inget inga \
-    aldrig ikke intet aldri nem sem soha semmi
-    """
-
-  /// Positive counterparts of the negations (en, es, fr, de, it, pt): `something`, `everyone`,
-  /// `always`, `algo`, `siempre`, `toujours`, `immer`.
-  static let counterpartWords = """
-    something someone somebody everything everyone everybody always \
-    algo alguien siempre todo todos todas quelque quelqu'un toujours tout tous \
-    etwas jemand immer alles jeder qualcosa qualcuno sempre tutto tutti alguém tudo
-    """
-
-  /// Months and days of the week (en, es, fr, de, it, pt): two quotations naming different
-  /// ones in the same place say different things.
-  static let temporalWords = """
-    january february march april may june july august september october november december \
-    monday tuesday wednesday thursday friday saturday sunday \
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre \
-    diciembre lunes martes miércoles jueves viernes sábado domingo \
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre \
-    lundi mardi mercredi jeudi vendredi samedi dimanche \
-    januar februar märz april mai juni juli august september oktober november dezember \
-    montag dienstag mittwoch donnerstag freitag samstag sonntag \
-    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre \
-    dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica \
-    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro \
-    segunda terça quarta quinta sexta
-    """
-
-  /// Discourse words that open a quotation (`"No, Mexico is…"`, `"Furthermore, we…"`): weighted
-  /// as function words when they come before the first comma.
-  static let leadInWords = """
-    no yes well so and but also furthermore moreover however besides indeed look now oh then \
-    still again anyway actually additionally sí si bueno pues además pero y también entonces \
-    mire oui non bon eh ben alors aussi mais et puis ja nein nun also aber und auch außerdem \
-    sì beh allora anche inoltre ma e sim não bem então também além mas
-    """
 }

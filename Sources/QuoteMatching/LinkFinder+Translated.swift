@@ -44,6 +44,8 @@ extension LinkFinder {
         let b = Int(l.b)
         let e = scorer.evidence(
           buffers.slice(collection.terms(a)), buffers.slice(collection.terms(b)), wantPairs: false)
+        // Opposite things in the same words as written: no translation links them.
+        if e.polarityConflict || e.factConflict { continue }
         let ia = collection.identities[a]
         let prior = ia.knownAndAgreeing(with: collection.identities[b], toleranceDays: tolerance)
           ? Calibration.sameSpeakerAndDayLogOdds : 0

@@ -41,14 +41,19 @@ extension PairScorer {
   }
 
   /// Whether, between two neighbouring aligned terms (or before the first, after the last),
-  /// each side has a number, or each a month or day, that the alignment left unmatched, and
+  /// each side has a number (or a plural order of magnitude, `hundreds`:
+  /// ``Lexicon/magnitudeWords``), or each a month or day, that the alignment left unmatched, and
   /// nothing else but function words: the same sentence with another figure or date, a
   /// misquotation or another statement (`rose 3%` / `rose 4%`, `in April` / `in May`). Or
   /// each side one other word there, the two English direct antonyms (``Lexicon/antonyms``:
-  /// `We won the vote` / `We lost the vote`, `legal` / `illegal`). Not where either side marks
-  /// an elision there.
+  /// `We won the vote` / `We lost the vote`, `legal` / `illegal`), or one opposed little word
+  /// and nothing else but function words (``Lexicon/polarPairs``: `voted for` / `voted
+  /// against`, `with` / `without`, `before` / `after`, `más` / `menos`). Not where either side
+  /// marks an elision there, nor for figures or dates the other side also has elsewhere (the
+  /// same words in another order).
   ///
-  /// - Complexity: O(*m* + *n*).
+  /// - Complexity: O(*m* + *n*), and O(*n*) more per unmatched figure or date of A (looked up
+  ///   in B; likewise for B).
   static func conflictingFacts(_ a: TermSlice, _ b: TermSlice, _ pairs: [(Int, Int)])
     -> Bool
   {
@@ -59,21 +64,40 @@ extension PairScorer {
     struct Gap {
       var number = false
       var temporal = false
+      /// A figure or date of the gap that the other side has nowhere: not the same words in
+      /// another order (`el sábado por la tarde` / `la tarde del sábado`). Two figures swapped
+      /// (`3% in May and 4% in June` / `4% in May and 3% in June`) are therefore not told
+      /// apart here: rarer in quotations than a translator's word order.
+      var unshared = false
       var elided = false
-      /// Content words other than figures and dates, and the last of them.
+      /// Content words other than figures, dates and opposed little words, and the last of them.
       var words = 0
       var word = 0
+      /// Opposed little words (``Lexicon/polarWords``: `for`, `against`, `with`…), and the last.
+      var polar = 0
+      var polarWord = 0
     }
-    func gap(_ side: TermSlice, _ range: Range<Int>) -> Gap {
+    let polarWords = Lexicon.shared.polarWords
+    let magnitudes = Lexicon.shared.magnitudeWords
+    func gap(_ side: TermSlice, _ range: Range<Int>, other: TermSlice) -> Gap {
       var g = Gap()
+      func unshared(_ k: Int) -> Bool { !other.lexeme.contains(side.lexeme[k]) }
       for k in range {
         let f = side.flags[k]
         if !f.isDisjoint(with: [.gapBefore, .gapAfter]) { g.elided = true }
-        if !f.isDisjoint(with: [.bracketed, .leadIn, .function]) { continue }
-        if f.contains(.numeric) {
+        if !f.isDisjoint(with: [.bracketed, .leadIn]) { continue }
+        if polarWords.contains(side.surface[k]) {
+          g.polar += 1
+          g.polarWord = k
+          continue
+        }
+        if f.contains(.function) { continue }
+        if f.contains(.numeric) || magnitudes.contains(side.surface[k]) {
           g.number = true
+          if unshared(k) { g.unshared = true }
         } else if f.contains(.temporal) {
           g.temporal = true
+          if unshared(k) { g.unshared = true }
         } else {
           g.words += 1
           g.word = k
@@ -82,14 +106,21 @@ extension PairScorer {
       return g
     }
     let antonyms = Lexicon.shared.antonyms
+    let polarPairs = Lexicon.shared.polarPairs
     var previous = (-1, -1)
     for next in pairs + [(a.count, b.count)] {
-      let ga = gap(a, (previous.0 + 1)..<next.0)
-      let gb = gap(b, (previous.1 + 1)..<next.1)
+      let ga = gap(a, (previous.0 + 1)..<next.0, other: b)
+      let gb = gap(b, (previous.1 + 1)..<next.1, other: a)
       previous = next
       if ga.elided || gb.elided { continue }
       if ga.words == 0 && gb.words == 0 {
-        if (ga.number && gb.number) || (ga.temporal && gb.temporal) { return true }
+        let figures = (ga.number && gb.number) || (ga.temporal && gb.temporal)
+        if figures && ga.unshared && gb.unshared { return true }
+        if ga.polar == 1 && gb.polar == 1
+          && polarPairs.contains(Lexicon.antonymKey(a.surface[ga.polarWord], b.surface[gb.polarWord]))
+        {
+          return true
+        }
       } else if ga.words == 1 && gb.words == 1 && !ga.number && !gb.number && !ga.temporal && !gb.temporal
         && !a.flags[ga.word].contains(.negation) && !b.flags[gb.word].contains(.negation)
         && antonyms.contains(Lexicon.antonymKey(a.lemma[ga.word], b.lemma[gb.word]))

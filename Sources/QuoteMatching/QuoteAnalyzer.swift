@@ -148,10 +148,16 @@ struct QuoteAnalyzer: Sendable {
     return [(head, head), (tail, tail)]
   }
 
-  /// Sets lemma, class and the function/negation/temporal flags.
+  /// The term of plural words of the power of ten `order` (`hundreds`, `cientos`: 2).
+  static func magnitudeLexeme(_ order: Int) -> UInt64 { WordHash.of("1e\(order)s") }
+
+  /// Sets lemma, class and the function/negation/temporal flags. Text of no known language
+  /// gets the English inflections and synonyms, as it gets the other English tables: a short
+  /// quote (`Hundreds were evacuated`) has too few function words to tell, and read otherwise
+  /// than its English counterpart (`evacuated` as `evacuate` there) it would miss its own words.
   func classify(_ terms: inout [Term], language: String?) {
     let lexicon = Lexicon.shared
-    let english = language == "en"
+    let english = language == "en" || language == nil
     for k in terms.indices {
       var t = terms[k]
       if lexicon.negations.contains(t.surface) {
@@ -171,6 +177,10 @@ struct QuoteAnalyzer: Sendable {
         if english && options.contains(.synonyms) {
           t.lexeme = lexicon.synonymClass[t.lemma] ?? t.lemma
         }
+      }
+      // An order of magnitude is one term in every language that writes it so.
+      if let order = lexicon.magnitude(of: t.surface, language: language) {
+        t.lexeme = Self.magnitudeLexeme(order)
       }
       terms[k] = t
     }

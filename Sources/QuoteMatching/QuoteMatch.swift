@@ -107,16 +107,42 @@ public struct MatchEvidence: Sendable, Hashable, Codable {
   /// Content words matched in order (function words, lead-ins and brackets aside; a
   /// synonym counts 0.8, another form of the word 0.9).
   public var matchedContentWords: Double
+  /// Whether the two say opposite things in the same words: one negates what the other says,
+  /// or puts another figure, date, antonym or opposed little word (`for` / `against`) in the
+  /// same place. The score is then `related` at most, and no translation raises it
+  /// (``QuoteMatcher/combine(_:translated:)``).
+  public var conflict: Bool
 
   /// Creates evidence.
   ///
   /// - Complexity: O(1).
-  public init(coverageA: Double, coverageB: Double, bagCoverageA: Double, bagCoverageB: Double, matchedContentWords: Double) {
+  public init(
+    coverageA: Double, coverageB: Double, bagCoverageA: Double, bagCoverageB: Double, matchedContentWords: Double,
+    conflict: Bool = false
+  ) {
     self.coverageA = coverageA
     self.coverageB = coverageB
     self.bagCoverageA = bagCoverageA
     self.bagCoverageB = bagCoverageB
     self.matchedContentWords = matchedContentWords
+    self.conflict = conflict
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case coverageA, coverageB, bagCoverageA, bagCoverageB, matchedContentWords, conflict
+  }
+
+  /// Decodes evidence; `conflict` is optional (false when absent).
+  ///
+  /// - Complexity: O(1).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    try self.init(
+      coverageA: c.decode(Double.self, forKey: .coverageA), coverageB: c.decode(Double.self, forKey: .coverageB),
+      bagCoverageA: c.decode(Double.self, forKey: .bagCoverageA),
+      bagCoverageB: c.decode(Double.self, forKey: .bagCoverageB),
+      matchedContentWords: c.decode(Double.self, forKey: .matchedContentWords),
+      conflict: c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false)
   }
 }
 

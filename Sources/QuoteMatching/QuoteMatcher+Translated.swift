@@ -49,7 +49,9 @@ extension QuoteMatcher {
   ///
   /// - Complexity: O(1).
   public func combine(_ own: QuoteMatch, translated: QuoteMatch) -> QuoteMatch {
-    guard links(translated),
+    // Opposite things said in the same words as written (`más` / `menos`) stay apart, however
+    // the translations read (a mistranslated word can hide the difference).
+    guard !own.evidence.conflict, links(translated),
       let s = Calibration.throughTranslation(
         own: own.score, ownLinked: links(own), translated: translated.score,
         linkThreshold: configuration.linkThreshold)

@@ -101,10 +101,11 @@ struct Match: ParsableCommand {
         var m = x.map(TranslationOptions.quoteMatch) ?? sameLanguage.match
         var english = x == nil ? sameLanguage.translation : nil
         // Languages not given: a pair read across languages on a guess keeps the same-language
-        // reading when that scores higher (two English quotations, one misread as Spanish).
+        // reading when that scores higher (two English quotations, one misread as Spanish), or
+        // when it finds the two saying opposite things in the same words.
         let given = p.languageA?.isEmpty == false && p.languageB?.isEmpty == false
         var shown = x
-        if x != nil, !given, sameLanguage.match.score > m.score {
+        if x != nil, !given, sameLanguage.match.score > m.score || sameLanguage.match.evidence.conflict {
           m = sameLanguage.match
           english = sameLanguage.translation
           shown = nil
