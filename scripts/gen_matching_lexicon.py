@@ -34,6 +34,9 @@ Tables:
      (`win`/`lose`, `increase`/`decrease`, `legal`/`illegal`, `accept`/`reject`): matching
      reads the two words in the same place of otherwise equal quotations as opposite
      statements, like a negation added or dropped.
+  7. negated "negated base": of the antonym pairs, the adjectives that are the other with a
+     negative prefix (`unacceptable acceptable`, `illegal legal`): matching reads them as `not`
+     and the base, as a translator may write either (`unacceptable` / `not acceptable`).
   4. compounds "closed first second": a word of the vocabulary that WordNet also lists as two
      words, open or hyphenated (`healthcare`/`health_care`, `email`/`e-mail`, `website`/
      `web_site`), and the forms of the first table made on it (`emails` -> `e mails`): matching
@@ -50,6 +53,7 @@ STOP_DIR = sorted(glob.glob('/usr/share/postgresql/*/tsearch_data'))
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'QuoteMatching', 'Lexicon+Data.swift')
 MIN_TAGS = 5
 ANTONYM_SENSES = 2
+NEGATIVE_PREFIXES = ('un', 'in', 'im', 'il', 'ir', 'dis', 'non')
 DOMINANCE = 0.6
 POS = {'noun': 'n', 'verb': 'v', 'adj': 'a', 'adv': 'r'}
 RULES = {
@@ -303,12 +307,19 @@ def main():
         return offsets.index(key[1:]) + 1 if key[1:] in offsets else len(offsets) + 1
 
     antonyms = set()
+    negated = {}
     for key, found in antonym_pointers.items():
         for source, target, target_word in found:
             x, y = words_of[key][source - 1], words_of[target][target_word - 1]
             if x in vocab and y in vocab and sense_rank(x, key) <= ANTONYM_SENSES \
                     and sense_rank(y, target) <= ANTONYM_SENSES:
                 antonyms.add(tuple(sorted((x, y))))
+                # 7. an adjective that is its antonym with a negative prefix (`unacceptable`,
+                # `illegal`, `disloyal`): read as `not` and that antonym.
+                if key[0] == 'a' and target[0] == 'a':
+                    for neg, base in ((x, y), (y, x)):
+                        if any(neg == p + base for p in NEGATIVE_PREFIXES):
+                            negated[neg] = base
 
     def lines(d):
         return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
@@ -362,14 +373,19 @@ def main():
         out.write('  /// most frequent senses.\n')
         out.write('  static let antonymData: String = """\n' + ''.join(
             '    %s %s\n' % pair for pair in sorted(antonyms)) + '    """\n\n')
+        out.write('  /// "negated base" per line, %d entries: WordNet adjectives that are the direct antonym of\n' % len(negated))
+        out.write('  /// the adjective they add a negative prefix to (un-, in-, im-, il-, ir-, dis-, non-), each in\n')
+        out.write('  /// one of its two most frequent senses: `unacceptable acceptable`.\n')
+        out.write('  static let negatedData: String = """\n' + lines(negated) + '    """\n\n')
         out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
         out.write('  static let stopwordData: [String: String] = [\n')
         for code in sorted(stop):
             out.write('    "%s": "%s",\n' % (code, ' '.join(stop[code])))
         out.write('  ]\n}\n')
-    print('inflections %d, synonyms %d in %d classes, compounds %d, acronyms %d, antonyms %d, stopword languages %d' % (
-        len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(acronyms),
-        len(antonyms), len(stop)),
+    print('inflections %d, synonyms %d in %d classes, compounds %d, acronyms %d, antonyms %d, negated %d, '
+          'stopword languages %d' % (
+              len(inflections), len(synonyms), len({v for v in synonyms.values()}), len(compounds), len(acronyms),
+              len(antonyms), len(negated), len(stop)),
         file=sys.stderr)
 
 

@@ -40,6 +40,9 @@ final class Lexicon: Sendable {
   /// A closed English compound → its two parts (`healthcare` → `health` `care`; see
   /// ``compoundData``).
   let compounds: [UInt64: (UInt64, UInt64)]
+  /// An English adjective with a negative prefix → the adjective it negates (`unacceptable` →
+  /// `acceptable`; see ``negatedData``): read as `not` and that adjective.
+  let negated: [UInt64: UInt64]
   /// English acronyms (``WordHash`` of their letters) → whether they are also a common word,
   /// read as acronyms only when written as one (`US`, `U.S.`, not `us`; see ``acronymData``).
   let acronyms: [UInt64: Bool]
@@ -117,6 +120,12 @@ final class Lexicon: Sendable {
       }
     }
     self.compounds = compounds
+    var negated: [UInt64: UInt64] = [:]
+    for line in Self.negatedData.split(separator: "\n") {
+      let f = line.split(separator: " ")
+      if f.count == 2 { negated[WordHash.of(String(f[0]))] = WordHash.of(String(f[1])) }
+    }
+    self.negated = negated
     var acronyms: [UInt64: Bool] = [:]
     var phrases: [UInt64: [(rest: [UInt64], acronym: UInt64)]] = [:]
     for line in Self.acronymData.split(separator: "\n") {

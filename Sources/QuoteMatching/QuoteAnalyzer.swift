@@ -69,6 +69,17 @@ struct QuoteAnalyzer: Sendable {
             continue
           }
         }
+        // An adjective with a negative prefix is read as `not` and the adjective it negates, as
+        // a translator may write either (`unacceptable` / `not acceptable`).
+        if englishTables, !flags.contains(.numeric), let base = lexicon.negated[tok.hash] {
+          var f = flags
+          f.remove(.gapAfter)
+          terms.append(Term(surface: Self.not, lemma: Self.not, lexeme: Self.not, tokens: range, flags: f))
+          f = flags
+          f.remove(.gapBefore)
+          terms.append(Term(surface: base, lemma: base, lexeme: base, tokens: range, flags: f))
+          continue
+        }
         // A closed English compound is read as its two words, as the open and hyphenated
         // spellings are (`healthcare`, `health care`, `health-care`).
         if englishTables, !flags.contains(.numeric), let (first, second) = lexicon.compounds[tok.hash] {
@@ -147,6 +158,9 @@ struct QuoteAnalyzer: Sendable {
     let tail = WordHash.of(word[(p + 1)...])
     return [(head, head), (tail, tail)]
   }
+
+  /// `not`, the negation an adjective's negative prefix is read as.
+  static let not = WordHash.of("not")
 
   /// The term of plural words of the power of ten `order` (`hundreds`, `cientos`: 2).
   static func magnitudeLexeme(_ order: Int) -> UInt64 { WordHash.of("1e\(order)s") }

@@ -126,6 +126,21 @@ struct AnalysisTests {
     #expect(m.analyze("Healthcare works", language: "en").terms.allSatisfy { $0.name == 0 })
   }
 
+  /// A WordNet adjective with a negative prefix is `not` and the adjective it negates; the
+  /// adjective and its prefixed antonym still say opposite things.
+  @Test func negativePrefixesReadAsNot() {
+    #expect(surfaces("unacceptable") == ["not", "acceptable"].map(WordHash.of))
+    for (a, b) in [
+      ("The tariffs are unacceptable.", "The tariffs are not acceptable."),
+      ("It is impossible to negotiate under these conditions", "It is not possible to negotiate under these conditions"),
+    ] {
+      #expect(m.match(a, b).verdict == .same, "\(a) / \(b)")
+    }
+    #expect(m.match("The tariffs are acceptable.", "The tariffs are unacceptable.").verdict == .related)
+    // Not every prefixed word: `invaluable` is no antonym of `valuable`.
+    #expect(surfaces("invaluable") == ["invaluable"].map(WordHash.of))
+  }
+
   @Test func inflectionsAndSynonyms() {
     let agreed = m.analyze("agreed", language: "en").terms[0]
     let agree = m.analyze("agree", language: "en").terms[0]
