@@ -157,10 +157,14 @@ public struct CrossLingualClusterer: Sendable {
         let (i, j) = records[pair.0].id < records[pair.1].id ? pair : (pair.1, pair.0)
         var m = scorer.match(position[i], position[j], in: x)
         let confirmedByPivot = confirmed.contains(Pair(a: min(i, j), b: max(i, j)))
+        let readings = m.readings(
+          matcher, a: records[i].text, languageA: routing.languages[i], b: records[j].text,
+          languageB: routing.languages[j])
+        // One negating what the other says (`No vamos a aceptar el acuerdo` / `We will accept
+        // the deal`): no link, whatever the term overlap.
+        if readings.contains(where: \.evidence.polarityConflict) { continue }
         if !confirmedByPivot || !scorer.links(m) {
-          let reading = m.reading(
-            matcher, a: records[i].text, languageA: routing.languages[i], b: records[j].text,
-            languageB: routing.languages[j])
+          let reading = CrossLingualMatch.best(of: readings)
           // A pair the pivot-language search saw only as `different` is linked only when a
           // same-language reading of a translation links it too: the scorer alone links a
           // few unrelated quotations that share a figure and a topic word.

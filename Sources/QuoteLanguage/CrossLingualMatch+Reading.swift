@@ -9,7 +9,11 @@ extension CrossLingualMatch {
   ///
   /// The better of the two readings (``reading(_:a:languageA:b:languageB:)``) is taken when it
   /// scores higher and is not `different`: its score, verdict and coverages; evidence and
-  /// translations stay. Clustering reads the candidate pairs the scorer does not link; search
+  /// translations stay. A reading that finds one negating what the other says in the same
+  /// words (``QuoteMatching/MatchEvidence/polarityConflict``) lowers the comparison to it
+  /// instead (``lowered(by:)``). Other conflicts (figures, antonyms, opposed little words) are
+  /// not read through a machine translation, which renders them loosely (`110 miles de
+  /// millones`, `left` for `quedan`). Clustering reads the candidate pairs the scorer does not link; search
   /// a query's few best candidates by the scorer (not all of up to two million pairs).
   ///
   /// ```swift
@@ -24,7 +28,27 @@ extension CrossLingualMatch {
   public func readThrough(
     _ matcher: QuoteMatcher, a: String, languageA: String?, b: String, languageB: String?
   ) -> CrossLingualMatch {
-    raised(by: reading(matcher, a: a, languageA: languageA, b: b, languageB: languageB))
+    let all = readings(matcher, a: a, languageA: languageA, b: b, languageB: languageB)
+    if let conflict = all.first(where: \.evidence.polarityConflict) { return lowered(by: conflict) }
+    return raised(by: Self.best(of: all))
+  }
+
+  /// This comparison with `conflicting`'s score, verdict and coverages when `conflicting` (a
+  /// reading that found one negating what the other says: `No vamos a aceptar el acuerdo`
+  /// read as `We will not accept the agreement` against `We will accept the deal`) scores
+  /// lower. Term overlap across languages weighs no negation in its place; the same-language
+  /// reading does.
+  ///
+  /// - Complexity: O(1).
+  public func lowered(by conflicting: QuoteMatch) -> CrossLingualMatch {
+    guard conflicting.score < score, let verdict = CrossLingualVerdict(rawValue: conflicting.verdict.rawValue)
+    else { return self }
+    var lowered = self
+    lowered.score = conflicting.score
+    lowered.verdict = verdict
+    lowered.coverageA = conflicting.coverageA
+    lowered.coverageB = conflicting.coverageB
+    return lowered
   }
 
   /// This comparison with `best`'s score, verdict and coverages when `best` (a reading from
@@ -50,15 +74,26 @@ extension CrossLingualMatch {
   public func reading(
     _ matcher: QuoteMatcher, a: String, languageA: String?, b: String, languageB: String?
   ) -> QuoteMatch? {
+    Self.best(of: readings(matcher, a: a, languageA: languageA, b: b, languageB: languageB))
+  }
+
+  /// A's translation matched against B (in B's language), then A against B's translation (in
+  /// A's language), by `matcher`: those of the two that have a translation.
+  ///
+  /// - Complexity: two same-language comparisons, O(*m* × *n*) each.
+  public func readings(
+    _ matcher: QuoteMatcher, a: String, languageA: String?, b: String, languageB: String?
+  ) -> [QuoteMatch] {
+    var all: [QuoteMatch] = []
+    if let t = translationA, !t.isEmpty { all.append(matcher.match(t, b, languageA: languageB, languageB: languageB)) }
+    if let t = translationB, !t.isEmpty { all.append(matcher.match(a, t, languageA: languageA, languageB: languageA)) }
+    return all
+  }
+
+  /// The highest-scoring of `readings` (the first on a tie).
+  static func best(of readings: [QuoteMatch]) -> QuoteMatch? {
     var best: QuoteMatch? = nil
-    if let t = translationA, !t.isEmpty {
-      let r = matcher.match(t, b, languageA: languageB, languageB: languageB)
-      if r.score > (best?.score ?? -1) { best = r }
-    }
-    if let t = translationB, !t.isEmpty {
-      let r = matcher.match(a, t, languageA: languageA, languageB: languageA)
-      if r.score > (best?.score ?? -1) { best = r }
-    }
+    for r in readings where r.score > (best?.score ?? -1) { best = r }
     return best
   }
 }

@@ -52,12 +52,14 @@ extension Lexicon {
     """
 
   /// Pairs of opposed prepositions, adverbs and quantifiers (en, es, fr, de, it, pt), each
-  /// `word/word`: one in the place of the other says the opposite (``polarPairs``).
+  /// `word/word`: one in the place of the other says the opposite (``polarPairs``); `favor`
+  /// stands for `in favor of` (`a favor de`, `en faveur de`), whose other words are little.
   static let polarWordData = """
-    for/against with/without before/after above/below over/under more/less more/fewer \
+    for/against favor/against favour/against with/without before/after above/below \
+    over/under more/less more/fewer \
     most/least up/down inside/outside \
-    con/sin antes/después más/menos encima/debajo arriba/abajo dentro/fuera \
-    avec/sans avant/après plus/moins pour/contre dessus/dessous \
+    favor/contra con/sin antes/después más/menos encima/debajo arriba/abajo dentro/fuera \
+    avec/sans avant/après plus/moins pour/contre faveur/contre dessus/dessous \
     mit/ohne mehr/weniger für/gegen \
     senza/con prima/dopo più/meno \
     com/sem depois/antes mais/menos

@@ -107,32 +107,37 @@ public struct MatchEvidence: Sendable, Hashable, Codable {
   /// Content words matched in order (function words, lead-ins and brackets aside; a
   /// synonym counts 0.8, another form of the word 0.9).
   public var matchedContentWords: Double
-  /// Whether the two say opposite things in the same words: one negates what the other says,
-  /// or puts another figure, date, antonym or opposed little word (`for` / `against`) in the
-  /// same place. The score is then `related` at most, and no translation raises it
-  /// (``QuoteMatcher/combine(_:translated:)``).
+  /// Whether the two say opposite things in the same words: one negates what the other says
+  /// (``polarityConflict``), or puts another figure, date, antonym or opposed little word
+  /// (`for` / `against`) in the same place. The score is then `related` at most, and no
+  /// translation raises it (``QuoteMatcher/combine(_:translated:)``).
   public var conflict: Bool
+  /// Whether one negates what the other says in the same words (`We will accept the deal` /
+  /// `We will not accept the deal`): the conflict that survives machine translation, which
+  /// renders a negation faithfully but figures, antonyms and little words loosely.
+  public var polarityConflict: Bool
 
   /// Creates evidence.
   ///
   /// - Complexity: O(1).
   public init(
     coverageA: Double, coverageB: Double, bagCoverageA: Double, bagCoverageB: Double, matchedContentWords: Double,
-    conflict: Bool = false
+    conflict: Bool = false, polarityConflict: Bool = false
   ) {
     self.coverageA = coverageA
     self.coverageB = coverageB
     self.bagCoverageA = bagCoverageA
     self.bagCoverageB = bagCoverageB
     self.matchedContentWords = matchedContentWords
-    self.conflict = conflict
+    self.conflict = conflict || polarityConflict
+    self.polarityConflict = polarityConflict
   }
 
   private enum CodingKeys: String, CodingKey {
-    case coverageA, coverageB, bagCoverageA, bagCoverageB, matchedContentWords, conflict
+    case coverageA, coverageB, bagCoverageA, bagCoverageB, matchedContentWords, conflict, polarityConflict
   }
 
-  /// Decodes evidence; `conflict` is optional (false when absent).
+  /// Decodes evidence; `conflict` and `polarityConflict` are optional (false when absent).
   ///
   /// - Complexity: O(1).
   public init(from decoder: any Decoder) throws {
@@ -142,7 +147,8 @@ public struct MatchEvidence: Sendable, Hashable, Codable {
       bagCoverageA: c.decode(Double.self, forKey: .bagCoverageA),
       bagCoverageB: c.decode(Double.self, forKey: .bagCoverageB),
       matchedContentWords: c.decode(Double.self, forKey: .matchedContentWords),
-      conflict: c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false)
+      conflict: c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false,
+      polarityConflict: c.decodeIfPresent(Bool.self, forKey: .polarityConflict) ?? false)
   }
 }
 

@@ -113,7 +113,7 @@ public struct QuoteMatcher: Sendable {
     let alignment = AlignmentBuilder(a: a, b: b).build(pairs: e.pairs)
     let evidence = MatchEvidence(
       coverageA: e.coverageA, coverageB: e.coverageB, bagCoverageA: e.bagCoverageA, bagCoverageB: e.bagCoverageB,
-      matchedContentWords: e.contentMatched, conflict: e.polarityConflict || e.factConflict)
+      matchedContentWords: e.contentMatched, conflict: e.factConflict, polarityConflict: e.polarityConflict)
     return QuoteMatch(
       score: score, verdict: verdict, coverageA: e.coverageA, coverageB: e.coverageB, alignment: alignment,
       evidence: evidence)

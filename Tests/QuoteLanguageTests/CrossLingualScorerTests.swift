@@ -74,6 +74,32 @@ import Testing
     #expect(scorer.match(0, 4, in: c).score < 0.5)
   }
 
+  /// Term overlap across languages weighs no negation; the reading of a translation does, and
+  /// lowers the pair to it: `related` at most, in pairs and clusters.
+  @Test(.enabled(if: installed)) func negatedStatementsAcrossLanguagesStayApart() throws {
+    let scorer = CrossLingualScorer()
+    let matcher = QuoteMatcher()
+    for (es, en, opposite) in [
+      ("No vamos a aceptar el acuerdo.", "We will accept the deal.", "We will not accept the deal."),
+      ("Eso no va a ocurrir.", "That will happen.", "That won't happen."),
+    ] {
+      let x = try scorer.match(es, language: "es", en, language: "en")
+        .readThrough(matcher, a: es, languageA: "es", b: en, languageB: "en")
+      #expect(!scorer.links(x), "\(es) / \(en): \(x)")
+      let y = try scorer.match(es, language: "es", opposite, language: "en")
+        .readThrough(matcher, a: es, languageA: "es", b: opposite, languageB: "en")
+      #expect(scorer.links(y), "\(es) / \(opposite): \(y)")
+    }
+    let records = [
+      QuoteRecord(id: "es", text: "No vamos a aceptar el acuerdo.", language: "es"),
+      QuoteRecord(id: "en1", text: "We will accept the deal.", language: "en"),
+      QuoteRecord(id: "en2", text: "We will not accept the deal.", language: "en"),
+    ]
+    let r = try CrossLingualClusterer().cluster(records)
+    #expect(r.clusterID(of: 0) == r.clusterID(of: 2))
+    #expect(r.clusterID(of: 0) != r.clusterID(of: 1))
+  }
+
   @Test(.enabled(if: installed)) func partialQuoteIsContained() throws {
     let m = try CrossLingualScorer().match(
       "Vamos a seguir trabajando dentro de este marco de entendimiento, que tiene principios muy claros y que respeta nuestra soberanía y nuestra territorialidad.",
