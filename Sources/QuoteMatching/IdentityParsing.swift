@@ -17,7 +17,8 @@ enum IdentityParsing {
     general gen col chancellor king queen prince princess pope sir dame lord lady mr mrs ms miss \
     dr prof professor judge justice ambassador spokesman spokeswoman spokesperson ceo chairman \
     presidente presidenta ministro ministra secretario secretaria senora senor sra sr don dona \
-    president president-elect presidentin bundeskanzler kanzlerin herr frau mme mlle monsieur madame
+    president president-elect presidentin bundeskanzler kanzlerin herr frau mme mlle monsieur madame \
+    pres sen gov sec secy amb atty supt lt capt cmdr adm sgt maj rev hon pm vp fm mp mep lic ing dip
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
   /// Generational suffixes of names (match-key forms): `Jr.`, `Sr.`, `III`, `hijo`.
@@ -35,18 +36,28 @@ enum IdentityParsing {
     alcaldesa diputado diputada expresidente expresidenta exministro exministra
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
-  /// The hashes of the words that name a speaker (match keys): a description written before the
-  /// name up to its last office word (`Mexican President`, `Secretary of State`), a part after a
-  /// comma that holds an office word (`, Mexico's president`) and parentheses are left out, then
-  /// titles and function words.
+  /// The hashes of the words that name a speaker (match keys), in order: a description written
+  /// before the name up to its last office word (`Mexican President`, `Secretary of State`), a
+  /// part after a comma that holds an office word (`, Mexico's president`) and parentheses are
+  /// left out, then titles and function words. A part that ends with an office word names no
+  /// one (`the Mexican president`, `Sheinbaum's spokesman`): a speaker written only so is a
+  /// description, and has no name words.
   ///
   /// ```swift
   /// IdentityParsing.nameWords("Mexican President Andrés Manuel López Obrador")
   /// // the hashes of andres, manuel, lopez, obrador
+  /// IdentityParsing.nameWords("the Mexican president")  // []
   /// ```
   ///
   /// - Complexity: O(*n*) in the length of the string.
   static func nameWords(_ speaker: String) -> [UInt64] {
+    names(speaker).map(\.hash)
+  }
+
+  /// ``nameWords(_:)`` with each word's letters.
+  ///
+  /// - Complexity: O(*n*) in the length of the string.
+  static func names(_ speaker: String) -> [(hash: UInt64, text: Substring)] {
     // Parentheses out; the parts between commas that describe (hold an office word) out,
     // unless every part does.
     var plain = ""
@@ -57,27 +68,40 @@ enum IdentityParsing {
       }
     }
     var parts = plain.split(separator: ",").map { tokens(of: String($0)) }
-    let naming = parts.filter { !$0.contains(where: offices.contains) }
+    let naming = parts.filter { !$0.contains(where: { offices.contains($0.hash) }) }
     if !naming.isEmpty && naming.count < parts.count { parts = naming }
-    var words: [UInt64] = []
+    let function = Lexicon.shared.anyFunctionWord
+    var words: [(hash: UInt64, text: Substring)] = []
     for part in parts {
-      // After the last office word that some name word follows.
-      var start = 0
-      for (k, t) in part.enumerated() where offices.contains(t) {
-        if part[(k + 1)...].contains(where: { !offices.contains($0) && !Lexicon.shared.anyFunctionWord.contains($0) }) {
-          start = k + 1
-        }
+      // After the last office word, which a name word must follow.
+      guard let last = part.lastIndex(where: { offices.contains($0.hash) }) else {
+        words += part.filter { !titles.contains($0.hash) && !function.contains($0.hash) }
+        continue
       }
-      for t in part[start...] where !titles.contains(t) && !Lexicon.shared.anyFunctionWord.contains(t) {
-        words.append(t)
-      }
+      words += part[(last + 1)...].filter { !titles.contains($0.hash) && !function.contains($0.hash) }
     }
     return words
   }
 
-  /// The hashes of the word tokens of `text`'s match key.
-  private static func tokens(of text: String) -> [UInt64] {
-    KeyTokenizer.tokens(in: normalizer.normalize(text).text).map(\.hash)
+  /// The word tokens of `text`'s match key, with their letters.
+  private static func tokens(of text: String) -> [(hash: UInt64, text: Substring)] {
+    let key = normalizer.normalize(text).text
+    let utf8 = Array(key.utf8)
+    return KeyTokenizer.tokens(in: key).map { t in
+      (t.hash, Substring(decoding: utf8[t.bytes], as: UTF8.self))
+    }
+  }
+
+  /// The hash of the initials of a name of three to five words, generation aside (`Andrés Manuel
+  /// López Obrador` → `amlo`, `John F. Kennedy` → `jfk`): a speaker may be written so.
+  ///
+  /// - Complexity: O(*k*) in the number of name words.
+  static func initials(of names: [(hash: UInt64, text: Substring)]) -> UInt64? {
+    let words = names.filter { !generations.contains($0.hash) }
+    guard words.count >= 3, words.count <= 5 else { return nil }
+    let letters = words.compactMap(\.text.unicodeScalars.first).map(Character.init)
+    guard letters.count == words.count, letters.allSatisfy(\.isLetter) else { return nil }
+    return WordHash.of(String(letters))
   }
 
   /// Days since 1970-01-01 of a date written `YYYY-MM-DD` (anything after the tenth character,

@@ -82,6 +82,9 @@ public struct UtteranceIdentity: Sendable, Hashable {
   /// The words of the speaker's name (titles and function words left out), as sorted hashes;
   /// empty when unknown.
   let speakerWords: [UInt64]
+  /// The hash of the name's initials (``IdentityParsing/initials(of:)``: `amlo`), for a name of
+  /// three to five words.
+  let initials: UInt64?
   /// Days since 1970-01-01 for a date read as one.
   let day: Int?
   /// The hash of any other date or event label.
@@ -103,8 +106,9 @@ public struct UtteranceIdentity: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the length of the two strings.
   public init(speaker: String?, date: String?) {
-    let words = speaker.map(IdentityParsing.nameWords) ?? []
-    speakerWords = Array(Set(words)).sorted()
+    let names = speaker.map(IdentityParsing.names) ?? []
+    speakerWords = Array(Set(names.map(\.hash))).sorted()
+    initials = IdentityParsing.initials(of: names)
     if let date, !date.isEmpty {
       if let d = IdentityParsing.day(date) {
         day = d
@@ -119,17 +123,21 @@ public struct UtteranceIdentity: Sendable, Hashable {
     }
   }
 
-  /// Whether two speakers may be one person: either is unknown, or the words of one name (titles,
+  /// Whether two speakers may be one person: either is unknown or only described (`the
+  /// Mexican president`, `a spokesman`: no name words), or the words of one name (titles,
   /// descriptions and function words aside: ``IdentityParsing/nameWords(_:)``) are all in the
   /// other (`Sheinbaum`, `President Sheinbaum`, `Mexican President Claudia Sheinbaum` and
   /// `Claudia Sheinbaum Pardo`; not `Claudia Sheinbaum` and `Pedro Sheinbaum`, nor `Donald Trump`
-  /// and `Donald Trump Jr.`, while `Trump` may be either).
+  /// and `Donald Trump Jr.`, while `Trump` may be either), or one is a single word of three to
+  /// five letters that spells the other's initials (`AMLO`, `Andrés Manuel López Obrador`).
   ///
   /// - Complexity: O(*k*) in the number of name words.
   public func speakerCompatible(with other: UtteranceIdentity) -> Bool {
     if speakerWords.isEmpty || other.speakerWords.isEmpty { return true }
     let (small, large) =
       speakerWords.count <= other.speakerWords.count ? (speakerWords, other.speakerWords) : (other.speakerWords, speakerWords)
+    let largeInitials = speakerWords.count <= other.speakerWords.count ? other.initials : initials
+    if small.count == 1, small[0] == largeInitials, initials == nil || other.initials == nil { return true }
     // A full name without the generation another has is the father (`Donald Trump`, `Donald
     // Trump Jr.`); a surname alone may be either.
     if small.count >= 2, large.contains(where: IdentityParsing.generations.contains),

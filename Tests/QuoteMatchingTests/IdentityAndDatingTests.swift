@@ -7,8 +7,20 @@ struct IdentityAndDatingTests {
     ("Claudia Sheinbaum", "Sheinbaum", true),
     ("President Sheinbaum", "Claudia Sheinbaum", true),
     ("Claudia Sheinbaum", "Pedro Sheinbaum", false),
-    ("senior official", "operative", false),
+    // A speaker only described (its last word an office: `the Mexican president`, `Sheinbaum's
+    // spokesman`) names no one: the words decide, as for an unknown speaker.
+    ("senior official", "operative", true),
+    ("the Mexican president", "Claudia Sheinbaum", true),
+    ("Mexico's president", "the Mexican president", true),
     ("the operative", "operative", true),
+    // Titles abbreviated.
+    ("Pres. Sheinbaum", "Claudia Sheinbaum", true),
+    ("Sen. Marco Rubio", "Marco Rubio", true),
+    // Initials of a name of three words or more.
+    ("AMLO", "Andrés Manuel López Obrador", true),
+    ("JFK", "John F. Kennedy", true),
+    ("AMLO", "Claudia Sheinbaum Pardo", false),
+    ("Xi", "Xavier Ibarra", false),
     ("Andrés Manuel López Obrador", "Lopez Obrador", true),
     // A description before the name, after a comma or in parentheses is not part of it.
     ("Mexican President López Obrador", "Andrés Manuel López Obrador", true),
