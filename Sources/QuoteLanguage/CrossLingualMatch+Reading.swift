@@ -41,14 +41,8 @@ extension CrossLingualMatch {
   ///
   /// - Complexity: O(1).
   public func lowered(by conflicting: QuoteMatch) -> CrossLingualMatch {
-    guard conflicting.score < score, let verdict = CrossLingualVerdict(rawValue: conflicting.verdict.rawValue)
-    else { return self }
-    var lowered = self
-    lowered.score = conflicting.score
-    lowered.verdict = verdict
-    lowered.coverageA = conflicting.coverageA
-    lowered.coverageB = conflicting.coverageB
-    return lowered
+    guard conflicting.score < score else { return self }
+    return taking(conflicting) ?? self
   }
 
   /// This comparison with `best`'s score, verdict and coverages when `best` (a reading from
@@ -56,15 +50,20 @@ extension CrossLingualMatch {
   ///
   /// - Complexity: O(1).
   public func raised(by best: QuoteMatch?) -> CrossLingualMatch {
-    guard let best, best.score > score, best.verdict != .different,
-      let verdict = CrossLingualVerdict(rawValue: best.verdict.rawValue)
-    else { return self }
-    var raised = self
-    raised.score = best.score
-    raised.verdict = verdict
-    raised.coverageA = best.coverageA
-    raised.coverageB = best.coverageB
-    return raised
+    guard let best, best.score > score, best.verdict != .different else { return self }
+    return taking(best) ?? self
+  }
+
+  /// This comparison with `reading`'s score, verdict and coverages (evidence and translations
+  /// stay); nil for a verdict cross-lingual matching does not have.
+  private func taking(_ reading: QuoteMatch) -> CrossLingualMatch? {
+    guard let verdict = CrossLingualVerdict(rawValue: reading.verdict.rawValue) else { return nil }
+    var taken = self
+    taken.score = reading.score
+    taken.verdict = verdict
+    taken.coverageA = reading.coverageA
+    taken.coverageB = reading.coverageB
+    return taken
   }
 
   /// The better of A's translation matched against B (in B's language) and A against B's

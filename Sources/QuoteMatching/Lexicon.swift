@@ -70,6 +70,8 @@ final class Lexicon: Sendable {
   let magnitudes: [String: [UInt64: Int]]
   /// The fingerprints of every language's magnitude words.
   let magnitudeWords: Set<UInt32>
+  /// Every language's magnitude words (languages in alphabetical order, the first wins).
+  private let anyMagnitude: [UInt64: Int]
 
   /// The key of two base forms' fingerprints (``PackedTerms/fingerprint(_:)``) in ``antonyms``,
   /// the same in either order.
@@ -177,6 +179,11 @@ final class Lexicon: Sendable {
       }
     }
     self.magnitudes = magnitudes
+    var anyMagnitude: [UInt64: Int] = [:]
+    for code in magnitudes.keys.sorted() {
+      anyMagnitude.merge(magnitudes[code] ?? [:]) { first, _ in first }
+    }
+    self.anyMagnitude = anyMagnitude
     magnitudeWords = Set(magnitudes.values.flatMap { $0.keys.map(PackedTerms.fingerprint) })
     // Longest phrases first, so `united states secret service` wins over `united states`.
     self.acronymPhrases = phrases.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
@@ -223,13 +230,11 @@ final class Lexicon: Sendable {
   /// Lexicon.shared.magnitude(of: WordHash.of("centenares"), language: "es")  // 2
   /// ```
   ///
-  /// - Complexity: O(*l*) in the number of languages.
+  /// - Complexity: O(1).
   func magnitude(of word: UInt64, language: String?) -> Int? {
     if let language { return magnitudes[language]?[word] }
     if let order = magnitudes["en"]?[word] { return order }
-    guard lemma[word] == nil else { return nil }
-    for code in magnitudes.keys.sorted() { if let order = magnitudes[code]?[word] { return order } }
-    return nil
+    return lemma[word] == nil ? anyMagnitude[word] : nil
   }
 
   /// The language whose function words make up most of `words`, when they are at least a
