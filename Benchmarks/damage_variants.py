@@ -5,6 +5,9 @@ corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
   cp1251      UTF-8 read as Windows-1251 (Cyrillic)
   cp1250      UTF-8 read as Windows-1250 (Central European)
   nbsp_lost   UTF-8 read as Windows-1252, then every U+00A0 turned into a space (scrapers do)
+  cp1251_nbsp_lost, cp1250_nbsp_lost
+              the same through Windows-1251 and -1250 (`à` is C3 A0: `Г ` and `Ă `); only
+              paragraphs where a space was lost
   c1_lost     UTF-8 read as sloppy Windows-1252, then the C1 controls of the five undefined bytes
               (0x81 0x8D 0x8F 0x90 0x9D) dropped
 
@@ -47,6 +50,9 @@ def damage(kind, p):
             d = p.encode('utf-8').decode('cp1251')
         elif kind == 'cp1250':
             d = p.encode('utf-8').decode('cp1250')
+        elif kind in ('cp1251_nbsp_lost', 'cp1250_nbsp_lost'):
+            m = p.encode('utf-8').decode(kind[:6])
+            d = m.replace('\xa0', ' ') if '\xa0' in m else None
         elif kind == 'nbsp_lost':
             m = sloppy1252(p)
             d = m.replace('\xa0', ' ') if '\xa0' in m else None
@@ -91,7 +97,7 @@ def main():
     paragraphs = [p.strip('\n') for p in paragraphs]
     print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
     print('|---|--:|--:|--:|')
-    for kind in ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost']:
+    for kind in ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost']:
         pairs = []
         for p in paragraphs:
             d = damage(kind, p)

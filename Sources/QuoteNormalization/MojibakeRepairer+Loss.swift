@@ -35,6 +35,9 @@ extension MojibakeRepairer {
     var readsMarkers = false
     /// Whether the run is followed by letters that cannot be a word (``isFragment(_:at:)``).
     var followedByFragment = false
+    /// The codepage whose lost no-break spaces ``readsSpaces`` reads: Windows-1252, or the one
+    /// that garbled the rest of the text (``MojibakeRepairer/spaceCodepage(of:in:)``).
+    var codepage: SingleByteEncoding = .sloppyWindows1252
 
     /// The bytes Windows-1252 leaves undefined, which decoders turn into C1 controls that later
     /// processing often drops.
@@ -62,8 +65,10 @@ extension MojibakeRepairer {
   }
 
   /// The codepages under which a ``Loss`` reads markers: the Windows ones (their lanes are
-  /// the ones `RunShape` checks). Only Windows-1252 also reads lost no-break spaces and guesses
-  /// a dropped byte: elsewhere the leads before a space are everyday capitals (`СССР `).
+  /// the ones `RunShape` checks). Only Windows-1252 also guesses a dropped byte, and reads lost
+  /// no-break spaces unless another codepage garbled the rest of the text
+  /// (``spaceCodepage(of:in:)``): elsewhere the leads before a space are everyday capitals
+  /// (`СССР `, Russian `В доме`).
   static let lossEncodings: [SingleByteEncoding] = [
     .sloppyWindows1252, .windows1251, .windows1250, .windows1253, .windows1257,
   ]
@@ -139,7 +144,7 @@ extension MojibakeRepairer {
     private(set) var hasLongSequence = false
 
     /// - Complexity: O(*m*) in the length of the run.
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: [Unicode.Scalar], spaces: SingleByteEncoding? = nil) {
       var lanes: UInt64 = 0
       // The lanes where some scalar reads as another byte than under Windows-1252: elsewhere
       // the other codepages read the run exactly as Windows-1252 does (`â€™` in 1250 and 1252).
@@ -147,8 +152,10 @@ extension MojibakeRepairer {
       var incompleteLanes: UInt64 = 0
       // Windows-1252 always (lost no-break spaces, dropped bytes); the other Windows codepages
       // only for a run with a marker (`Ο�`): elsewhere their leads are everyday letters.
+      // The codepage that garbled the rest of the text too, if its lost no-break spaces are read.
       let lossLanes: UInt64 =
-        scalars.contains { Loss.isMarker($0.value) } ? MojibakeRepairer.lossLanes : 1
+        scalars.contains { Loss.isMarker($0.value) }
+        ? MojibakeRepairer.lossLanes : 1 | (spaces.map { 1 << $0.shift } ?? 0)
       var next = scalars.first.map { SingleByteEncoding.packedBytes(of: $0.value) } ?? 0
       for i in scalars.indices {
         let packed = next
@@ -267,12 +274,16 @@ extension MojibakeRepairer {
   /// needs a second space or a lower-case word after it.
   ///
   /// - Complexity: O(1).
-  static func isLostNoBreakSpace(in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+  static func isLostNoBreakSpace(
+    in scalars: [Unicode.Scalar], at index: Int,
+    as encoding: SingleByteEncoding = .sloppyWindows1252
+  ) -> Bool {
     guard scalars[index].value == 0x20 else { return false }
     var k = index - 1
     var continuations = 0
     while k >= 0 && continuations < 3 {
-      let byte = UInt8(truncatingIfNeeded: SingleByteEncoding.packedBytes(of: scalars[k].value))
+      let byte = UInt8(
+        truncatingIfNeeded: SingleByteEncoding.packedBytes(of: scalars[k].value) >> encoding.shift)
       if SingleByteEncoding.isLead(byte) {
         let shape = SingleByteEncoding.sequenceShape(lead: byte)
         guard continuations < shape.continuations else { return false }
@@ -280,19 +291,26 @@ extension MojibakeRepairer {
         // letter (`à¸ ` is Thai `ภ`): `†` is E2 80 A0, but `â€ ` is nearly always `”` that lost
         // its 0x9D before a space.
         guard shape.continuations <= 2 else { return false }
+        // Under another codepage, a two-byte sequence makes a letter only (`Г ` is `à`; `В `
+        // would be U+00A0, and Russian writes `В доме`).
+        if encoding != .sloppyWindows1252 && shape.continuations == 1 {
+          guard let scalar = Unicode.Scalar(UInt32(byte & 0x1F) << 6 | 0x20),
+            ScalarTraits(scalar).isLetter
+          else { return false }
+        }
         var value = UInt32(byte & 0x1F) << 6 | 0x20
         var end = index + 1  // after the sequence
         if shape.continuations == 2 {
           if continuations == 1 {
             guard
-              let middle = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[k + 1]),
+              let middle = encoding.byte(of: scalars[k + 1]),
               shape.first.contains(middle)
             else { return false }
             value = UInt32(byte & 0x0F) << 12 | UInt32(middle & 0x3F) << 6 | 0x20
           } else {
             // The middle byte (`å ´` is `場`, E5 A0 B4).
             guard shape.first.contains(0xA0), index + 1 < scalars.count,
-              let last = SingleByteEncoding.sloppyWindows1252.byte(of: scalars[index + 1]),
+              let last = encoding.byte(of: scalars[index + 1]),
               SingleByteEncoding.isContinuation(last)
             else { return false }
             value = UInt32(byte & 0x0F) << 12 | 0x20 << 6 | UInt32(last & 0x3F)
@@ -307,9 +325,9 @@ extension MojibakeRepairer {
           guard traits.isLetter else { return false }
           let next =
             end < scalars.count
-            ? sequence(in: scalars, at: end, as: .sloppyWindows1252, loss: nil)?.scalar
+            ? sequence(in: scalars, at: end, as: encoding, loss: nil)?.scalar
               ?? scalars[end] : nil
-          let previous = k > 0 ? decodedScalar(endingAt: k - 1, in: scalars) : nil
+          let previous = k > 0 ? decodedScalar(endingAt: k - 1, in: scalars, as: encoding) : nil
           guard
             [next, previous].contains(where: { $0.map { ScalarTraits($0).script } == traits.script })
           else { return false }
@@ -322,7 +340,7 @@ extension MojibakeRepairer {
           let next =
             index + 1 >= scalars.count
             ? nil
-            : sequence(in: scalars, at: index + 1, as: .sloppyWindows1252, loss: nil)?.scalar
+            : sequence(in: scalars, at: index + 1, as: encoding, loss: nil)?.scalar
               ?? scalars[index + 1]
           let doubled = next?.value == 0x20
           let lowercaseWord =
@@ -335,7 +353,7 @@ extension MojibakeRepairer {
         let traits = ScalarTraits(scalar)
         guard traits.isLetter || scalar.properties.isWhitespace else { return false }
         if k > 0 {
-          let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars)).kind
+          let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars, as: encoding)).kind
           if (traits.kind == .lowercase && before == .uppercase)
             || (traits.kind == .uppercase && before == .lowercase)
           {

@@ -26,19 +26,29 @@ extension MojibakeRepairer {
     private let dominantCodepage: SingleByteEncoding?
     /// The codepage that garbled most of the text, Windows-1252 included: a lost no-break
     /// space under it is then read at any gain (`Å veices` is `Šveices` amid `baÅ†Ä·ieri`,
-    /// Latvian garbled the same way), though alone it keeps the margin.
+    /// Latvian garbled the same way), though alone it keeps the margin. Another codepage counts
+    /// from one fix (``spaces``).
     private let garblingCodepage: SingleByteEncoding?
 
     /// Whether the text (as repaired by the earlier pass) has letters only Vietnamese writes.
     private let vietnamese: Bool
 
-    init(input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = []) {
+    /// The codepage other than Windows-1252 whose lost no-break spaces are read
+    /// (``MojibakeRepairer/spaceCodepage(of:in:)``).
+    private let spaces: SingleByteEncoding?
+
+    init(
+      input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = [],
+      spaces: SingleByteEncoding? = nil
+    ) {
       self.input = input
       self.margin = margin
       self.hints = hints
+      self.spaces = spaces
       dominantCodepage = Self.dominantCodepage(of: hints, in: input)
       garblingCodepage =
-        dominantCodepage ?? Self.dominantCodepage(of: hints, in: input, among: [.sloppyWindows1252])
+        dominantCodepage ?? spaces
+        ?? Self.dominantCodepage(of: hints, in: input, among: [.sloppyWindows1252])
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
@@ -50,14 +60,15 @@ extension MojibakeRepairer {
     /// the same way (`Â«` is `«` under Windows-1250 too) counts for neither.
     ///
     /// - Complexity: O(*m*) in the scalars the fixes replaced.
-    private static func dominantCodepage(
+    static func dominantCodepage(
       of hints: [MojibakeFix], in input: [Unicode.Scalar],
-      among candidates: [SingleByteEncoding] = Array(SingleByteEncoding.allCases.dropFirst(2))
+      among candidates: [SingleByteEncoding] = Array(SingleByteEncoding.allCases.dropFirst(2)),
+      minimum: Int = 2
     ) -> SingleByteEncoding? {
       for encoding in candidates {
         let codepage = MojibakeEncoding(encoding)
         let own = hints.filter { $0.encoding == codepage }.count
-        guard own >= 2 else { continue }
+        guard own >= minimum else { continue }
         let others = hints.filter { hint in
           guard hint.encoding != codepage else { return false }
           let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
@@ -106,7 +117,7 @@ extension MojibakeRepairer {
       let found = members.map { input[$0] }
       // Nothing to read (correct Cyrillic has Windows-1251 leads and continuations side by
       // side, rarely a whole sequence): no context, no scoring.
-      let shape = MojibakeRepairer.RunShape(found)
+      let shape = MojibakeRepairer.RunShape(found, spaces: spaces)
       if shape.encodings.isEmpty && !shape.hasIncompleteSequence { return }
       let left = leftContext(before: range.lowerBound)
       let right = rightContext(from: range.upperBound)
@@ -217,10 +228,23 @@ extension MojibakeRepairer {
       let following = rangeEnd < input.count ? input[rangeEnd] : nil
       let marker = found.first { Loss.isMarker($0.value) }
       var readings: [Reading] = []
-      // Other codepages: markers only (a Greek `Ο�` under Windows-1253 is `�`).
-      if let marker {
-        for encoding in encodings where encoding != .sloppyWindows1252 {
-          let loss = Loss(readsSpaces: false, filler: nil, following: following, readsMarkers: true)
+      // Other codepages: markers (a Greek `Ο�` under Windows-1253 is `�`), and lost no-break
+      // spaces under the one that garbled the rest of the text (`Г ` is `à` amid `rГ©gion`).
+      for encoding in encodings where encoding != .sloppyWindows1252 {
+        var losses: [Loss] = []
+        if marker != nil {
+          losses.append(
+            Loss(readsSpaces: false, filler: nil, following: following, readsMarkers: true))
+        }
+        if encoding == spaces {
+          losses.append(
+            Loss(
+              readsSpaces: true, filler: nil, following: following,
+              followedByFragment: MojibakeRepairer.isFragment(
+                input, at: rangeEnd, vietnamese: vietnamese),
+              codepage: encoding))
+        }
+        for loss in losses {
           guard let decoded = MojibakeRepairer.decode(found, as: encoding, loss: loss),
             decoded != MojibakeRepairer.decode(found, as: encoding)
           else { continue }
@@ -570,5 +594,21 @@ extension MojibakeRepairer {
       }
       return Array(context.prefix(MojibakeRepairer.contextLength))
     }
+  }
+}
+
+extension MojibakeRepairer {
+  /// The codepage other than Windows-1252 and Mac OS Roman that made at least one of an earlier
+  /// pass's fixes and three quarters of them (as ``RepairSession`` counts a dominant codepage):
+  /// the text went through that decoder, so a lead of it before a space is read as a sequence
+  /// whose no-break space a scraper turned into a space (`Г l’ouest`, `hĂ i`), as Windows-1252's
+  /// always are. `nil` without hints.
+  ///
+  /// - Complexity: O(*m*) in the scalars the fixes replaced.
+  static func spaceCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
+    -> SingleByteEncoding?
+  {
+    guard !hints.isEmpty else { return nil }
+    return RepairSession.dominantCodepage(of: hints, in: input, minimum: 1)
   }
 }

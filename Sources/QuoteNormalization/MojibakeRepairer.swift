@@ -122,17 +122,19 @@ struct MojibakeRepairer: Sendable {
   private func repair(
     _ scalars: [Unicode.Scalar], from first: Int, margin: Float, hints: [MojibakeFix]
   ) -> [MojibakeFix] {
-    var session = RepairSession(input: scalars, margin: margin, hints: hints)
-    var position = first
+    let spaces = Self.spaceCodepage(of: hints, in: scalars)
+    var session = RepairSession(input: scalars, margin: margin, hints: hints, spaces: spaces)
+    var position = spaces == nil ? first : 0
     var previousEnd = 0
-    while let candidate = Self.nextCandidate(in: scalars, from: position) {
+    while let candidate = Self.nextCandidate(in: scalars, from: position, spaces: spaces) {
       var start = candidate
       while start > previousEnd && Self.isRunMember(scalars[start - 1].value) { start -= 1 }
       while Self.isTransparent(scalars[start].value) { start += 1 }
       var end = candidate + 1
       while end < scalars.count
         && (Self.isRunMember(scalars[end].value) || Self.isLostNoBreakSpace(in: scalars, at: end)
-          || Self.isMarkedLoss(in: scalars, at: end))
+          || Self.isMarkedLoss(in: scalars, at: end)
+          || spaces.map { Self.isLostNoBreakSpace(in: scalars, at: end, as: $0) } == true)
       {
         end += 1
       }
@@ -145,10 +147,14 @@ struct MojibakeRepairer: Sendable {
   }
 
   /// The index of the next scalar at or after `start` that maps to a UTF-8 lead byte under some
-  /// hypothesis and is followed (past transparent scalars) by a continuation byte of the same one.
+  /// hypothesis and is followed (past transparent scalars) by a continuation byte of the same one,
+  /// or by a lost no-break space under Windows-1252 or under `spaces`
+  /// (``spaceCodepage(of:in:)``).
   ///
   /// - Complexity: O(*n*); no allocation.
-  static func nextCandidate(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+  static func nextCandidate(
+    in scalars: [Unicode.Scalar], from start: Int, spaces: SingleByteEncoding? = nil
+  ) -> Int? {
     var index = start
     while index < scalars.count {
       let value = scalars[index].value
@@ -161,6 +167,7 @@ struct MojibakeRepairer: Sendable {
       guard next < scalars.count else { return nil }
       let sloppyLead = SingleByteEncoding.isLead(UInt8(truncatingIfNeeded: packed))
       if sloppyLead && isLostNoBreakSpace(in: scalars, at: next) { return index - 1 }
+      if let spaces, isLostNoBreakSpace(in: scalars, at: next, as: spaces) { return index - 1 }
       // A lead under a codepage that reads markers, then U+FFFD (`Ä�`, Greek `Ο�`).
       if scalars[next].value == 0xFFFD
         && lossEncodings.contains(where: {
@@ -244,14 +251,17 @@ struct MojibakeRepairer: Sendable {
     decoded.reserveCapacity(scalars.count)
     var changed = false
     var index = 0
-    // Other codepages than Windows-1252 read markers only (``lossEncodings``).
+    // Other codepages than Windows-1252 read markers only (``lossEncodings``), and lost
+    // no-break spaces where the loss is read under them (``Loss/codepage``).
     let loss =
       encoding == .sloppyWindows1252
       ? loss
       : loss.flatMap { l in
-        l.readsMarkers && lossEncodings.contains(encoding)
-          ? Loss(readsSpaces: false, filler: nil, following: l.following, readsMarkers: true)
-          : nil
+        l.codepage == encoding && l.readsSpaces && l.filler == nil
+          ? l
+          : l.readsMarkers && lossEncodings.contains(encoding)
+            ? Loss(readsSpaces: false, filler: nil, following: l.following, readsMarkers: true)
+            : nil
       }
     while index < scalars.count {
       if let sequence = sequence(in: scalars, at: index, as: encoding, loss: loss) {

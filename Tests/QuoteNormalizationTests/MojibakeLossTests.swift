@@ -41,6 +41,12 @@ struct MojibakeLossTests {
     // Windows-1257 (`ÄÆ` is `į` there).
     .init("Å ogad Ä¶Ä«nas eksports pieauga par 5 %, ziÅ†o birojs", "Šogad Ķīnas eksports pieauga par 5 %, ziņo birojs"),
     .init("Å iandien ÄÆvyko susitikimas, ÄÆ kurÄÆ atvyko ministrai", "Šiandien įvyko susitikimas, į kurį atvyko ministrai"),
+    // Under the codepage that garbled the rest of the text, a lead before a space lost its
+    // no-break space too: French through Windows-1251 (`Г ` is `à`, C3 A0), with three other
+    // fixes or one; Vietnamese through Windows-1250 (`Ă ` is `à`; `ş` reads only there).
+    .init("La rГ©gion de Dnepropetrovsk se trouve Г lвЂ™ouest de lвЂ™Ukraine", "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine"),
+    .init("faites attention Г bien vous renseigner avant sur le mГ©dicament", "faites attention à bien vous renseigner avant sur le médicament"),
+    .init("Xem clip hĂ i, phim hĂ i má»›i hay nháşĄt", "Xem clip hài, phim hài mới hay nhất"),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
@@ -62,6 +68,10 @@ struct MojibakeLossTests {
     "Åke Åsa och Ängel",
     "Floden heter Å och rinner genom staden",
     "Mojibake: \"Ã©\" is how é looks, and \"Ã \" is à",
+    // A Cyrillic capital before a space stays, unless Windows-1251 garbled the rest of the line
+    // (`О ` would be `Π`, `В ` U+00A0, `И ` `Ƞ`); Romanian capitals before a space likewise.
+    "О чём это? И всё. В доме, Г. Петров",
+    "NICIODATĂ ȘI ROMÂNĂ e Ă la",
   ]
 
   @Test("Correct text is left byte-identical", arguments: correct)
@@ -89,4 +99,15 @@ struct MojibakeLossTests {
     #expect(closing?.output == 14..<15)  // `”`
   }
 
+}
+
+extension MojibakeLossTests {
+  /// Correct Cyrillic next to Windows-1251 mojibake: the mojibake is repaired, and the capitals
+  /// before a space (`О чём`, `И всё`) are not read as lost no-break spaces.
+  @Test("Cyrillic capitals before a space stay amid Windows-1251 mojibake")
+  func cyrillicCapitalsStay() {
+    let found = "РќРµ РІСЃРµ РєРѕРјР°РЅРґС‹. О чём это? И всё. В доме."
+    let expected = "Не все команды. О чём это? И всё. В доме."
+    #expect(repair(found).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(repair(found))")
+  }
 }
