@@ -169,7 +169,9 @@ struct LineFeatures: OptionSet, Sendable {
   /// and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
   /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
   /// punctuation, `€` and `™` (`вЂ™` is `’`, `в„ў` is `™`): `вЂ` appears in no real text, while
-  /// the other three-byte leads are common lower-case letters; bits 14–15, lead (two-byte
+  /// the other three-byte leads are common lower-case letters; likewise the lead 0xEF and the
+  /// second bytes of the byte order mark, U+FFFD, the Latin ligatures and the full-width forms
+  /// (``specialsSecondBytes``: `п»ї` is the BOM, `пїЅ` U+FFFD, `п¬Ѓ` `ﬁ`); bits 14–15, lead (two-byte
   /// sequences and 0xE2) and continuation under any of Windows-1253, Windows-1257 and codepage
   /// 437 (`ΓÇÖ` is `’`).
   static let mojibakeRoles: [UInt16] = {
@@ -192,8 +194,10 @@ struct LineFeatures: OptionSet, Sendable {
         }
         if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
         if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
-        if bit == 8 && byte == 0xE2 { roles[Int(c.value)] |= 1 << 12 }
-        if bit == 8 && byte <= 0x84 { roles[Int(c.value)] |= 2 << 12 }
+        if bit == 8 && (byte == 0xE2 || byte == 0xEF) { roles[Int(c.value)] |= 1 << 12 }
+        if bit == 8 && (byte <= 0x84 || Self.specialsSecondBytes.contains(byte)) {
+          roles[Int(c.value)] |= 2 << 12
+        }
       }
     }
     // U+FFFD where a lossy decoder replaced a continuation byte (`Ä�`). A `?` that did so follows
@@ -201,6 +205,11 @@ struct LineFeatures: OptionSet, Sendable {
     roles[0xFFFD] |= 2 | 2 << 8 | 2 << 10 | 2 << 14
     return roles
   }()
+
+  /// The second bytes of the three-byte sequences after 0xEF that Windows-1251 mojibake carries
+  /// (`п»ї`, `пїЅ`, `п¬Ѓ`, `пјЃ`): the byte order mark and U+FFFD (0xBB, 0xBF), the Latin
+  /// ligatures (0xAC) and the full-width forms (0xBC, 0xBD).
+  static let specialsSecondBytes: Set<Int> = [0xAC, 0xBB, 0xBC, 0xBD, 0xBF]
 
   /// Whether a scalar with roles `previous` followed by one with roles `current` can be a
   /// lead and continuation byte under the same encoding.

@@ -106,6 +106,8 @@ struct MojibakeCodepageTests {
     "┌──┐ │ │ └──┘ ╔═╗ box drawing; α β Γ π Σ σ µ τ Φ Θ Ω δ ∞ φ ε ∩ ≡ ± ≥ ≤ ÷ ≈ °",
     // Line art whose pairs would read as letters under codepage 437 (`├┤` is C3 B4, `ô`).
     "├┤o┼┐e┼┐i ╞╡x",
+    // `п»` and `в»` are the first two bytes of a BOM and of U+2B00 under Windows-1251.
+    "Предлоги «в» и «п», «стоп» и «ї» — слова. Пїтер?",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
@@ -115,5 +117,20 @@ struct MojibakeCodepageTests {
     #expect(
       Normalizer(profile: .repair).normalize(text).text.unicodeScalars.elementsEqual(
         text.unicodeScalars))
+  }
+}
+
+extension MojibakeCodepageTests {
+  /// Windows-1251 mojibake of three-byte sequences after 0xEF (a byte order mark, a ligature),
+  /// which the line scan must send to the repairer like `вЂ™` (``LineFeatures``).
+  static let specials: [RepairCase] = [
+    .init("п»їПривет, мир", "Привет, мир"),
+    .init("п»їHello world", "Hello world"),
+    .init("This is signiп¬Ѓcantly lower than the respective share", "This is signiﬁcantly lower than the respective share"),
+  ]
+
+  @Test("Windows-1251 mojibake after 0xEF reaches the repairer", arguments: specials)
+  func specialsAreRepaired(_ c: RepairCase) {
+    c.check()
   }
 }
