@@ -4,7 +4,9 @@ extension MojibakeRepairer {
   /// - Punctuation inside a word, with letters on both sides (`khá»Ÿi` for `khởi`), or two
   ///   symbols (`Táº¡i` for `Tại`); a single symbol is costed by its neighbours already.
   /// - Neighbouring words in different scripts (`ØŒ` amid Arabic, a Cyrillic letter amid Latin).
-  /// - A letter that forms a word on its own but rarely does (`Ã`, `Ð`, a lone Hebrew letter).
+  /// - A letter that forms a word on its own but rarely does (`Ã`, `Ð`, a lone Hebrew letter),
+  ///   unless a period follows a lower-case one of another script than Latin (an
+  ///   abbreviation: `т.д.`).
   /// - An apostrophe between a word and `s` (`Ã’s` is a plural, not `Òs`) counts in favour.
   ///
   /// - Complexity: O(*n*) in the length of `window`.
@@ -47,7 +49,13 @@ extension MojibakeRepairer {
       stretchSplits = false
       stretchHasPunctuation = false
       stretchIsGap = false
-      if isIsolated(index, traits) {
+      // A lone lower-case letter of another script than Latin before a period is an
+      // abbreviation (`т.д.`, `κ.λπ.`); Latin mojibake makes lone letters before periods
+      // (`Ù...` for `م` whose 0x85 became an ellipsis).
+      if isIsolated(index, traits)
+        && !(current.kind == .lowercase && current.script != ScriptGroup.latin
+          && index + 1 < window.count && window[index + 1] == ".")
+      {
         cost += loneLetterCost(window[index].value, current, profile)
       }
     }

@@ -67,6 +67,8 @@ struct MojibakeCodepageTests {
       "el", .windows1253, "Ξ— Ξ‘ΞΈΞ®Ξ½Ξ± ΞµΞ―Ξ½Ξ±ΞΉ ΟƒΟ„Ξ·Ξ½ Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±, Ο„Ξ± Ξ½Ξ­Ξ± ΞΌΞ±Ο‚.",
       "Η Αθήνα είναι στην Ελλάδα, τα νέα μας."),
     // Baltic letters mostly read the same under Windows-1252; `į` (C4 AF) does not.
+    // An abbreviation of lone letters (`т.д.`) reads as well as `т.Рґ.` once costed as one.
+    .init("ru", .windows1251, "РЅР°РїСЂРёРјРµСЂ Рё С‚.Рґ.", "например и т.д."),
     .init("lt", .windows1257, "Man ÄÆdomu, kaip jÅ«s ÄÆsivaizduojate ateitÄÆ.", "Man įdomu, kaip jūs įsivaizduojate ateitį."),
     .init("en", .cp437, "ItΓÇÖs a ΓÇ£testΓÇ¥ ΓÇö done.", "It’s a “test” — done."),
     .init(
@@ -108,6 +110,7 @@ struct MojibakeCodepageTests {
     "├┤o┼┐e┼┐i ╞╡x",
     // `п»` and `в»` are the first two bytes of a BOM and of U+2B00 under Windows-1251.
     "Предлоги «в» и «п», «стоп» и «ї» — слова. Пїтер?",
+    "и т.д. и т.п., г. Москва, т.е. κ.λπ.",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
