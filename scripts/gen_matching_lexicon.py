@@ -18,7 +18,10 @@ Tables:
      kept only when it has at least MIN_TAGS tagged occurrences and at least DOMINANCE of all the
      lemma's tagged occurrences (so `happen`/`occur` share a class, `pass` does not join them:
      its main sense is another). A class needs two members of the vocabulary; its name is its
-     alphabetically first member. One class per word: the relation is an equivalence, so
+     alphabetically first member. Lemmas with no dominant sense in common also join when at
+     least DOMINANCE of each one's tagged occurrences are in senses whose synset holds the other
+     (`allow`/`permit`, `country`/`nation`; figures' synsets left out), classes merging only when
+     every pair across them qualifies. One class per word: the relation is an equivalence, so
      clustering cannot chain through it.
   3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes).
   5. acronyms "acronym flag word word…": a WordNet noun synset holding a phrase of two to six
@@ -193,11 +196,52 @@ def main():
     classes = collections.defaultdict(list)
     for l, s in dominant.items():
         classes[s].append(l)
-    synonyms = {}
-    for s, members in classes.items():
-        if len(members) < 2:
+    # 2b. synonyms by shared senses: two lemmas without one dominant sense in common are
+    # synonyms when at least DOMINANCE of each one's tagged occurrences are in senses whose
+    # synset holds the other (`allow`/`permit`, `country`/`nation`: their uses spread over two or
+    # three senses that all hold both). Classes merge only when every pair across them is such
+    # a pair or was in one class already, strongest pairs first: still one class per word.
+    # Synsets of figures (`twelve, 12, XII, dozen`) are left to the number rules.
+    members_of = collections.defaultdict(set)
+    for (l, p), offs in index.items():
+        for off in offs:
+            members_of[p + off].add(l)
+    for key in [k for k, m in members_of.items() if any(re.search(r'[0-9]', l) for l in m)]:
+        del members_of[key]
+    eligible = {l for l in lemmas if l in vocab and l not in english_stop and tag_total.get(l, 0) >= MIN_TAGS}
+
+    def shared(a, b):
+        return sum(counts.get((a, p, k), 0) for p in POS.values()
+                   for k, off in enumerate(index.get((a, p), []), 1) if b in members_of.get(p + off, ()))
+
+    mutual = {}
+    for a in sorted(eligible):
+        partners = set()
+        for p in POS.values():
+            for off in index.get((a, p), []):
+                partners |= members_of.get(p + off, set())
+        for b in sorted(partners):
+            if b <= a or b not in eligible:
+                continue
+            sa, sb = shared(a, b) / tag_total[a], shared(b, a) / tag_total[b]
+            if sa >= DOMINANCE and sb >= DOMINANCE:
+                mutual[(a, b)] = min(sa, sb)
+    group = {}
+    for s_, members in classes.items():
+        if len(members) >= 2:
+            for m in members:
+                group[m] = frozenset(members)
+    for (a, b), _ in sorted(mutual.items(), key=lambda e: (-e[1], e[0])):
+        ga, gb = group.get(a, frozenset([a])), group.get(b, frozenset([b]))
+        if ga == gb:
             continue
-        members.sort()
+        if all(tuple(sorted((x, y))) in mutual for x in ga for y in gb):
+            merged = ga | gb
+            for m in merged:
+                group[m] = merged
+    synonyms = {}
+    for members in set(group.values()):
+        members = sorted(members)
         for m in members[1:]:
             synonyms[m] = members[0]
 
@@ -352,7 +396,8 @@ def main():
         out.write('  /// drops the lemma\'s last k letters (`happy -1ier` is happier, `go -2went` is went).\n')
         out.write('  static let inflectionData: String = """\n' + inflection_lines(inflections) + '    """\n\n')
         out.write('  /// "lemma class" per line, %d entries: lemmas whose dominant WordNet sense is the same synset,\n' % len(synonyms))
-        out.write('  /// each mapped to the alphabetically first member of its class.\n')
+        out.write('  /// or most of whose uses are in senses that hold the other (`allow`/`permit`), each mapped\n')
+        out.write('  /// to the alphabetically first member of its class.\n')
         out.write('  static let synonymData: String = """\n' + lines(synonyms) + '    """\n\n')
         out.write('  /// "closed first second" per line, %d entries: closed English compounds that WordNet also\n' % len(compounds))
         out.write('  /// lists as two words (open or hyphenated), and their inflected forms.\n')

@@ -20417,19 +20417,25 @@ extension Lexicon {
     zygote s
     """
 
-  /// "lemma class" per line, 208 entries: lemmas whose dominant WordNet sense is the same synset,
-  /// each mapped to the alphabetically first member of its class.
+  /// "lemma class" per line, 279 entries: lemmas whose dominant WordNet sense is the same synset,
+  /// or most of whose uses are in senses that hold the other (`allow`/`permit`), each mapped
+  /// to the alphabetically first member of its class.
   static let synonymData: String = """
     achievement accomplishment
     afterwards afterward
     anyway anyhow
+    assist aid
     astonishment amazement
     attain achieve
     baby babe
+    beast animal
     bellow bawl
+    blossom bloom
     car automobile
     cellar basement
+    classical classic
     cluster clump
+    commence begin
     committee commission
     completely altogether
     compute calculate
@@ -20438,37 +20444,58 @@ extension Lexicon {
     concur agree
     confirm affirm
     consequently accordingly
+    constituent component
     construct build
     cooperate collaborate
     cows cattle
     creature animal
     creep crawl
     dear beloved
+    decision conclusion
+    determine ascertain
     diminish decrease
+    discontinue cease
+    disk disc
+    distinguish differentiate
+    doom destine
+    dose dosage
+    economical economic
     effect consequence
+    element component
+    engrossed absorbed
     entirely altogether
     era epoch
     essentially basically
     evaluate assess
     evoke elicit
+    experimentation experiment
     fabric cloth
     fate destiny
     finding determination
     forehead brow
+    found establish
     frightening dreadful
     fulfill accomplish
     fundamentally basically
+    fuss fret
+    glitter glint
     government authorities
+    granted given
+    grapple cope
     grouping group
     hardly barely
-    help assist
+    help aid
     hide conceal
     highly extremely
     honestly frankly
+    ignore disregard
     illumine illuminate
     immense huge
     inhibit conquer
+    instance example
     instantly immediately
+    insure ensure
+    integral inherent
     integrate incorporate
     interrupt disrupt
     invariably constantly
@@ -20480,19 +20507,28 @@ extension Lexicon {
     later afterward
     lawyer attorney
     leaf foliage
+    lengthy extended
     lessen decrease
+    let allow
+    level degree
+    link connect
+    luck fortune
     madly frantically
     main chief
     mainly chiefly
     mamma mama
+    mention cite
     metropolis city
+    mill factory
     minimum minimal
+    mix fuse
     mode manner
     moist damp
     moreover furthermore
     mostly largely
     motive motivation
     mutter mumble
+    nation country
     nearly almost
     neighborhood locality
     nevertheless however
@@ -20502,11 +20538,13 @@ extension Lexicon {
     occupation job
     occur happen
     often frequently
+    oily greasy
     older elderly
     opportunity chance
     ordinarily commonly
     oxen cattle
     pant gasp
+    participation involvement
     particularly especially
     partly partially
     pastor minister
@@ -20514,8 +20552,10 @@ extension Lexicon {
     perfectly absolutely
     perhaps maybe
     perish die
+    permit allow
     phony fake
     physician doctor
+    pile heap
     plainly evidently
     ponder muse
     possibly maybe
@@ -20524,10 +20564,12 @@ extension Lexicon {
     presume assume
     pretty fairly
     primarily chiefly
+    proceed continue
     process procedure
+    profits earnings
     profoundly deeply
     prohibit forbid
-    prolonged lengthy
+    prolonged extended
     promote encourage
     prompt motivate
     proprietor owner
@@ -20536,14 +20578,20 @@ extension Lexicon {
     punishment penalty
     purchase buy
     purpose intention
+    quake earthquake
     queer peculiar
     quit cease
     rapidly quickly
+    rating evaluation
     reasonably fairly
     recently lately
     recommend advocate
+    red crimson
     relatively comparatively
+    reliable dependable
+    religion faith
     repair mend
+    reply answer
     require necessitate
     required needed
     resentment bitterness
@@ -20556,41 +20604,58 @@ extension Lexicon {
     sanction approve
     satire irony
     savage cruel
+    savor bask
     scarcely barely
+    scare frighten
     scorn contempt
     scripture bible
+    scrutiny examination
     seemingly apparently
     seldom rarely
     select choose
+    selection choice
     selling marketing
     severely badly
+    shudder shiver
     similarly likewise
     simply merely
+    simulate imitate
+    singular remarkable
+    small little
     snake serpent
     sofa couch
+    soil dirt
     soiled dirty
     solely exclusively
     someone person
     somewhat slightly
     soon presently
     sort kind
+    specter ghost
     spiritual religious
     stare gaze
+    start begin
     static motionless
     steps stairs
+    stone rock
     strategy scheme
     strictly purely
+    striking spectacular
     student pupil
     style manner
     substantially considerably
     subtract deduct
     suited suitable
+    suppress conquer
     surely certainly
+    surplus excess
     suspicion hunch
     sweat perspiration
     tale narrative
+    talk speak
     teacher instructor
     technology engineering
+    telephone phone
     tend incline
     terrible dreadful
     terribly awfully
@@ -20603,10 +20668,13 @@ extension Lexicon {
     thwart frustrate
     tilt lean
     topic theme
+    toss flip
     totally altogether
     trader dealer
+    traverse cross
     tremendous enormous
     trudge plod
+    try attempt
     tune melody
     understandable intelligible
     undoubtedly doubtless
@@ -20619,15 +20687,19 @@ extension Lexicon {
     vacation holiday
     vanish disappear
     vast huge
+    veer swerve
     viewpoint standpoint
     wage salary
     wander roam
     warfare war
     warrant justify
+    whirl swirl
     wholly altogether
+    wide broad
     withstand defy
     woods forest
     writer author
+    yell scream
     """
 
   /// "closed first second" per line, 1290 entries: closed English compounds that WordNet also

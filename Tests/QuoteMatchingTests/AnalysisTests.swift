@@ -151,6 +151,20 @@ struct AnalysisTests {
     #expect(occur.lexeme == happen.lexeme)
   }
 
+  /// Synonyms whose uses spread over several senses that all hold both words (no dominant sense
+  /// in common) are one lexeme too; a word that shares a sense but mostly means something
+  /// else is not (`pass` and `happen`), nor are figures (`twelve`, `dozen`).
+  @Test func synonymsBySharedSenses() {
+    func lexeme(_ w: String) -> UInt64 { m.analyze(w, language: "en").terms[0].lexeme }
+    #expect(lexeme("allow") == lexeme("permit"))
+    #expect(lexeme("country") == lexeme("nation"))
+    #expect(lexeme("pass") != lexeme("happen"))
+    #expect(lexeme("twelve") != lexeme("dozen"))
+    #expect(m.match("We will not allow it", "We will not permit it").verdict == .same)
+    #expect(m.match("The country is sovereign", "The nation is sovereign").verdict == .same)
+    #expect(m.match("We will not allow it", "We will not ban it").verdict != .same)
+  }
+
   @Test func spanishPluralsShareAStem() {
     let a = m.analyze("las propuestas nuevas", language: "es").terms.map(\.lexeme)
     let b = m.analyze("la propuesta nueva", language: "es").terms.map(\.lexeme)
