@@ -53,10 +53,11 @@ extension Lexicon {
 
   /// Pairs of opposed prepositions, adverbs and quantifiers (en, es, fr, de, it, pt), each
   /// `word/word`: one in the place of the other says the opposite (``polarPairs``); `favor`
-  /// stands for `in favor of` (`a favor de`, `en faveur de`), whose other words are little.
+  /// stands for `in favor of` (`a favor de`, `en faveur de`), whose other words are little;
+  /// `out` for `out of` (`in control` / `under control` / `out of control`).
   static let polarWordData = """
     for/against favor/against favour/against with/without before/after above/below \
-    over/under more/less more/fewer \
+    over/under more/less more/fewer in/out under/out \
     most/least up/down inside/outside \
     favor/contra con/sin antes/después más/menos encima/debajo arriba/abajo dentro/fuera \
     avec/sans avant/après plus/moins pour/contre faveur/contre dessus/dessous \

@@ -32,6 +32,7 @@ struct FactConflictTests {
       ("Inflation is above the target of the bank.", "Inflation is below the target of the bank."),
       ("Habrá más soldados en la frontera.", "Habrá menos soldados en la frontera."),
       ("Nous voterons pour le projet de loi.", "Nous voterons contre le projet de loi."),
+      ("The situation at the border is under control.", "The situation at the border is out of control."),
       // Orders of magnitude written as words are figures too.
       ("The attack killed dozens of people.", "The attack killed hundreds of people."),
       ("Miles de personas marcharon en la capital.", "Cientos de personas marcharon en la capital."),
