@@ -246,7 +246,7 @@ extension MojibakeRepairer {
         }
         for loss in losses {
           guard let decoded = MojibakeRepairer.decode(found, as: encoding, loss: loss),
-            decoded != MojibakeRepairer.decode(found, as: encoding)
+            decoded != found, decoded != MojibakeRepairer.decode(found, as: encoding)
           else { continue }
           readings.append(
             Reading(
@@ -311,6 +311,9 @@ extension MojibakeRepairer {
         loss?.readsMarkers == true
         ? found.map { MojibakeRepairer.Loss.isMarker($0.value) ? "\u{FFFF}" : $0 } : found
       let (prefix, suffix) = Self.sharedEnds(compared, repaired)
+      // Nothing of the run changes (a reading can give the run back: under Windows-1251 `Р `
+      // with its space as 0xA0 is `Р`, the space kept): nothing to record.
+      guard prefix + suffix < found.count else { return }
       let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
       let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
       var encoding = MojibakeEncoding(outermost)
