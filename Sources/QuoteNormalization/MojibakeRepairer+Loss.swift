@@ -291,13 +291,6 @@ extension MojibakeRepairer {
         // letter (`à¸ ` is Thai `ภ`): `†` is E2 80 A0, but `â€ ` is nearly always `”` that lost
         // its 0x9D before a space.
         guard shape.continuations <= 2 else { return false }
-        // Under another codepage, a two-byte sequence makes a letter only (`Г ` is `à`; `В `
-        // would be U+00A0, and Russian writes `В доме`).
-        if encoding != .sloppyWindows1252 && shape.continuations == 1 {
-          guard let scalar = Unicode.Scalar(UInt32(byte & 0x1F) << 6 | 0x20),
-            ScalarTraits(scalar).isLetter
-          else { return false }
-        }
         var value = UInt32(byte & 0x1F) << 6 | 0x20
         var end = index + 1  // after the sequence
         if shape.continuations == 2 {
@@ -351,7 +344,10 @@ extension MojibakeRepairer {
         // the letter before it (`HÃ ` in capitals lost the 0x81 of `Á`, not `Hà`; `наÑ ` the
         // 0x8F of `я`, not `Ѡ`).
         let traits = ScalarTraits(scalar)
-        guard traits.isLetter || scalar.properties.isWhitespace else { return false }
+        // U+00A0 itself under Windows-1252 only: under another codepage the lead before a
+        // space is an everyday capital (`В ` would be U+00A0, and Russian writes `В доме`).
+        guard traits.isLetter || (scalar.properties.isWhitespace && encoding == .sloppyWindows1252)
+        else { return false }
         if k > 0 {
           let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars, as: encoding)).kind
           if (traits.kind == .lowercase && before == .uppercase)
