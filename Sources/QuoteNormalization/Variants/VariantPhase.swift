@@ -87,10 +87,12 @@ struct VariantPhase: Sendable {
     var current = scalars
     var edits: [Edit] = []
     var triggered = triggered
+    var lastChanged = -1
     for (k, step) in steps.enumerated() {
       // A step the trigger left out has nothing to do on the line.
       guard triggered.contains(kinds[k]) else { continue }
       guard let r = step.apply(to: current, context: context) else { continue }
+      lastChanged = k
       if !always && !triggered.isSuperset(of: kinds[(k + 1)...].reduce([], { $0.union($1) })) {
         // The step wrote new words: read the line again for the steps after it that the
         // trigger left out (none after the last step, none when all of them run anyway).
@@ -113,6 +115,23 @@ struct VariantPhase: Sendable {
           asWritten.advance(by: again.edits)
           current = again.scalars
         }
+      }
+    }
+    if lastChanged > 0 {
+      // A later step can write what an earlier one acts on (`1,5 per cento'n't` → `1.5%'n't`,
+      // where `n'` now starts a word): run the earlier steps again on the line as written, as
+      // the next pass would, so that the result is idempotent. The trigger leaves out those
+      // with nothing to do.
+      var bytes: [UInt8] = []
+      UTF8Scalars.encode(current, into: &bytes)
+      let again = always ? Self.every : bytes.withUnsafeBufferPointer { trigger.steps(in: $0) }
+      let asWritten = VariantContext(identity: current)
+      for (k, earlier) in steps[..<lastChanged].enumerated() where again.contains(kinds[k]) {
+        guard let r = earlier.apply(to: current, context: asWritten) else { continue }
+        edits = OffsetMap.compose(edits, r.edits)
+        context.advance(by: r.edits)
+        asWritten.advance(by: r.edits)
+        current = r.scalars
       }
     }
     return edits.isEmpty ? nil : StepResult(scalars: current, edits: edits)
