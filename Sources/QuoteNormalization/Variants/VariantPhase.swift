@@ -107,14 +107,7 @@ struct VariantPhase: Sendable {
         // A name key can be a word the steps before it change (`Ëøne` → `eon` → British
         // `aeon`; a key `ten` → `10`), as they would on the next pass, where the key is the
         // text as written: run them again now, seeing it that way, so the result is idempotent.
-        let asWritten = VariantContext(identity: current)
-        for earlier in steps[..<k] {
-          guard let again = earlier.apply(to: current, context: asWritten) else { continue }
-          edits = OffsetMap.compose(edits, again.edits)
-          context.advance(by: again.edits)
-          asWritten.advance(by: again.edits)
-          current = again.scalars
-        }
+        runAgain(upTo: k, selected: Self.every, on: &current, edits: &edits, context: context)
       }
     }
     if lastChanged > 0 {
@@ -125,15 +118,26 @@ struct VariantPhase: Sendable {
       var bytes: [UInt8] = []
       UTF8Scalars.encode(current, into: &bytes)
       let again = always ? Self.every : bytes.withUnsafeBufferPointer { trigger.steps(in: $0) }
-      let asWritten = VariantContext(identity: current)
-      for (k, earlier) in steps[..<lastChanged].enumerated() where again.contains(kinds[k]) {
-        guard let r = earlier.apply(to: current, context: asWritten) else { continue }
-        edits = OffsetMap.compose(edits, r.edits)
-        context.advance(by: r.edits)
-        asWritten.advance(by: r.edits)
-        current = r.scalars
-      }
+      runAgain(upTo: lastChanged, selected: again, on: &current, edits: &edits, context: context)
     }
     return edits.isEmpty ? nil : StepResult(scalars: current, edits: edits)
+  }
+
+  /// Runs the steps before `end` that are in `selected` again on `current`, seeing it as
+  /// written (as the next pass would), adding their edits to `edits` and `context`.
+  ///
+  /// - Complexity: O(*n*) per step.
+  private func runAgain(
+    upTo end: Int, selected: VariantTrigger.Steps, on current: inout [Unicode.Scalar],
+    edits: inout [Edit], context: VariantContext
+  ) {
+    let asWritten = VariantContext(identity: current)
+    for (k, earlier) in steps[..<end].enumerated() where selected.contains(kinds[k]) {
+      guard let r = earlier.apply(to: current, context: asWritten) else { continue }
+      edits = OffsetMap.compose(edits, r.edits)
+      context.advance(by: r.edits)
+      asWritten.advance(by: r.edits)
+      current = r.scalars
+    }
   }
 }
