@@ -180,9 +180,13 @@ extension MojibakeRepairer {
         best = (reading, reading.cost, 1, encoding)
       }
       // Box drawing alone is line art more often than codepage 437 mojibake (`├┤a┼┐a`): it is
-      // read only amid other codepage 437 mojibake.
-      if best.outermost == .cp437 && dominantCodepage != .cp437
-        && found.allSatisfy({ (0x2500...0x259F).contains($0.value) })
+      // read only amid other codepage 437 mojibake, or when it opens a word and reads as
+      // punctuation (`┬┐que` is `¿que`: line art does not run into a word).
+      let isBox: (Unicode.Scalar) -> Bool = { (0x2500...0x259F).contains($0.value) }
+      if best.outermost == .cp437 && dominantCodepage != .cp437 && found.allSatisfy(isBox)
+        && !(right.first.map { ScalarTraits($0).isLetter } == true
+          && left.last.map { ScalarTraits($0).isLetter } != true
+          && best.reading.scalars.allSatisfy { !isBox($0) && !ScalarTraits($0).isLetter })
       {
         return
       }
@@ -198,7 +202,8 @@ extension MojibakeRepairer {
         dominant
         ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
       let costFound = cost(found)
-      guard best.reading.cost + needed < costFound || (dominant && best.reading.cost <= costFound)
+      let tieWins = dominant || (shape.hasLongSequence && needed > 0)
+      guard best.reading.cost + needed < costFound || (tieWins && best.reading.cost + needed <= costFound)
       else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).

@@ -123,6 +123,9 @@ struct ScriptProfile: Sendable, Equatable {
         guard (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A else { continue }
         group = ScriptGroup.latin
       } else {
+        // Spacing modifiers (`˘`, `˝`, `ˇ`) are Windows-1250 and -1252 bytes in mojibake, and
+        // never the letters a text is written in: they do not make Latin major.
+        guard value < 0x2B0 || value > 0x2FF else { continue }
         group = ScriptGroup.of(value)
         if group == ScriptGroup.common { continue }
       }

@@ -74,6 +74,12 @@ struct MojibakeCodepageTests {
     .init(
       "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
       "Москва — столица России."),
+    // Box drawing alone, but opening a word and reading as punctuation: not line art.
+    .init("es", .cp437, "┬┐que diferencia hay?", "¿que diferencia hay?"),
+    .init("en", .cp437, "It was 25┬░C outside.", "It was 25°C outside."),
+    // A Hebrew word alone on a line: the spacing modifier `˘` (0xA2) is no Latin letter, so the
+    // line has no script of its own and the Hebrew reading is not foreign to it.
+    .init("he", .windows1250, "×‘×”×•×“×˘×”", "בהודעה"),
   ]
 
   @Test("Every codepage has a lane, and the lanes are the ones the hot loops visit")
@@ -131,6 +137,18 @@ extension MojibakeCodepageTests {
     .init("п»їHello world", "Hello world"),
     .init("This is signiп¬Ѓcantly lower than the respective share", "This is signiﬁcantly lower than the respective share"),
   ]
+
+  /// A whole three-byte sequence is evidence in itself: at a tie with the smaller margin its
+  /// reading wins (`â™«` glued to a word reads as the word `hatikuâ` and two marks otherwise).
+  static let symbols: [RepairCase] = [
+    .init("Engkau masih yg terindah, indah di dalam hatikuâ™«~", "Engkau masih yg terindah, indah di dalam hatiku♫~"),
+    .init("I â™¥ NY and musicâ™ª", "I ♥ NY and music♪"),
+  ]
+
+  @Test("A symbol's whole three-byte sequence glued to a word is repaired", arguments: symbols)
+  func symbolsAreRepaired(_ c: RepairCase) {
+    c.check()
+  }
 
   @Test("Windows-1251 mojibake after 0xEF reaches the repairer", arguments: specials)
   func specialsAreRepaired(_ c: RepairCase) {
