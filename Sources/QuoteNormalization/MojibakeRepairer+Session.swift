@@ -202,9 +202,11 @@ extension MojibakeRepairer {
         dominant
         ? 0 : shape.hasLongSequence ? min(margin, MojibakeRepairer.marginWithEvidence) : margin
       let costFound = cost(found)
+      // A tie is enough under the dominant codepage, and with the smaller margin for a whole
+      // long sequence (`hatikuâ™«~`: the word `hatikuâ` and two marks, or `hatiku♫~`).
       let tieWins = dominant || (shape.hasLongSequence && needed > 0)
-      guard best.reading.cost + needed < costFound || (tieWins && best.reading.cost + needed <= costFound)
-      else { return }
+      let reading = best.reading.cost + needed
+      guard reading < costFound || (tieWins && reading <= costFound) else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).
       if Self.maximumRarity(best.reading.scalars) >= MojibakeRepairer.rareScalar
