@@ -23,7 +23,9 @@ Tables:
      (`allow`/`permit`, `country`/`nation`; figures' synsets left out), classes merging only when
      every pair across them qualifies. One class per word: the relation is an equivalence, so
      clustering cannot chain through it.
-  3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes).
+  3. stopwords: the Snowball lists per language, minus negations (meaning-bearing for quotes),
+     plus the English modal auxiliaries the English list leaves out (it has `can`, `will`,
+     `should`, not `must`, `would`, `could`, `might`, `shall`, `ought`; `may` is a month too).
   5. acronyms "acronym flag word word…": a WordNet noun synset holding a phrase of two to six
      words and a lemma of two to six letters (dots dropped) spelling the phrase's initials, with
      or without its little words (`united_states` / `US`, `federal_bureau_of_investigation` /
@@ -81,6 +83,11 @@ NEGATIONS = {
     'hungarian': 'nem sem soha semmi',
     'turkish': 'degil hic',
 }
+# Function words a Snowball list leaves out: the English modals (`can`, `will` and `should` are
+# in). Not `may`: it is also a month, and a month in the place of another is a conflict of facts,
+# which the scorer does not look for among function words.
+EXTRA_FUNCTION = {'english': 'must would could might shall ought'}
+
 LANG_CODE = {'english': 'en', 'spanish': 'es', 'french': 'fr', 'german': 'de', 'italian': 'it',
              'portuguese': 'pt', 'russian': 'ru', 'dutch': 'nl', 'swedish': 'sv', 'danish': 'da',
              'norwegian': 'nb', 'finnish': 'fi', 'hungarian': 'hu', 'turkish': 'tr'}
@@ -253,8 +260,7 @@ def main():
             continue
         neg = set(NEGATIONS.get(name, '').split())
         words = []
-        for w in open(f, encoding='utf-8'):
-            w = w.strip()
+        for w in [l.strip() for l in open(f, encoding='utf-8')] + EXTRA_FUNCTION.get(name, '').split():
             if w and w not in neg and w not in words:
                 words.append(w)
         stop[LANG_CODE[name]] = words

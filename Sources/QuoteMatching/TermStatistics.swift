@@ -8,7 +8,8 @@
 /// frequency (IDF) that weighs each word.
 ///
 /// Weights blend the collection with a prior of ``TermWeighting/pseudoDocuments`` imaginary
-/// quotations in which function words (the Snowball stop words of the quote's language) are
+/// quotations in which function words (the Snowball stop words of the quote's language, and the
+/// English modals the English list leaves out: `must`, `would`, `could`) are
 /// common and every other word rare, so that a small collection, even a single pair, still
 /// weighs `the` below `sovereignty`; a large one speaks for itself.
 ///
