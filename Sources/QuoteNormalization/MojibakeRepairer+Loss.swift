@@ -217,7 +217,12 @@ extension MojibakeRepairer {
     // Thai, Lao, Khmer, Burmese, Chinese and Japanese do not space their words.
     let traits = ScalarTraits(decoded)
     if !ScriptGroup.separatesWords(traits.script) { return false }
-    if decoded.properties.isUppercase && next.properties.isLowercase { return false }
+    // Only a lower-case letter is often a word of its own or a word's end (`à`, `voilà`,
+    // `città`): a capital (`Π`, `Р`, `Š`) or a letter of a script without case (`נ`) that
+    // takes the space as its last byte continues its word (`ΕΜΠ ΟΡΕΥΣ` was `ΕΜΠΟΡΕΥΣ`, `Ð Ð¾`
+    // `Ро`); reading the space as both byte and separator assumes a second damage, collapsed
+    // spaces.
+    if !decoded.properties.isLowercase { return false }
     // Closing punctuation follows a word directly (`città ,` was `città,`; `tout-à -fait`).
     switch next.properties.generalCategory {
     case .otherPunctuation, .closePunctuation, .finalPunctuation, .dashPunctuation:
@@ -338,7 +343,9 @@ extension MojibakeRepairer {
           let doubled = next?.value == 0x20
           let lowercaseWord =
             !scalar.properties.isWhitespace && next?.properties.isLowercase == true
-          if !doubled && !lowercaseWord { return false }
+          // A space that ends the line is one no writer leaves: the byte's (`un message Ã `).
+          let lineEnd = scalar.properties.isLowercase && (next == nil || next?.value == 0x0A)
+          if !doubled && !lowercaseWord && !lineEnd { return false }
         }
         // A letter or U+00A0 (`انعطاÙ ` lost the 0x81 of `ف`; it is not `٠`), in the case of
         // the letter before it (`HÃ ` in capitals lost the 0x81 of `Á`, not `Hà`; `наÑ ` the

@@ -144,12 +144,14 @@ struct FuzzRegressionTests {
     // a reading identical to the run, which the judge took on a tie and `record` could not
     // trim (index out of range). Found in session 13 by all four targets that repair, within
     // 1,627–33,794 executions of the build that read lost spaces under other codepages.
-    // Fixed: such a reading is not made, and `record` records nothing for it.
+    // Fixed: such a reading is not made, and `record` records nothing for it. Since session 14
+    // a capital takes the space as its byte without keeping it (`Р\u{FFFD}`), which the judge
+    // finds no better than `Ð ` as written.
     Case(
       name: "a lost-space reading that gives the run back",
       normalizer: Normalizer(profile: .repair),
       input: "\u{420}\u{80}\u{FFFD}\u{D0} \u{FFFD}",
-      expected: "\u{408}\u{FFFD}\u{420} \u{FFFD}"),
+      expected: "\u{408}\u{FFFD}\u{D0} \u{FFFD}"),
     // The number step wrote `1.5%` before `'n't`, where `n'` then starts a word: the
     // contraction step expanded it on the second pass only. Found in session 13
     // (fuzz-normalize-match-translit, 194,090 executions). Fixed in VariantPhase.run: the steps

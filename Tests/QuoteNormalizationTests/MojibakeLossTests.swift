@@ -36,6 +36,11 @@ struct MojibakeLossTests {
     // In Vietnamese a lone `i`, `o`, `u` or `y` ends the syllable; `là tài` keeps its space.
     .init("QuÃ¡ trÃ¬nh cÃ i Ä‘áº·t nÃ y lÃ  tÃ i liá»‡u", "Quá trình cài đặt này là tài liệu"),
     .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
+    // A capital or a letter of a script without case that takes the space as its last byte
+    // continues its word: only a lower-case letter is often a word's end (`à`).
+    .init("Î•ÎœÎ ÎŸÎ¡Î•Î¥Î£Î™ÎœÎŸÎ¤Î—Î¤Î‘Î£", "ΕΜΠΟΡΕΥΣΙΜΟΤΗΤΑΣ"),
+    // A space that ends the line is the byte's: no writer leaves one.
+    .init("veuillez envoyer un message Ã ", "veuillez envoyer un message à"),
     // A capital whose 0xA0 became a space (`Š` is C5 A0) is read amid mojibake of the same
     // codepage, where alone it keeps the margin: Latvian under Windows-1252, Lithuanian under
     // Windows-1257 (`ÄÆ` is `į` there).
