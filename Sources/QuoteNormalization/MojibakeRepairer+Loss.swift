@@ -204,10 +204,10 @@ extension MojibakeRepairer {
 
   /// Whether a space read as the last byte of `decoded` also separated it from `next`: unless
   /// `decoded` is itself a space or of a script that does not space its words (Thai), `next` is
-  /// a space, a line feed or closing punctuation, `decoded` is a capital that `next` continues
-  /// in lower case (`Ð Ð¾…` is `Ро…`, but `Ã tout` is `à tout`: a word is rarely one non-ASCII
-  /// capital), or `decoded` is a Latin lower-case letter and what follows is a `fragment`
-  /// (``isFragment(_:at:)``).
+  /// a space, a line feed or closing punctuation, `decoded` is no lower-case letter (`Ð Ð¾…` is
+  /// `Ро…`, `ΕΜΠ ΟΡΕΥΣ` `ΕΜΠΟΡΕΥΣ`, but `Ã tout` is `à tout`: a word rarely ends in one
+  /// non-ASCII capital), or `decoded` is a Latin lower-case letter and what follows is a
+  /// `fragment` (``isFragment(_:at:)``).
   ///
   /// - Complexity: O(1).
   static func separatesWords(
