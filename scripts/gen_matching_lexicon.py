@@ -41,7 +41,11 @@ Tables:
      statements, like a negation added or dropped.
   7. negated "negated base": of the antonym pairs, the adjectives that are the other with a
      negative prefix (`unacceptable acceptable`, `illegal legal`): matching reads them as `not`
-     and the base, as a translator may write either (`unacceptable` / `not acceptable`).
+     and the base, as a translator may write either (`unacceptable` / `not acceptable`). Also
+     the verbs of stance (WordNet's cognition, communication, emotion, social and stative
+     files) that are the other with `dis-` or `mis-`, each in its first sense and the other in
+     one of its first two, with their forms (`disagree agree`, `disagreed agreed`, `distrust
+     trust`); `dis-` verbs of other files undo an action (`disconnect`, `disarm`).
   4. compounds "closed first second": a word of the vocabulary that WordNet also lists as two
      words, open or hyphenated (`healthcare`/`health_care`, `email`/`e-mail`, `website`/
      `web_site`), and the forms of the first table made on it (`emails` -> `e mails`): matching
@@ -58,6 +62,9 @@ STOP_DIR = sorted(glob.glob('/usr/share/postgresql/*/tsearch_data'))
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'QuoteMatching', 'Lexicon+Data.swift')
 MIN_TAGS = 5
 ANTONYM_SENSES = 2
+# WordNet's verb files of stance, where `dis-` negates (`disagree` is `not agree`): cognition,
+# communication, emotion, social, stative. Contact, change and the rest hold reversatives.
+NEGATED_VERB_LEXFILES = {31, 32, 37, 41, 42}
 NEGATIVE_PREFIXES = ('un', 'in', 'im', 'il', 'ir', 'dis', 'non')
 DOMINANCE = 0.6
 POS = {'noun': 'n', 'verb': 'v', 'adj': 'a', 'adv': 'r'}
@@ -333,7 +340,7 @@ def main():
             acronyms[key] = canonical[a]
 
     # 6. antonyms
-    words_of, antonym_pointers = {}, {}
+    words_of, antonym_pointers, lexfile_of = {}, {}, {}
     for name, p in POS.items():
         for line in open(os.path.join(WN, 'data.' + name), encoding='latin-1'):
             if line.startswith(' '):
@@ -342,6 +349,7 @@ def main():
             key = p + f[0]
             n = int(f[3], 16)
             words_of[key] = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]).lower() for i in range(n)]
+            lexfile_of[key] = int(f[1])
             k = 5 + 2 * n
             found = []
             for _ in range(int(f[k - 1])):
@@ -370,6 +378,23 @@ def main():
                     for neg, base in ((x, y), (y, x)):
                         if any(neg == p + base for p in NEGATIVE_PREFIXES):
                             negated[neg] = base
+                # A verb of stance with `dis-` or `mis-` in its first sense (`disagree`,
+                # `dislike`, `distrust`, `disobey`), and its forms (`disagreed` → not `agreed`).
+                # Other `dis-` verbs undo an action (`disconnect`, `disarm`): they are not `not`.
+                if key[0] == 'v' and target[0] == 'v':
+                    for neg, base, nk, bk in ((x, y, key, target), (y, x, target, key)):
+                        prefix = next((p for p in ('dis', 'mis') if neg == p + base), None)
+                        if prefix and lexfile_of[nk] in NEGATED_VERB_LEXFILES \
+                                and sense_rank(neg, nk) == 1 and sense_rank(base, bk) <= 2:
+                            negated[neg] = base
+                            # The table's forms, and the regular ones it leaves to the
+                            # adjectives (`liked`, `pleased`).
+                            forms = {f for f, lemma in inflections.items() if lemma == base}
+                            forms |= {base + e for e in ('s', 'd', 'ed', 'ing')}
+                            forms |= {base[:-1] + e for e in ('ing', 'ied', 'ies')}
+                            for form in forms:
+                                if form in vocab and prefix + form in vocab:
+                                    negated[prefix + form] = form
 
     def lines(d):
         return ''.join('    %s %s\n' % (k, d[k]) for k in sorted(d))
@@ -426,7 +451,8 @@ def main():
             '    %s %s\n' % pair for pair in sorted(antonyms)) + '    """\n\n')
         out.write('  /// "negated base" per line, %d entries: WordNet adjectives that are the direct antonym of\n' % len(negated))
         out.write('  /// the adjective they add a negative prefix to (un-, in-, im-, il-, ir-, dis-, non-), each in\n')
-        out.write('  /// one of its two most frequent senses: `unacceptable acceptable`.\n')
+        out.write('  /// one of its two most frequent senses: `unacceptable acceptable`; and WordNet verbs of stance\n')
+        out.write('  /// that add dis- or mis- to their antonym, with their forms: `disagreed agreed`.\n')
         out.write('  static let negatedData: String = """\n' + lines(negated) + '    """\n\n')
         out.write('  /// Snowball stop words by language (BCP 47 primary subtag), negations removed.\n')
         out.write('  static let stopwordData: [String: String] = [\n')

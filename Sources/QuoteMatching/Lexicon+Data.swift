@@ -24464,37 +24464,111 @@ extension Lexicon {
     yang yin
     """
 
-  /// "negated base" per line, 612 entries: WordNet adjectives that are the direct antonym of
+  /// "negated base" per line, 689 entries: WordNet adjectives that are the direct antonym of
   /// the adjective they add a negative prefix to (un-, in-, im-, il-, ir-, dis-, non-), each in
-  /// one of its two most frequent senses: `unacceptable acceptable`.
+  /// one of its two most frequent senses: `unacceptable acceptable`; and WordNet verbs of stance
+  /// that add dis- or mis- to their antonym, with their forms: `disagreed agreed`.
   static let negatedData: String = """
+    disadvantage advantage
+    disadvantaged advantaged
     disadvantageous advantageous
+    disadvantages advantages
+    disadvantaging advantaging
+    disagree agree
     disagreeable agreeable
+    disagreed agreed
+    disagreeing agreeing
+    disagrees agrees
+    disallow allow
+    disallowed allowed
+    disallowing allowing
+    disallows allows
+    disapprove approve
+    disapproved approved
+    disapproves approves
+    disapproving approving
     disarranged arranged
+    disavow avow
+    disavowed avowed
+    disavowing avowing
+    disavows avows
+    disbelieve believe
+    disbelieved believed
+    disbelieves believes
+    disbelieving believing
     discomposed composed
+    discontent content
     discontented contented
+    discontenting contenting
+    discontents contents
     discontinued continued
     discontinuous continuous
     discourteous courteous
+    disenchant enchant
     disenchanted enchanted
+    disenchanting enchanting
+    disenchants enchants
+    disenfranchise enfranchise
     disenfranchised enfranchised
+    disenfranchises enfranchises
+    disenfranchising enfranchising
+    disesteem esteem
+    disesteemed esteemed
+    disesteeming esteeming
+    disesteems esteems
+    dishearten hearten
+    disheartened heartened
+    disheartening heartening
+    disheartens heartens
     dishonest honest
+    dishonor honor
     dishonorable honorable
+    dishonored honored
+    dishonoring honoring
+    dishonors honors
     disinclined inclined
     disingenuous ingenuous
+    dislike like
     disliked liked
+    dislikes likes
+    disliking liking
     disloyal loyal
     disobedient obedient
+    disobey obey
+    disobeyed obeyed
+    disobeying obeying
+    disobeys obeys
     disorderly orderly
+    disorganize organize
     disorganized organized
+    disorganizes organizes
+    disorganizing organizing
     disorienting orienting
+    displease please
     displeased pleased
+    displeases pleases
     displeasing pleasing
     disproportionate proportionate
+    disprove prove
+    disproved proved
+    disproves proves
+    disproving proving
     disreputable reputable
+    disrespect respect
+    disrespected respected
     disrespectful respectful
+    disrespecting respecting
+    disrespects respects
+    dissatisfied satisfied
+    dissatisfies satisfies
+    dissatisfy satisfy
+    dissatisfying satisfying
     dissimilar similar
+    distrust trust
+    distrusted trusted
     distrustful trustful
+    distrusting trusting
+    distrusts trusts
     illegal legal
     illegible legible
     illegitimate legitimate
@@ -24666,6 +24740,10 @@ extension Lexicon {
     irreverent reverent
     irreversible reversible
     irrevocable revocable
+    mistrust trust
+    mistrusted trusted
+    mistrusting trusting
+    mistrusts trusts
     nonabsorbent absorbent
     nonaddictive addictive
     nonadhesive adhesive

@@ -41,7 +41,8 @@ final class Lexicon: Sendable {
   /// ``compoundData``).
   let compounds: [UInt64: (UInt64, UInt64)]
   /// An English adjective with a negative prefix → the adjective it negates (`unacceptable` →
-  /// `acceptable`; see ``negatedData``): read as `not` and that adjective.
+  /// `acceptable`), or a verb of stance with `dis-` → the verb (`disagreed` → `agreed`; see
+  /// ``negatedData``): read as `not` and that word.
   let negated: [UInt64: UInt64]
   /// English acronyms (``WordHash`` of their letters) → whether they are also a common word,
   /// read as acronyms only when written as one (`US`, `U.S.`, not `us`; see ``acronymData``).

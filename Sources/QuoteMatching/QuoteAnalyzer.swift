@@ -69,8 +69,9 @@ struct QuoteAnalyzer: Sendable {
             continue
           }
         }
-        // An adjective with a negative prefix is read as `not` and the adjective it negates, as
-        // a translator may write either (`unacceptable` / `not acceptable`).
+        // An adjective with a negative prefix (or a verb of stance with `dis-`) is read as `not`
+        // and the word it negates, as a translator may write either (`unacceptable` / `not
+        // acceptable`, `disagree` / `do not agree`).
         if englishTables, !flags.contains(.numeric), let base = lexicon.negated[tok.hash] {
           var f = flags
           f.remove(.gapAfter)

@@ -141,6 +141,23 @@ struct AnalysisTests {
     #expect(surfaces("invaluable") == ["invaluable"].map(WordHash.of))
   }
 
+  /// A verb of stance with `dis-` is `not` and the verb, in every form (`We disagree` /
+  /// `We do not agree`, the renderings of one Spanish `No estamos de acuerdo`); a `dis-` verb
+  /// that undoes an action (`disconnect`, `disarm`) is not read so.
+  @Test func stanceVerbsWithDisReadAsNot() {
+    #expect(surfaces("disagreed") == ["not", "agreed"].map(WordHash.of))
+    #expect(surfaces("distrust") == ["not", "trust"].map(WordHash.of))
+    #expect(surfaces("disconnect") == ["disconnect"].map(WordHash.of))
+    #expect(surfaces("disarmed") == ["disarmed"].map(WordHash.of))
+    for (a, b) in [
+      ("Furthermore, we disagree with any process of interference.", "We do not agree with any process of interference."),
+      ("She disliked the plan from the start.", "She didn't like the plan from the start."),
+    ] {
+      #expect(m.match(a, b).verdict == .same, "\(a) / \(b)")
+    }
+    #expect(m.match("We agree with the plan.", "We disagree with the plan.").verdict == .related)
+  }
+
   @Test func inflectionsAndSynonyms() {
     let agreed = m.analyze("agreed", language: "en").terms[0]
     let agree = m.analyze("agree", language: "en").terms[0]
