@@ -351,10 +351,20 @@ extension MojibakeRepairer {
         // the letter before it (`HÃ ` in capitals lost the 0x81 of `Á`, not `Hà`; `наÑ ` the
         // 0x8F of `я`, not `Ѡ`).
         let traits = ScalarTraits(scalar)
-        // U+00A0 itself under Windows-1252 only: under another codepage the lead before a
-        // space is an everyday capital (`В ` would be U+00A0, and Russian writes `В доме`).
-        guard traits.isLetter || (scalar.properties.isWhitespace && encoding == .sloppyWindows1252)
-        else { return false }
+        // U+00A0 itself under Windows-1252, and under another codepage only against mojibake of
+        // that codepage: the lead before a space is an everyday capital there (`В ` would be
+        // U+00A0, and Russian writes `В доме`), but `В«В ` and `В В»` are `« ` and ` »` of
+        // French through Windows-1251, whose `«` and `»` a Russian `«В ` does not garble.
+        if scalar.properties.isWhitespace && encoding != .sloppyWindows1252 {
+          let garbledBefore = (2...4).contains { d in
+            k - d >= 0 && sequence(in: scalars, at: k - d, as: encoding, loss: nil)?.length == d
+          }
+          let garbledAfter =
+            index + 1 < scalars.count
+            && sequence(in: scalars, at: index + 1, as: encoding, loss: nil) != nil
+          guard garbledBefore || garbledAfter else { return false }
+        }
+        guard traits.isLetter || scalar.properties.isWhitespace else { return false }
         if k > 0 {
           let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars, as: encoding)).kind
           if (traits.kind == .lowercase && before == .uppercase)

@@ -52,6 +52,11 @@ struct MojibakeLossTests {
     .init("La rГ©gion de Dnepropetrovsk se trouve Г lвЂ™ouest de lвЂ™Ukraine", "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine"),
     .init("faites attention Г bien vous renseigner avant sur le mГ©dicament", "faites attention à bien vous renseigner avant sur le médicament"),
     .init("Xem clip hĂ i, phim hĂ i má»›i hay nháşĄt", "Xem clip hài, phim hài mới hay nhất"),
+    // U+00A0 itself under another codepage, against mojibake of that codepage only: the French
+    // `« ` and ` »` through Windows-1251 (`В«В `, `В В»`).
+    .init(
+      "В«В Notez que cette information est attachГ©e.В В», a dГ©clarГ© Dilma Rousseff.",
+      "«\u{A0}Notez que cette information est attachée.\u{A0}», a déclaré Dilma Rousseff."),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
@@ -111,8 +116,8 @@ extension MojibakeLossTests {
   /// before a space (`О чём`, `И всё`) are not read as lost no-break spaces.
   @Test("Cyrillic capitals before a space stay amid Windows-1251 mojibake")
   func cyrillicCapitalsStay() {
-    let found = "РќРµ РІСЃРµ РєРѕРјР°РЅРґС‹. О чём это? И всё. В доме."
-    let expected = "Не все команды. О чём это? И всё. В доме."
+    let found = "РќРµ РІСЃРµ РєРѕРјР°РЅРґС‹. О чём это? И всё. В доме. Он сказал: «В доме тихо»."
+    let expected = "Не все команды. О чём это? И всё. В доме. Он сказал: «В доме тихо»."
     #expect(repair(found).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(repair(found))")
   }
 }
