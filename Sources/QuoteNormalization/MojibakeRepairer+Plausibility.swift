@@ -55,6 +55,14 @@ extension MojibakeRepairer {
           cost += letterPairCost(window, traits, beforeBase, base, index)
         } else if previous.isLetter {
           cost += current.afterLetter + foreignMarkCost(current, next: previous, profile)
+          // A middle dot glued to a word is Catalan (`l·l`) or Greek (the ano teleia, U+0387,
+          // is U+00B7 after NFC): after a letter of another script it is `В·`, Windows-1251
+          // mojibake of `·`.
+          if window[index].value == 0xB7 && previous.script != ScriptGroup.latin
+            && previous.script != ScriptGroup.greek
+          {
+            cost += 1.5
+          }
         } else if current.isLetter {
           cost += previous.beforeLetter + foreignMarkCost(previous, next: current, profile)
         } else if (beforeBase >= 0 && traits[beforeBase].isLetter)

@@ -74,6 +74,8 @@ struct MojibakeCodepageTests {
     .init(
       "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
       "Москва — столица России."),
+    // A middle dot glued to a Cyrillic capital: Windows-1251 of `·` (C2 B7), alone on a line.
+    .init("en", .windows1251, "2025-12-21 В· de", "2025-12-21 · de"),
     // Box drawing alone, but opening a word and reading as punctuation: not line art.
     .init("es", .cp437, "┬┐que diferencia hay?", "¿que diferencia hay?"),
     .init("en", .cp437, "It was 25┬░C outside.", "It was 25°C outside."),
@@ -117,6 +119,8 @@ struct MojibakeCodepageTests {
     // `п»` and `в»` are the first two bytes of a BOM and of U+2B00 under Windows-1251.
     "Предлоги «в» и «п», «стоп» и «ї» — слова. Пїтер?",
     "и т.д. и т.п., г. Москва, т.е. κ.λπ.",
+    // A middle dot glued to Latin (Catalan) and Greek (the ano teleia after NFC) words.
+    "col·lecció, il·lusió; λέξη· άλλη; Москва · Россия",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
