@@ -131,6 +131,7 @@ struct LineFeatures: OptionSet, Sendable {
         continue
       }
       // Multi-byte scalar (the input is valid UTF-8).
+      let start = i
       var v: UInt32
       if b < 0xE0 {
         v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
@@ -151,8 +152,13 @@ struct LineFeatures: OptionSet, Sendable {
       prevHyphen = false
       f |= nonASCII.rawValue | classify(v, nfc: nfc)
       if v < 0x10000 {
-        let m = roles[Int(v)]
+        var m = roles[Int(v)]
         if isMojibakePair(prevRoles, m) { f |= mojibakeCandidate.rawValue }
+        // A Windows-1251 or -1250 capital glued to a lower-case word may be a lead whose
+        // no-break space was lost too, as bit 6 (`creerГ  il`: ``MojibakeRepairer/caseBreakCodepage(in:)``).
+        if m & 0x80 != 0 && start > 0 && bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A {
+          m |= 0x40
+        }
         prevRoles = m
       } else {
         prevRoles = 0
@@ -165,7 +171,8 @@ struct LineFeatures: OptionSet, Sendable {
   /// Latin-1 and MacRoman (in that order) two bits each, lead byte (0xC2...0xF4) then
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
-  /// scraper turned into a space (`Ã ` for `à`); bits 8–11, lead (two-byte sequences only)
+  /// scraper turned into a space (`Ã ` for `à`); bit 7, a capital that is such a lead under
+  /// Windows-1251 or -1250 and makes a lower-case letter (`Г`, `Ă`); bits 8–11, lead (two-byte sequences only)
   /// and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
   /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
   /// punctuation, `€` and `™` (`вЂ™` is `’`, `в„ў` is `™`): `вЂ` appears in no real text, while
@@ -194,6 +201,13 @@ struct LineFeatures: OptionSet, Sendable {
         }
         if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
         if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
+        // Bit 7: a capital that is a two-byte lead under Windows-1251 or -1250 and makes a
+        // lower-case letter with a no-break space (`Г`, `Ă`: C3 A0 is `à`).
+        if (bit == 8 || bit == 10) && byte >= 0xC2 && byte <= 0xDF && c.properties.isUppercase,
+          let d = Unicode.Scalar(UInt32(byte & 0x1F) << 6 | 0x20), d.properties.isLowercase
+        {
+          roles[Int(c.value)] |= 1 << 7
+        }
         if bit == 8 && (byte == 0xE2 || byte == 0xEF) { roles[Int(c.value)] |= 1 << 12 }
         if bit == 8 && (byte <= 0x84 || Self.specialsSecondBytes.contains(byte)) {
           roles[Int(c.value)] |= 2 << 12

@@ -618,7 +618,32 @@ extension MojibakeRepairer {
   static func spaceCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
     -> SingleByteEncoding?
   {
-    guard !hints.isEmpty else { return nil }
+    guard !hints.isEmpty else { return caseBreakCodepage(in: input) }
     return RepairSession.dominantCodepage(of: hints, in: input, minimum: 1)
+  }
+
+  /// Without an earlier pass's fixes, the codepage (Windows-1251 or -1250) whose lead is a
+  /// capital glued to the end of a lower-case word before a space, where the lead and a lost
+  /// no-break space make a lower-case letter: `creerГ  il` (`Г` is C3 in Windows-1251, C3 A0
+  /// `à`), `serĂ  suficient` (Windows-1250). A capital after lower case at a word's end is
+  /// evidence in itself; a lead Windows-1252 reads is left to Windows-1252 (`Ã `).
+  ///
+  /// - Complexity: O(*n*).
+  static func caseBreakCodepage(in input: [Unicode.Scalar]) -> SingleByteEncoding? {
+    guard input.count >= 3 else { return nil }
+    for i in 1..<(input.count - 1) where input[i].value >= 0x80 && input[i + 1].value == 0x20 {
+      let lead = input[i]
+      guard lead.properties.isUppercase, input[i - 1].properties.isLowercase,
+        SingleByteEncoding.sloppyWindows1252.byte(of: lead).map(SingleByteEncoding.isLead) != true
+      else { continue }
+      for encoding in [SingleByteEncoding.windows1251, .windows1250] {
+        guard let byte = encoding.byte(of: lead), byte >= 0xC2, byte <= 0xDF,
+          let decoded = Unicode.Scalar(UInt32(byte & 0x1F) << 6 | 0x20),
+          decoded.properties.isLowercase
+        else { continue }
+        return encoding
+      }
+    }
+    return nil
   }
 }

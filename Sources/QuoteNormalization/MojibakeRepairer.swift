@@ -105,7 +105,12 @@ struct MojibakeRepairer: Sendable {
   ///   could start a misread UTF-8 sequence, as for ASCII, CJK or Cyrillic text.
   /// - Complexity: O(*n*) in the number of scalars.
   func fixes(in scalars: [Unicode.Scalar]) -> [MojibakeFix] {
-    guard let first = Self.nextCandidate(in: scalars, from: 0) else { return [] }
+    guard
+      let first = Self.nextCandidate(in: scalars, from: 0)
+        ?? Self.caseBreakCodepage(in: scalars).flatMap({
+          Self.nextCandidate(in: scalars, from: 0, spaces: $0)
+        })
+    else { return [] }
     var fixes = repair(scalars, from: first, margin: Self.margin, hints: [])
     if fixes.isEmpty { return [] }
     // The text has shown mojibake: look again with a smaller margin, reading the context and the

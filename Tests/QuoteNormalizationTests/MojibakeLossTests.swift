@@ -52,6 +52,11 @@ struct MojibakeLossTests {
     .init("La rГ©gion de Dnepropetrovsk se trouve Г lвЂ™ouest de lвЂ™Ukraine", "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine"),
     .init("faites attention Г bien vous renseigner avant sur le mГ©dicament", "faites attention à bien vous renseigner avant sur le médicament"),
     .init("Xem clip hĂ i, phim hĂ i má»›i hay nháşĄt", "Xem clip hài, phim hài mới hay nhất"),
+    // Alone on its line, a Windows-1251 or -1250 capital glued to a lower-case word before a
+    // space is evidence of that codepage in itself (C3 A0 is `à`).
+    .init("Nous allons la creerГ  il y a deux ans.", "Nous allons la creerà il y a deux ans."),
+    .init("Esta serĂ  suficient per a tots.", "Esta serà suficient per a tots."),
+    .init("la modalitĂ  di lavoro", "la modalità di lavoro"),
     // U+00A0 itself under another codepage, against mojibake of that codepage only: the French
     // `« ` and ` »` through Windows-1251 (`В«В `, `В В»`).
     .init(
