@@ -115,6 +115,12 @@ extension MojibakeRepairer {
     {
       // A word in capitals that ends in a lowercase letter: `IRMà`.
       cost += 1.5
+    } else if second.kind == .uppercase && first.kind == .uppercase && secondValue >= 0x80
+      && beforePrevious >= 0 && traits[beforePrevious].kind == .lowercase
+    {
+      // A second non-ASCII capital after the first one inside a lower-case word: `smĂĄ` for
+      // `små` (Windows-1250 of C3 A5); the first capital has paid for the case break already.
+      cost += 0.5
     }
     let firstIsLatin1 =
       firstValue >= 0xC0 && firstValue <= 0xFF && firstValue != 0xD7

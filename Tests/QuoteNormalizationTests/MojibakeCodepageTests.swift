@@ -74,6 +74,8 @@ struct MojibakeCodepageTests {
     .init(
       "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
       "Москва — столица России."),
+    // Two non-ASCII capitals ending a lower-case word, alone on a line: `å` is C3 A5.
+    .init("no", .windows1250, "Det er smĂĄ ting", "Det er små ting"),
     // A middle dot glued to a Cyrillic capital: Windows-1251 of `·` (C2 B7), alone on a line.
     .init("en", .windows1251, "2025-12-21 В· de", "2025-12-21 · de"),
     // Box drawing alone, but opening a word and reading as punctuation: not line art.
