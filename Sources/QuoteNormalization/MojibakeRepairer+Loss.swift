@@ -367,7 +367,12 @@ extension MojibakeRepairer {
         guard traits.isLetter || scalar.properties.isWhitespace else { return false }
         if k > 0 {
           let before = ScalarTraits(decodedScalar(endingAt: k - 1, in: scalars, as: encoding)).kind
-          if (traits.kind == .lowercase && before == .uppercase)
+          // After a word's one capital, before a lower-case word, a lower-case letter is a word
+          // in title case (Vietnamese `CÃ i Ä‘áº·t` is `Cài đặt`), not capitals (`HÃ MUITO`).
+          let titleCase =
+            traits.kind == .lowercase && (k < 2 || !scalars[k - 2].properties.isAlphabetic)
+            && index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+          if (traits.kind == .lowercase && before == .uppercase && !titleCase)
             || (traits.kind == .uppercase && before == .lowercase)
           {
             return false

@@ -36,6 +36,8 @@ struct MojibakeLossTests {
     // In Vietnamese a lone `i`, `o`, `u` or `y` ends the syllable; `là tài` keeps its space.
     .init("QuÃ¡ trÃ¬nh cÃ i Ä‘áº·t nÃ y lÃ  tÃ i liá»‡u", "Quá trình cài đặt này là tài liệu"),
     .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
+    // A word in title case: after its one capital, before a lower-case word.
+    .init("4.1.1. CÃ i Ä‘áº·t tá»« Ä‘Ä©a CD-ROM", "4.1.1. Cài đặt từ đĩa CD-ROM"),
     // A capital or a letter of a script without case that takes the space as its last byte
     // continues its word: only a lower-case letter is often a word's end (`à`).
     .init("Î•ÎœÎ ÎŸÎ¡Î•Î¥Î£Î™ÎœÎŸÎ¤Î—Î¤Î‘Î£", "ΕΜΠΟΡΕΥΣΙΜΟΤΗΤΑΣ"),
