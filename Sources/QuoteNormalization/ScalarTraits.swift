@@ -197,11 +197,13 @@ struct ScalarTraits: Sendable {
 
   /// How rare a combining mark, punctuation mark or symbol is. Even the accents of European
   /// orthographies are rare as separate scalars (text is mostly NFC), and the rest of the generic
-  /// block is phonetic notation. Script-specific punctuation is as rare as its script's letters,
+  /// block is phonetic notation, but for the low line and the overlays that decorate text. Script-specific punctuation is as rare as its script's letters,
   /// except the commas, stops and question marks that text in that script uses all the time.
   static func nonLetterRarity(_ value: UInt32) -> Float {
     switch value {
     case 0x300...0x30C, 0x323, 0x326...0x328, 0x331: return 1.5
+    // The low line and the overlays that decorate text (`t̲e̲x̲t̲`, `s̶t̶r̶u̶c̶k̶`), in use online.
+    case 0x332, 0x334...0x338: return 1.5
     case 0x30D...0x33F, 0x2B0...0x2FF: return 3
     case 0x340...0x36F: return 4.5
     case 0x37E, 0x387, 0x589, 0x5BE, 0x5C3, 0x60C, 0x61B, 0x61F, 0x6D4, 0x964, 0x965: return 0.3

@@ -149,6 +149,8 @@ extension MojibakeCodepageTests {
   static let symbols: [RepairCase] = [
     .init("Engkau masih yg terindah, indah di dalam hatikuâ™«~", "Engkau masih yg terindah, indah di dalam hatiku♫~"),
     .init("I â™¥ NY and musicâ™ª", "I ♥ NY and music♪"),
+    // The overlays that decorate text are in use, not rare marks: a struck-through price.
+    .init("hotel $49 $Ì¶6Ì¶3Ì¶ updated 2018", "hotel $49 $\u{336}6\u{336}3\u{336} updated 2018"),
   ]
 
   @Test("A symbol's whole three-byte sequence glued to a word is repaired", arguments: symbols)
