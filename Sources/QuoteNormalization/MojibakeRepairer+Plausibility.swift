@@ -113,8 +113,9 @@ extension MojibakeRepairer {
     } else if second.kind == .lowercase && first.kind == .uppercase && beforePrevious >= 0
       && traits[beforePrevious].kind == .uppercase && (secondValue >= 0x80 || firstValue >= 0x80)
     {
-      // A word in capitals that ends in a lowercase letter: `IRMà`.
-      cost += 1.5
+      // A word in capitals that ends in a lowercase letter: `IRMà`; more so after two
+      // non-ASCII capitals (`ĂĽbergeordnete`, `ĂŞtre`: Windows-1250 of `ü`, `ê`).
+      cost += firstValue >= 0x80 && window[beforePrevious].value >= 0x80 ? 2 : 1.5
     } else if second.kind == .uppercase && first.kind == .uppercase && secondValue >= 0x80
       && beforePrevious >= 0 && traits[beforePrevious].kind == .lowercase
     {

@@ -74,6 +74,9 @@ struct MojibakeCodepageTests {
     .init(
       "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
       "Москва — столица России."),
+    // Two non-ASCII capitals opening a lower-case word, alone on a line: `ü` is C3 BC.
+    .init("de", .windows1250, "die ĂĽbergeordnete Ebene", "die übergeordnete Ebene"),
+    .init("fr", .windows1250, "c'est peut-ĂŞtre vrai", "c'est peut-être vrai"),
     // Two non-ASCII capitals ending a lower-case word, alone on a line: `å` is C3 A5.
     .init("no", .windows1250, "Det er smĂĄ ting", "Det er små ting"),
     // A middle dot glued to a Cyrillic capital: Windows-1251 of `·` (C2 B7), alone on a line.
