@@ -9,9 +9,9 @@
 ///
 /// Weights blend the collection with a prior of ``TermWeighting/pseudoDocuments`` imaginary
 /// quotations in which function words (the Snowball stop words of the quote's language, and the
-/// English modals the English list leaves out: `must`, `would`, `could`) are
-/// common and every other word rare, so that a small collection, even a single pair, still
-/// weighs `the` below `sovereignty`; a large one speaks for itself.
+/// English modals the English list leaves out: `must`, `would`, `could`) are common and every
+/// other word rare, so that a small collection, even a single pair, still weighs `the` below
+/// `sovereignty`; a large one speaks for itself.
 ///
 /// ```swift
 /// let m = QuoteMatcher()

@@ -155,7 +155,8 @@ struct LineFeatures: OptionSet, Sendable {
         var m = roles[Int(v)]
         if isMojibakePair(prevRoles, m) { f |= mojibakeCandidate.rawValue }
         // A Windows-1251 or -1250 capital glued to a lower-case word may be a lead whose
-        // no-break space was lost too, as bit 6 (`creerГ  il`: ``MojibakeRepairer/caseBreakCodepage(in:)``).
+        // no-break space was lost too, as bit 6 says for Windows-1252 (`creerГ  il`:
+        // ``MojibakeRepairer/caseBreakCodepage(in:)``).
         if m & 0x80 != 0 && start > 0 && bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A {
           m |= 0x40
         }
@@ -172,8 +173,8 @@ struct LineFeatures: OptionSet, Sendable {
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
   /// scraper turned into a space (`Ã ` for `à`); bit 7, a capital that is such a lead under
-  /// Windows-1251 or -1250 and makes a lower-case letter (`Г`, `Ă`); bits 8–11, lead (two-byte sequences only)
-  /// and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
+  /// Windows-1251 or -1250 and makes a lower-case letter (`Г`, `Ă`); bits 8–11, lead (two-byte
+  /// sequences only) and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
   /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
   /// punctuation, `€` and `™` (`вЂ™` is `’`, `в„ў` is `™`): `вЂ` appears in no real text, while
   /// the other three-byte leads are common lower-case letters; likewise the lead 0xEF and the

@@ -197,8 +197,9 @@ struct ScalarTraits: Sendable {
 
   /// How rare a combining mark, punctuation mark or symbol is. Even the accents of European
   /// orthographies are rare as separate scalars (text is mostly NFC), and the rest of the generic
-  /// block is phonetic notation, but for the low line and the overlays that decorate text. Script-specific punctuation is as rare as its script's letters,
-  /// except the commas, stops and question marks that text in that script uses all the time.
+  /// block is phonetic notation, but for the low line and the overlays that decorate text.
+  /// Script-specific punctuation is as rare as its script's letters, except the commas, stops
+  /// and question marks that text in that script uses all the time.
   static func nonLetterRarity(_ value: UInt32) -> Float {
     switch value {
     case 0x300...0x30C, 0x323, 0x326...0x328, 0x331: return 1.5
