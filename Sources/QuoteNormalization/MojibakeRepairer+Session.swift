@@ -612,7 +612,8 @@ extension MojibakeRepairer {
   /// pass's fixes and three quarters of them (as ``RepairSession`` counts a dominant codepage):
   /// the text went through that decoder, so a lead of it before a space is read as a sequence
   /// whose no-break space a scraper turned into a space (`Г l’ouest`, `hĂ i`), as Windows-1252's
-  /// always are. `nil` without hints.
+  /// always are. Without hints, the codepage a capital glued to a lower-case word shows
+  /// (``caseBreakCodepage(in:)``), if any.
   ///
   /// - Complexity: O(*m*) in the scalars the fixes replaced.
   static func spaceCodepage(of hints: [MojibakeFix], in input: [Unicode.Scalar])
