@@ -63,6 +63,11 @@ extension MojibakeRepairer {
           {
             cost += 1.5
           }
+          // Hyphenation leaves at least two letters before the break: a soft hyphen after a
+          // word's first letter is `Ă\u{AD}` (Windows-1250 of `í`, C3 AD), not a hyphenation point.
+          if window[index].value == 0xAD && (beforeBase < 0 || !traits[beforeBase].isLetter) {
+            cost += 1.5
+          }
         } else if current.isLetter {
           cost += previous.beforeLetter + foreignMarkCost(previous, next: current, profile)
         } else if (beforeBase >= 0 && traits[beforeBase].isLetter)

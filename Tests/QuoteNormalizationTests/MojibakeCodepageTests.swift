@@ -74,6 +74,8 @@ struct MojibakeCodepageTests {
     .init(
       "ru", .cp437, "╨£╨╛╤ü╨║╨▓╨░ ΓÇö ╤ü╤é╨╛╨╗╨╕╤å╨░ ╨á╨╛╤ü╤ü╨╕╨╕.",
       "Москва — столица России."),
+    // A soft hyphen after a word's first letter is no hyphenation point: `í` is C3 AD.
+    .init("es", .windows1250, "Consulte el Ă\u{AD}ndice general", "Consulte el índice general"),
     // Two non-ASCII capitals opening a lower-case word, alone on a line: `ü` is C3 BC.
     .init("de", .windows1250, "die ĂĽbergeordnete Ebene", "die übergeordnete Ebene"),
     .init("fr", .windows1250, "c'est peut-ĂŞtre vrai", "c'est peut-être vrai"),
