@@ -6,7 +6,7 @@ extension MojibakeRepairer {
   ///   two-byte sequences only) that a scraper turned into an ordinary space: `voilÃ  tout`,
   ///   `Ð Ð¾` (`Ро`). The space is taken as the byte, and also kept as a space where it
   ///   separated words (``separatesWords(decoded:next:)``: `Ã la` was `à la` with its spaces
-  ///   collapsed).
+  ///   collapsed), unless the line shows that its spaces were not collapsed (``spacesKept``).
   /// - A final continuation byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
   ///   0x9D) and a later step dropped as a control character: `â€` for `”` (E2 80 9D).
   ///   ``filler`` is the byte assumed lost; the judge weighs each choice. Only punctuation and
@@ -35,6 +35,11 @@ extension MojibakeRepairer {
     var readsMarkers = false
     /// Whether the run is followed by letters that cannot be a word (``isFragment(_:at:)``).
     var followedByFragment = false
+    /// Whether the line kept its spaces: elsewhere on it a lost no-break space is followed by a
+    /// second space (`podrÃ  sempre`), so the word separator after a decoded letter was not
+    /// collapsed into the byte, and a single space is the byte alone (`importÃ ncia` was
+    /// `importància`).
+    var spacesKept = false
     /// The codepage whose lost no-break spaces ``readsSpaces`` reads: Windows-1252, or the one
     /// that garbled the rest of the text (``MojibakeRepairer/spaceCodepage(of:in:)``).
     var codepage: SingleByteEncoding = .sloppyWindows1252

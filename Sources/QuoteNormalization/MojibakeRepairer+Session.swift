@@ -37,6 +37,9 @@ extension MojibakeRepairer {
     /// (``MojibakeRepairer/spaceCodepage(of:in:)``).
     private let spaces: SingleByteEncoding?
 
+    /// Whether the line kept its spaces where a no-break space was lost (``Loss/spacesKept``).
+    private let spacesKept: Bool
+
     init(
       input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = [],
       spaces: SingleByteEncoding? = nil
@@ -52,6 +55,26 @@ extension MojibakeRepairer {
       let repaired = hints.isEmpty ? input : MojibakeRepairer.applying(hints, to: input)
       self.profile = ScriptProfile(repaired)
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
+      self.spacesKept = Self.keepsSpaces(input, codepage: spaces)
+    }
+
+    /// Whether a space that a sequence needs as its 0xA0 byte (under Windows-1252 or
+    /// `codepage`) is followed by a second space somewhere in `input`: a scraper turned the
+    /// no-break spaces into spaces without collapsing them.
+    ///
+    /// - Complexity: O(*n*).
+    static func keepsSpaces(_ input: [Unicode.Scalar], codepage: SingleByteEncoding?) -> Bool {
+      var k = 1
+      while k + 1 < input.count {
+        if input[k].value == 0x20 && input[k + 1].value == 0x20 && input[k - 1].value >= 0x80 {
+          for encoding in [.sloppyWindows1252] + (codepage.map { [$0] } ?? [])
+          where MojibakeRepairer.isLostNoBreakSpace(in: input, at: k, as: encoding) {
+            return true
+          }
+        }
+        k += 1
+      }
+      return false
     }
 
     /// The codepage of ``dominantCodepage``: one other than Windows-1252 and Mac OS Roman
@@ -249,7 +272,7 @@ extension MojibakeRepairer {
               readsSpaces: true, filler: nil, following: following,
               followedByFragment: MojibakeRepairer.isFragment(
                 input, at: rangeEnd, vietnamese: vietnamese),
-              codepage: encoding))
+              spacesKept: spacesKept, codepage: encoding))
         }
         for loss in losses {
           guard let decoded = MojibakeRepairer.decode(found, as: encoding, loss: loss),
@@ -275,7 +298,7 @@ extension MojibakeRepairer {
           if filler == nil && !spaces && !marked { continue }  // the plain reading
           let loss = Loss(
             readsSpaces: spaces, filler: filler, following: following, readsMarkers: marked,
-            followedByFragment: fragment)
+            followedByFragment: fragment, spacesKept: spacesKept)
           guard let decoded = MojibakeRepairer.decode(found, as: .sloppyWindows1252, loss: loss),
             decoded != plain, !seen.contains(decoded),
             !decoded.contains(where: { Self.isInvisibleOrSpace($0) && !found.contains($0) })

@@ -366,7 +366,9 @@ struct MojibakeRepairer: Sendable {
         next = following.scalar
       }
       let fragment = keptSpace + 1 == scalars.count && loss.followedByFragment
-      if separatesWords(decoded: scalar, next: next, fragment: fragment) { length -= 1 }
+      if !loss.spacesKept && separatesWords(decoded: scalar, next: next, fragment: fragment) {
+        length -= 1
+      }
     }
     return (scalar, length)
   }

@@ -36,6 +36,11 @@ struct MojibakeLossTests {
     // In Vietnamese a lone `i`, `o`, `u` or `y` ends the syllable; `là tài` keeps its space.
     .init("QuÃ¡ trÃ¬nh cÃ i Ä‘áº·t nÃ y lÃ  tÃ i liá»‡u", "Quá trình cài đặt này là tài liệu"),
     .init("Ã lâ€™ouest, Ã la carte", "à l’ouest, à la carte"),
+    // A line that kept its spaces (`serÃ  enviat`: the byte and the separator) has no
+    // separator to spare elsewhere: a single space is the byte alone, inside the word.
+    .init(
+      "la mateixa importÃ ncia: un error tipogrÃ fic serÃ  enviat",
+      "la mateixa importància: un error tipogràfic serà enviat"),
     // A word in title case: after its one capital, before a lower-case word.
     .init("4.1.1. CÃ i Ä‘áº·t tá»« Ä‘Ä©a CD-ROM", "4.1.1. Cài đặt từ đĩa CD-ROM"),
     // A capital or a letter of a script without case that takes the space as its last byte
