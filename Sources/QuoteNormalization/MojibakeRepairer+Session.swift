@@ -95,6 +95,14 @@ extension MojibakeRepairer {
         let others = hints.filter { hint in
           guard hint.encoding != codepage else { return false }
           let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
+          // A fix may replace part of its sequence only (`Â«` → `«` removes `Â`): what it
+          // replaced counts for neither when each scalar is the same byte under both codepages.
+          let own = SingleByteEncoding.allCases.first { MojibakeEncoding($0) == hint.encoding }
+          if let own, found.allSatisfy({ c in
+            c.value == 0x20 || (encoding.byte(of: c).map { $0 == own.byte(of: c) } ?? false)
+          }) {
+            return false
+          }
           return MojibakeRepairer.decode(Array(found), as: encoding) != hint.replacement
         }.count
         if 4 * own >= 3 * (own + others) { return encoding }

@@ -59,6 +59,11 @@ struct MojibakeLossTests {
     .init("La rГ©gion de Dnepropetrovsk se trouve Г lвЂ™ouest de lвЂ™Ukraine", "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine"),
     .init("faites attention Г bien vous renseigner avant sur le mГ©dicament", "faites attention à bien vous renseigner avant sur le médicament"),
     .init("Xem clip hĂ i, phim hĂ i má»›i hay nháşĄt", "Xem clip hài, phim hài mới hay nhất"),
+    // A Windows-1252 fix that is the same bytes under Windows-1250 (`Â«` → `«`, which removes
+    // `Â`) does not count against it: French through Windows-1250.
+    .init(
+      "Outrepasser les options passĂ©es Ă  less (par dĂ©faut Â« FRSXMK Â»).",
+      "Outrepasser les options passées à less (par défaut « FRSXMK »)."),
     // Alone on its line, a Windows-1251 or -1250 capital glued to a lower-case word before a
     // space is evidence of that codepage in itself (C3 A0 is `à`).
     .init("Nous allons la creerГ  il y a deux ans.", "Nous allons la creerà il y a deux ans."),
