@@ -154,12 +154,10 @@ struct LineFeatures: OptionSet, Sendable {
       if v < 0x10000 {
         var m = roles[Int(v)]
         if isMojibakePair(prevRoles, m) { f |= mojibakeCandidate.rawValue }
-        // A Windows-1251 or -1250 capital glued to a lower-case word may be a lead whose
-        // no-break space was lost too, as bit 6 says for Windows-1252 (`creerГ  il`:
-        // ``MojibakeRepairer/caseBreakCodepage(in:)``).
-        if m & 0x80 != 0 && start > 0 && bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A {
-          m |= 0x40
-        }
+        // A Windows-1251 or -1250 capital where no capital stands may be a lead whose
+        // no-break space was lost too, as bit 6 says for Windows-1252 (`creerГ  il`,
+        // `c'est-Ă -dire`, `traduction Ă  <…>`: ``MojibakeRepairer/isCaseBreak(in:at:)``).
+        if m & 0x80 != 0 && Self.isCaseBreak(bytes, start, i) { m |= 0x40 }
         prevRoles = m
       } else {
         prevRoles = 0
@@ -225,6 +223,22 @@ struct LineFeatures: OptionSet, Sendable {
   /// (`п»ї`, `пїЅ`, `п¬Ѓ`, `пјЃ`): the byte order mark and U+FFFD (0xBB, 0xBF), the Latin
   /// ligatures (0xAC) and the full-width forms (0xBC, 0xBD).
   static let specialsSecondBytes: Set<Int> = [0xAC, 0xBB, 0xBC, 0xBD, 0xBF]
+
+  /// The bytes of ``MojibakeRepairer/isCaseBreak(in:at:)`` around the capital at
+  /// `start..<end` (ASCII neighbours only): a lower-case letter before it, or a hyphen or
+  /// apostrophe after one; or a space or the line's start before it and two spaces after it.
+  @inline(__always)
+  static func isCaseBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    @inline(__always) func lower(_ k: Int) -> Bool {
+      k >= 0 && k < bytes.count && bytes[k] >= 0x61 && bytes[k] <= 0x7A
+    }
+    if lower(start - 1) { return true }
+    if start > 0 && (bytes[start - 1] == 0x2D || bytes[start - 1] == 0x27) {
+      return lower(start - 2)
+    }
+    return (start == 0 || bytes[start - 1] == 0x20) && end + 1 < bytes.count && bytes[end] == 0x20
+      && bytes[end + 1] == 0x20
+  }
 
   /// Whether a scalar with roles `previous` followed by one with roles `current` can be a
   /// lead and continuation byte under the same encoding.

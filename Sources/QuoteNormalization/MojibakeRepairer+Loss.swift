@@ -218,7 +218,7 @@ extension MojibakeRepairer {
   static func separatesWords(
     decoded: Unicode.Scalar, next: Unicode.Scalar, fragment: Bool = false
   ) -> Bool {
-    if decoded.properties.isWhitespace || next.value == 0x20 || next.value == 0x0A { return false }
+    if decoded.properties.isWhitespace || [0x20, 0x0A, 0xA0].contains(next.value) { return false }
     // Thai, Lao, Khmer, Burmese, Chinese and Japanese do not space their words.
     let traits = ScalarTraits(decoded)
     if !ScriptGroup.separatesWords(traits.script) { return false }
@@ -345,12 +345,20 @@ extension MojibakeRepairer {
             ? nil
             : sequence(in: scalars, at: index + 1, as: encoding, loss: nil)?.scalar
               ?? scalars[index + 1]
-          let doubled = next?.value == 0x20
+          // A U+00A0 that lost its 0xA0 too (`Ã Â Â»` is `à`, U+00A0, `»`) stands for a space.
+          let doubled =
+            next?.value == 0x20
+            || (index + 2 < scalars.count && scalars[index + 2].value == 0x20
+              && encoding.byte(of: scalars[index + 1]) == 0xC2)
           let lowercaseWord =
             !scalar.properties.isWhitespace && next?.properties.isLowercase == true
+          // U+00A0 before the punctuation French spaces off with it (`Â Â»` is ` »`).
+          let frenchSpace =
+            scalar.value == 0xA0
+            && next.map { [0xBB, 0x203A, 0x21, 0x3F, 0x3A, 0x3B].contains($0.value) } == true
           // A space that ends the line is one no writer leaves: the byte's (`un message Ã `).
           let lineEnd = scalar.properties.isLowercase && (next == nil || next?.value == 0x0A)
-          if !doubled && !lowercaseWord && !lineEnd { return false }
+          if !doubled && !lowercaseWord && !lineEnd && !frenchSpace { return false }
         }
         // A letter or U+00A0 (`انعطاÙ ` lost the 0x81 of `ف`; it is not `٠`), in the case of
         // the letter before it (`HÃ ` in capitals lost the 0x81 of `Á`, not `Hà`; `наÑ ` the

@@ -97,11 +97,14 @@ extension MojibakeRepairer {
           let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
           // A fix may replace part of its sequence only (`Â«` → `«` removes `Â`): what it
           // replaced counts for neither when each scalar is the same byte under both codepages.
-          let own = SingleByteEncoding.allCases.first { MojibakeEncoding($0) == hint.encoding }
-          if let own, found.allSatisfy({ c in
-            c.value == 0x20 || (encoding.byte(of: c).map { $0 == own.byte(of: c) } ?? false)
+          if let own = SingleByteEncoding.allCases.first(where: {
+            MojibakeEncoding($0) == hint.encoding
           }) {
-            return false
+            let sameBytes = found.allSatisfy { c in
+              let byte = encoding.byte(of: c)
+              return c.value == 0x20 || (byte != nil && byte == own.byte(of: c))
+            }
+            if sameBytes { return false }
           }
           return MojibakeRepairer.decode(Array(found), as: encoding) != hint.replacement
         }.count
@@ -655,17 +658,20 @@ extension MojibakeRepairer {
   }
 
   /// Without an earlier pass's fixes, the codepage (Windows-1251 or -1250) whose lead is a
-  /// capital glued to the end of a lower-case word before a space, where the lead and a lost
-  /// no-break space make a lower-case letter: `creerГ  il` (`Г` is C3 in Windows-1251, C3 A0
-  /// `à`), `serĂ  suficient` (Windows-1250). A capital after lower case at a word's end is
-  /// evidence in itself; a lead Windows-1252 reads is left to Windows-1252 (`Ã `).
+  /// capital before a space, where the lead and a lost no-break space make a lower-case letter
+  /// (`Г` is C3 in Windows-1251, `Ă` in Windows-1250; C3 A0 is `à`), and the capital is where
+  /// no capital stands (``isCaseBreak(in:at:)``): glued to the end of a lower-case word
+  /// (`creerГ  il`, `serĂ  suficient`, `c'est-Ă -dire`), or a word of its own before a second
+  /// space (`traduction Ă  <https:…>`). A lone capital before one space is a letter named
+  /// (`Litera Ă este…`), and stays.
+  /// A lead Windows-1252 reads is left to Windows-1252 (`Ã `).
   ///
   /// - Complexity: O(*n*).
   static func caseBreakCodepage(in input: [Unicode.Scalar]) -> SingleByteEncoding? {
     guard input.count >= 3 else { return nil }
     for i in 1..<(input.count - 1) where input[i].value >= 0x80 && input[i + 1].value == 0x20 {
       let lead = input[i]
-      guard lead.properties.isUppercase, input[i - 1].properties.isLowercase,
+      guard lead.properties.isUppercase, isCaseBreak(in: input, at: i),
         SingleByteEncoding.sloppyWindows1252.byte(of: lead).map(SingleByteEncoding.isLead) != true
       else { continue }
       for encoding in [SingleByteEncoding.windows1251, .windows1250] {
@@ -677,5 +683,19 @@ extension MojibakeRepairer {
       }
     }
     return nil
+  }
+
+  /// Whether the capital at `index` (before a space) stands where no capital does: right after
+  /// a lower-case letter, or after a hyphen or apostrophe that follows one (`c'est-Ă -dire`);
+  /// or alone after a space and before two (the lost byte's and the separator).
+  ///
+  /// - Complexity: O(1).
+  static func isCaseBreak(in input: [Unicode.Scalar], at index: Int) -> Bool {
+    let before = index > 0 ? input[index - 1] : " "
+    if before.properties.isLowercase { return true }
+    if before.value == 0x2D || before.value == 0x27 || before.value == 0x2019 {
+      return index > 1 && input[index - 2].properties.isLowercase
+    }
+    return before.value == 0x20 && index + 2 < input.count && input[index + 2].value == 0x20
   }
 }

@@ -364,6 +364,12 @@ struct MojibakeRepairer: Sendable {
         let following = sequence(in: scalars, at: keptSpace + 1, as: encoding, loss: nil)
       {
         next = following.scalar
+      } else if keptSpace + 2 < scalars.count && scalars[keptSpace + 2].value == 0x20,
+        let lead = encoding.byte(of: scalars[keptSpace + 1]), lead >= 0xC2, lead <= 0xDF,
+        let following = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | 0x20)
+      {
+        // A two-byte lead that lost its no-break space too (`Ã Â Â»` is `à`, U+00A0, `»`).
+        next = following
       }
       let fragment = keptSpace + 1 == scalars.count && loss.followedByFragment
       if !loss.spacesKept && separatesWords(decoded: scalar, next: next, fragment: fragment) {

@@ -69,12 +69,18 @@ struct MojibakeLossTests {
     .init("Nous allons la creerГ  il y a deux ans.", "Nous allons la creerà il y a deux ans."),
     .init("Esta serĂ  suficient per a tots.", "Esta serà suficient per a tots."),
     .init("la modalitĂ  di lavoro", "la modalità di lavoro"),
+    // Likewise after a hyphen that follows a lower-case letter, and alone before two spaces
+    // (the byte's and the separator).
+    .init("Coefficient de blocs, c'est-Ă -dire le nombre", "Coefficient de blocs, c'est-à-dire le nombre"),
+    .init("Signaler toute erreur de traduction Г  <https://example.org/fr.html>", "Signaler toute erreur de traduction à <https://example.org/fr.html>"),
     // U+00A0 itself under another codepage, against mojibake of that codepage only: the French
     // `« ` and ` »` through Windows-1251 (`В«В `, `В В»`).
     .init(
       "В«В Notez que cette information est attachГ©e.В В», a dГ©clarГ© Dilma Rousseff.",
       "«\u{A0}Notez que cette information est attachée.\u{A0}», a déclaré Dilma Rousseff."),
     // The last byte of `”` (E2 80 9D) dropped: punctuation is completed.
+    // `à` before a U+00A0 that lost its 0xA0 too, before `»`.
+    .init("un message Ã Â Â», a dÃ©clarÃ© Marco Rubio.", "un message à\u{A0}», a déclaré Marco Rubio."),
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
     .init("â€œThat wonâ€™t happenâ€", "“That won’t happen”"),
@@ -98,6 +104,8 @@ struct MojibakeLossTests {
     // A Cyrillic capital before a space stays, unless Windows-1251 garbled the rest of the line
     // (`О ` would be `Π`, `В ` U+00A0, `И ` `Ƞ`); Romanian capitals before a space likewise.
     "О чём это? И всё. В доме, Г. Петров",
+    // A lone capital before one space is a letter named, not a lead that lost its 0xA0.
+    "Litera Ă este a doua literă a alfabetului, Г a treia.",
     "NICIODATĂ ȘI ROMÂNĂ e Ă la",
   ]
 
