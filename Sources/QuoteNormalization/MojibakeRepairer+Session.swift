@@ -40,6 +40,9 @@ extension MojibakeRepairer {
     /// Whether the line kept its spaces where a no-break space was lost (``Loss/spacesKept``).
     private let spacesKept: Bool
 
+    /// Whether the line has an opening guillemet `«` (``unopenedGuillemetCost(_:)``).
+    private let guillemetsOpened: Bool
+
     init(
       input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = [],
       spaces: SingleByteEncoding? = nil
@@ -56,6 +59,21 @@ extension MojibakeRepairer {
       self.profile = ScriptProfile(repaired)
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
       self.spacesKept = Self.keepsSpaces(input, codepage: spaces)
+      self.guillemetsOpened = input.contains { $0.value == 0xAB }
+    }
+
+    /// Cost of closing guillemets glued to a letter on a line that opens none: a quotation
+    /// closed that nothing opened, where Windows-1252 mojibake has `»` as a continuation byte
+    /// glued to its lead (`dá»…` is `dễ`, E1 BB 85; `há»—` `hỗ`), which the judge otherwise
+    /// reads as a word, a guillemet and an ellipsis or a dash.
+    ///
+    /// - Complexity: O(*n*) in the length of `window`.
+    static func unopenedGuillemetCost(_ window: [Unicode.Scalar]) -> Float {
+      var cost: Float = 0
+      for i in window.indices.dropFirst() where window[i].value == 0xBB {
+        if ScalarTraits(window[i - 1]).isLetter { cost += 1.5 }
+      }
+      return cost
     }
 
     /// Whether a space that a sequence needs as its 0xA0 byte (under Windows-1252 or
@@ -158,7 +176,9 @@ extension MojibakeRepairer {
       if isQuotedMention(found, left: left, right: right) { return }
       if isHalfQuotedMention(found, left: left, right: right) && quotesMojibake { return }
       func cost(_ middle: [Unicode.Scalar]) -> Float {
-        MojibakeRepairer.implausibility(of: left + middle + right, in: profile)
+        let window = left + middle + right
+        return MojibakeRepairer.implausibility(of: window, in: profile)
+          + (guillemetsOpened ? 0 : Self.unopenedGuillemetCost(window))
       }
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
       // The dominant codepage's own single-layer reading, which other codepages' readings do

@@ -92,6 +92,8 @@ struct MojibakeRepairerTests {
     "A IRMÔ, disse ele",
     "NÃO… TALVEZ, VOCÊ…",
     "PORTUGUÊS» e ALEMÃ…",
+    "et c'était l'été»… puis rien, «oui»… dit-il",
+    "c'était l'été»… puis rien",
     "I’m not a fan of Charlotte Brontë’s novels…”",
     "Ñandú y Øresund",
     "√2 ≈ 1.414, ±5 °C, 10 µm, 3×4, ½",
@@ -192,6 +194,9 @@ struct MojibakeRepairerTests {
       "Tiáº¿ng Viá»‡t cÃ³ nhiá»\u{81}u dáº¥u, ngÆ°á»\u{9D}i",
       "Tiếng Việt có nhiều dấu, người"
     ),
+    // `ễ` (E1 BB 85) and `ỗ` (E1 BB 97) end in `…` and `—`: a word, a guillemet and an ellipsis
+    // or a dash to the judge, but the line opens no quotation for `»` to close.
+    .init("vi", "Có thể dá»… hiểu, há»— trợ", "Có thể dễ hiểu, hỗ trợ"),
     .init(
       "ja",
       "æ—¥æœ¬èªžã\u{81}®ãƒ†ã‚\u{AD}ã‚¹ãƒˆã€\u{81}ã€Œã\u{81}“ã‚“ã\u{81}«ã\u{81}¡ã\u{81}¯ã€\u{8D}",
