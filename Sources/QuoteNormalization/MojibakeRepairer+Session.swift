@@ -173,7 +173,9 @@ extension MojibakeRepairer {
       if shape.encodings.isEmpty && !shape.hasIncompleteSequence { return }
       let left = leftContext(before: range.lowerBound)
       let right = rightContext(from: range.upperBound)
-      if isQuotedMention(found, left: left, right: right) { return }
+      if isQuotedMention(found, left: left, right: right) && !closesRepairedQuote(found, range) {
+        return
+      }
       if isHalfQuotedMention(found, left: left, right: right) && quotesMojibake { return }
       func cost(_ middle: [Unicode.Scalar]) -> Float {
         let window = left + middle + right
@@ -511,6 +513,24 @@ extension MojibakeRepairer {
       guard last >= first, last - first < 3 else { return false }
       return !(before >= 0 && Self.isWordLetter(left[before]))
         && !(after < right.count && Self.isWordLetter(right[after]))
+    }
+
+    /// Whether the run ends in a closing quotation mark and the opening one before it (past
+    /// padding) was itself repaired: quotation marks garbled like the text around them
+    /// (`Â« Â»` is `« »`, whose `Â»` reads as `Â` quoted), not a mention of mojibake.
+    ///
+    /// - Complexity: O(*k*) in the scalars between the last fix and the run.
+    private func closesRepairedQuote(_ found: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+      // A fix that only drops a lead keeps the mark after it (`Â«` → `«` drops `Â`).
+      guard let fix = fixes.last, fix.range.upperBound < range.lowerBound else { return false }
+      let kept = fix.replacement.isEmpty ? 1 : 0
+      let opening = fix.replacement.last ?? input[fix.range.upperBound]
+      guard let closers = Self.closingPartners(of: opening), let closing = found.last,
+        closers.contains(closing.value), fix.range.upperBound + kept <= range.lowerBound
+      else { return false }
+      return input[(fix.range.upperBound + kept)..<range.lowerBound].allSatisfy {
+        Self.isPadding($0) || Self.isDirectionMark($0)
+      }
     }
 
     /// A letter of a script that spaces its words: a quotation mark right next to one is part of

@@ -94,6 +94,7 @@ struct MojibakeRepairerTests {
     "PORTUGUÊS» e ALEMÃ…",
     "et c'était l'été»… puis rien, «oui»… dit-il",
     "c'était l'été»… puis rien",
+    "La séquence « Ã© » est un é mal décodé, « Â» aussi",
     "I’m not a fan of Charlotte Brontë’s novels…”",
     "Ñandú y Øresund",
     "√2 ≈ 1.414, ±5 °C, 10 µm, 3×4, ½",
@@ -197,6 +198,9 @@ struct MojibakeRepairerTests {
     // `ễ` (E1 BB 85) and `ỗ` (E1 BB 97) end in `…` and `—`: a word, a guillemet and an ellipsis
     // or a dash to the judge, but the line opens no quotation for `»` to close.
     .init("vi", "Có thể dá»… hiểu, há»— trợ", "Có thể dễ hiểu, hỗ trợ"),
+    // Empty guillemets garbled with the text: `Â»` after a repaired `«` is no quoted mention
+    // of `Â` (`« Ã© »` alone stays: correct text).
+    .init("fr", "La valeur par dÃ©faut est Â« Â».", "La valeur par défaut est « »."),
     .init(
       "ja",
       "æ—¥æœ¬èªžã\u{81}®ãƒ†ã‚\u{AD}ã‚¹ãƒˆã€\u{81}ã€Œã\u{81}“ã‚“ã\u{81}«ã\u{81}¡ã\u{81}¯ã€\u{8D}",
