@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
+#include <unicode/uset.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
@@ -155,6 +156,39 @@ int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *de
   }
   *status = ec;
   return r;
+}
+
+int32_t qn_locale_exemplar_ranges(const char *locale, uint32_t *dest, int32_t capacity,
+                                  int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  ULocaleData *data = ulocdata_open(locale, &ec);
+  int32_t ranges = 0;
+  if (U_SUCCESS(ec)) {
+    USet *set = ulocdata_getExemplarSet(data, NULL, USET_ADD_CASE_MAPPINGS,
+                                        ULOCDATA_ES_STANDARD, &ec);
+    if (U_SUCCESS(ec) && set != NULL) {
+      int32_t items = uset_getItemCount(set);
+      for (int32_t i = 0; i < items && U_SUCCESS(ec); i++) {
+        UChar32 start = 0, end = 0;
+        // A string item (`ch`) has length > 0 and no range: skipped.
+        int32_t length = uset_getItem(set, i, &start, &end, NULL, 0, &ec);
+        if (ec == U_BUFFER_OVERFLOW_ERROR) {
+          ec = U_ZERO_ERROR;
+          continue;
+        }
+        if (length != 0 || U_FAILURE(ec)) continue;
+        if (2 * ranges + 1 < capacity) {
+          dest[2 * ranges] = (uint32_t)start;
+          dest[2 * ranges + 1] = (uint32_t)end;
+        }
+        ranges++;
+      }
+    }
+    if (set != NULL) uset_close(set);
+    ulocdata_close(data);
+  }
+  *status = ec;
+  return ranges;
 }
 
 int32_t qn_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *status) {

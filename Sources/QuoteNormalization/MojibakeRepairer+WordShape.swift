@@ -8,6 +8,9 @@ extension MojibakeRepairer {
   ///   unless a period follows a lower-case one of another script than Latin (an
   ///   abbreviation: `т.д.`).
   /// - An apostrophe between a word and `s` (`Ã’s` is a plural, not `Òs`) counts in favour.
+  /// - Two neighbouring accented Latin letters that no single orthography writes together
+  ///   (``Orthographies``), in a word with an ASCII letter too: `GARANTĂŤA`, `CHAĂŽNE`, `smĂĄ`
+  ///   (Windows-1250 mojibake of `Í`, `Î`, `å`). Once per word, above the first pass's margin.
   ///
   /// - Complexity: O(*n*) in the length of `window`.
   static func wordShapeCost(
@@ -19,6 +22,9 @@ extension MojibakeRepairer {
     var stretchSplits = false  // … include a word splitter
     var stretchHasPunctuation = false  // … include punctuation (not just symbols)
     var stretchIsGap = false  // … include a space, digit or control, so they separate words
+    var wordStart = 0  // where the current word's letters begin
+    var previousLanguages: UInt64 = 0  // who writes the accented letter just before, if any
+    var clash = false  // two such neighbours in the current word that no language writes
     for index in traits.indices where traits[index].kind != .mark {
       let current = traits[index]
       guard current.isLetter else {
@@ -44,6 +50,19 @@ extension MojibakeRepairer {
           cost -= 1.5
         }
       }
+      if lastLetter < 0 || stretchLength > 0 {
+        if clash && hasASCIILetter(window[wordStart..<(lastLetter + 1)]) { cost += 2 }
+        wordStart = index
+        previousLanguages = 0
+        clash = false
+      }
+      let value = window[index].value
+      let languages =
+        value >= 0xC0 && current.script == ScriptGroup.latin ? Orthographies.mask(of: value) : 0
+      if languages != 0 && previousLanguages != 0 && languages & previousLanguages == 0 {
+        clash = true
+      }
+      previousLanguages = languages
       lastLetter = index
       stretchLength = 0
       stretchSplits = false
@@ -59,7 +78,16 @@ extension MojibakeRepairer {
         cost += loneLetterCost(window[index].value, current, profile)
       }
     }
+    if clash && lastLetter >= 0 && hasASCIILetter(window[wordStart..<(lastLetter + 1)]) {
+      cost += 2
+    }
     return cost
+  }
+
+  /// Whether `letters` include an ASCII letter: the word is running text, not a pile of
+  /// mojibake whose letters would clash whatever is read (`ŒØ` inside `â€ŒØ§`).
+  private static func hasASCIILetter(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+    letters.contains { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }
   }
 
   /// Whether `s` at `index` ends a word right after an apostrophe: English `’s`.

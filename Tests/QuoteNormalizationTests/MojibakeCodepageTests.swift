@@ -26,6 +26,10 @@ struct MojibakeCodepageTests {
   static let cases: [Case] = [
     // One sequence alone in a line: a capital inside a lower-case word (`buzĂłn`).
     .init("es", .windows1250, "el buzĂłn de voz", "el buzón de voz"),
+    // Neighbouring accented letters that no orthography writes together (`Ă` and `Ť`, `Ž`,
+    // in capitals, where case tells nothing. (`Ăş` is Romanian `ăş` as well as `ú`.)
+    .init("es", .windows1250, "SIN NINGUNA GARANTĂŤA", "SIN NINGUNA GARANTÍA"),
+    .init("fr", .windows1250, "--suffix=CHAĂŽNE", "--suffix=CHAÎNE"),
     .init(
       "ru", .windows1251, "В«Р\u{AD}С‚Рѕ РЅРµ РїСЂРѕРёР·РѕР№РґС‘С‚В», вЂ” Р·Р°СЏРІРёР»Р° РѕРЅР°.",
       "«Это не произойдёт», — заявила она."),
@@ -128,6 +132,8 @@ struct MojibakeCodepageTests {
     "и т.д. и т.п., г. Москва, т.е. κ.λπ.",
     // A middle dot glued to Latin (Catalan) and Greek (the ano teleia after NFC) words.
     "col·lecció, il·lusió; λέξη· άλλη; Москва · Россия",
+    // Accented neighbours of one orthography each, Romanian with cedillas included.
+    "Dvořák, naïveté, Ødegård, smørrebrød, ştiinţă, ŞTIINŢĂ, Nguyễn Thị Minh Khai, Guðmundsdóttir",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)

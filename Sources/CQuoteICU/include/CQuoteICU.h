@@ -99,6 +99,13 @@ typedef enum {
 int32_t qn_locale_delimiter(const char *locale, qn_delimiter which, uint16_t *dest,
                             int32_t capacity, int32_t *status);
 
+/// The standard exemplar characters of `locale` (CLDR: the letters its orthography uses), with
+/// their case mappings, as code point ranges: `dest` receives first/last pairs; returns the
+/// number of ranges (which may exceed `capacity / 2`: call again with more room). Multi-character
+/// exemplars (`ch`, `dž`) are left out.
+int32_t qn_locale_exemplar_ranges(const char *locale, uint32_t *dest, int32_t capacity,
+                                  int32_t *status);
+
 /// The canonical BCP 47 tag of a language tag or ICU locale ID (`spa` → `es`, `en_US` → `en-US`;
 /// ICU's canonicalization with CLDR's aliases), NUL-terminated in `dest`; its length.
 int32_t qn_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *status);
