@@ -154,7 +154,15 @@ extension MojibakeRepairer {
       for reading in shape.hasIncompleteSequence
         ? lossReadings(found, in: shape.incomplete, cost: cost) : []
       {
-        if best.map({ reading.cost < $0.score }) ?? true {
+        // At a tie with the plain reading of the same codepage, the one that also reads a lost
+        // no-break space explains more of the bytes (`Р РёСЃСѓРЅРѕРє` is `Рисунок`; the plain
+        // reading leaves `Р` before a space).
+        let explainsMore =
+          best.map {
+            reading.cost == $0.score && $0.layers == 1 && $0.outermost == reading.encoding
+              && reading.loss?.readsSpaces == true && $0.reading.loss == nil
+          } ?? false
+        if best.map({ reading.cost < $0.score }) ?? true || explainsMore {
           best = (reading, reading.cost, 1, reading.encoding)
         }
       }

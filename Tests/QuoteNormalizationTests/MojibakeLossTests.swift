@@ -46,6 +46,9 @@ struct MojibakeLossTests {
     // A capital or a letter of a script without case that takes the space as its last byte
     // continues its word: only a lower-case letter is often a word's end (`à`).
     .init("Î•ÎœÎ ÎŸÎ¡Î•Î¥Î£Î™ÎœÎŸÎ¤Î—Î¤Î‘Î£", "ΕΜΠΟΡΕΥΣΙΜΟΤΗΤΑΣ"),
+    // Likewise under Windows-1251, where the plain reading leaves the capital's lead before a
+    // space and the reading of the lost space ties with it.
+    .init("Р РёСЃСѓРЅРѕРє 1.2. РљРѕРјРїРёР»СЏС†РёСЏ РїР°РєРµС‚Р°", "Рисунок 1.2. Компиляция пакета"),
     // A space that ends the line is the byte's: no writer leaves one.
     .init("veuillez envoyer un message Ã ", "veuillez envoyer un message à"),
     // A capital whose 0xA0 became a space (`Š` is C5 A0) is read amid mojibake of the same
