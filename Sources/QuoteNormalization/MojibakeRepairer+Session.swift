@@ -12,6 +12,8 @@ extension MojibakeRepairer {
     private var copied = 0
     /// The end of the run being judged (its right neighbour is what a lost space precedes).
     private var rangeEnd = 0
+    /// The start of the run being judged.
+    private var rangeStart = 0
 
     /// Fixes of an earlier, stricter pass: the right context is read as they repaired it.
     private let hints: [MojibakeFix]
@@ -96,6 +98,7 @@ extension MojibakeRepairer {
     ///   more for a run holding a sequence cut short).
     mutating func repairRun(_ range: Range<Int>) {
       rangeEnd = range.upperBound
+      rangeStart = range.lowerBound
       let members = range.filter { !MojibakeRepairer.isTransparent(input[$0].value) }
       let found = members.map { input[$0] }
       // Nothing to read (correct Cyrillic has Windows-1251 leads and continuations side by
@@ -285,7 +288,21 @@ extension MojibakeRepairer {
       }
       if let top = guessed.min(by: { $0.reading.cost < $1.reading.cost }) {
         let rival = guessed.filter { $0.filler != top.filler }.map(\.reading.cost).min()
-        if rival.map({ top.reading.cost + margin < $0 }) ?? true {
+        // The closing mark of a quotation or bracket left open before the run, if exactly one
+        // byte completes it and that reading is not clearly worse than the best.
+        let closer =
+          Set(guessed.map(\.filler)).count > 1 ? expectedCloser(before: rangeStart) : nil
+        let closing =
+          closer.map { c in
+            guessed.filter { guess in
+              guess.reading.scalars.contains { $0.value == c } && !found.contains { $0.value == c }
+            }
+          } ?? []
+        if let chosen = closing.first, Set(closing.map(\.filler)).count == 1,
+          chosen.reading.cost <= top.reading.cost + margin
+        {
+          readings.append(contentsOf: closing.map(\.reading))
+        } else if rival.map({ top.reading.cost + margin < $0 }) ?? true {
           readings.append(contentsOf: guessed.filter { $0.filler == top.filler }.map(\.reading))
         }
       }

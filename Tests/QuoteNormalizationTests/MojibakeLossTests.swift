@@ -85,6 +85,11 @@ struct MojibakeLossTests {
     // `à` before a U+00A0 that lost its 0xA0 too, before `»`.
     .init("un message Ã Â Â», a dÃ©clarÃ© Marco Rubio.", "un message à\u{A0}», a déclaré Marco Rubio."),
     .init("He said â€œhelloâ€ to me", "He said “hello” to me"),
+    // Which byte a CJK bracket lost (0x81 `、`, 0x8D `」`, 0x8F `』`…): the one that closes the
+    // bracket left open; with none open, no guess.
+    .init("第 6 章「インストールã€を参照", "第 6 章「インストール」を参照"),
+    .init("システム（「安定版ã€).", "システム（「安定版」)."),
+    .init("説明ã€ほか", "説明ã€ほか"),
     .init("â€œWe will not yield,â€ she said.", "“We will not yield,” she said."),
     .init("â€œThat wonâ€™t happenâ€", "“That won’t happen”"),
   ]
