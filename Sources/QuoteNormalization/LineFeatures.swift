@@ -225,14 +225,21 @@ struct LineFeatures: OptionSet, Sendable {
   static let specialsSecondBytes: Set<Int> = [0xAC, 0xBB, 0xBC, 0xBD, 0xBF]
 
   /// The bytes of ``MojibakeRepairer/isCaseBreak(in:at:)`` around the capital at
-  /// `start..<end` (ASCII neighbours only): a lower-case letter before it, or a hyphen or
-  /// apostrophe after one; or a space or the line's start before it and two spaces after it.
+  /// `start..<end` (ASCII neighbours only): a lower-case letter before it (any letter before a
+  /// Cyrillic capital), or a hyphen or apostrophe after one; or a space or the line's start
+  /// before it and two spaces after it.
   @inline(__always)
   static func isCaseBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     @inline(__always) func lower(_ k: Int) -> Bool {
       k >= 0 && k < bytes.count && bytes[k] >= 0x61 && bytes[k] <= 0x7A
     }
     if lower(start - 1) { return true }
+    // A Cyrillic capital (lead 0xD0) after an ASCII letter.
+    if start > 0 && bytes[start] == 0xD0 && (bytes[start - 1] | 0x20) >= 0x61
+      && (bytes[start - 1] | 0x20) <= 0x7A
+    {
+      return true
+    }
     if start > 0 && (bytes[start - 1] == 0x2D || bytes[start - 1] == 0x27) {
       return lower(start - 2)
     }

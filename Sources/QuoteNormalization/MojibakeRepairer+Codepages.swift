@@ -116,13 +116,17 @@ extension MojibakeRepairer {
   }
 
   /// Whether the capital at `index` (before a space) stands where no capital does: right after
-  /// a lower-case letter, or after a hyphen or apostrophe that follows one (`c'est-Ă -dire`);
-  /// or alone after a space and before two (the lost byte's and the separator).
+  /// a lower-case letter, a Cyrillic one right after a Latin letter (`VГ `), or after a hyphen
+  /// or apostrophe that follows a lower-case letter (`c'est-Ă -dire`); or alone after a space
+  /// and before two (the lost byte's and the separator).
   ///
   /// - Complexity: O(1).
   static func isCaseBreak(in input: [Unicode.Scalar], at index: Int) -> Bool {
     let before = index > 0 ? input[index - 1] : " "
     if before.properties.isLowercase { return true }
+    // A Cyrillic capital right after a Latin letter: no word mixes the two (`VГ ` is `Và`).
+    let isLatin = (before.value | 0x20) >= 0x61 && (before.value | 0x20) <= 0x7A
+    if isLatin && ScriptGroup.of(input[index].value) == ScriptGroup.cyrillic { return true }
     if before.value == 0x2D || before.value == 0x27 || before.value == 0x2019 {
       return index > 1 && input[index - 2].properties.isLowercase
     }

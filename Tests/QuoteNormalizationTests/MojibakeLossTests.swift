@@ -76,6 +76,8 @@ struct MojibakeLossTests {
     // (the byte's and the separator).
     .init("Coefficient de blocs, c'est-Ă -dire le nombre", "Coefficient de blocs, c'est-à-dire le nombre"),
     .init("Signaler toute erreur de traduction Г  <https://example.org/fr.html>", "Signaler toute erreur de traduction à <https://example.org/fr.html>"),
+    // A Cyrillic capital right after a Latin letter: Vietnamese `Làm` through Windows-1251.
+    .init("Phбє§n 6.2.6, вЂњLГ m viб»‡c vб»›i", "Phần 6.2.6, “Làm việc với"),
     // U+00A0 itself under another codepage, against mojibake of that codepage only: the French
     // `« ` and ` »` through Windows-1251 (`В«В `, `В В»`).
     .init(
