@@ -9,7 +9,7 @@ extension MojibakeRepairer {
   ///   abbreviation: `т.д.`).
   /// - An apostrophe between a word and `s` (`Ã’s` is a plural, not `Òs`) counts in favour.
   /// - Two neighbouring accented Latin letters that no single orthography writes together
-  ///   (``Orthographies``), in a word with an ASCII letter too: `GARANTĂŤA`, `CHAĂŽNE`, `smĂĄ`
+  ///   (``Orthographies``), in a word of running text: `GARANTĂŤA`, `CHAĂŽNE`, `smĂĄ`
   ///   (Windows-1250 mojibake of `Í`, `Î`, `å`). Once per word, above the first pass's margin.
   ///
   /// - Complexity: O(*n*) in the length of `window`.
@@ -51,7 +51,7 @@ extension MojibakeRepairer {
         }
       }
       if lastLetter < 0 || stretchLength > 0 {
-        if clash && hasASCIILetter(window[wordStart..<(lastLetter + 1)]) { cost += 2 }
+        if clash && isRunningText(window, wordStart, lastLetter + 1) { cost += 2 }
         wordStart = index
         previousLanguages = 0
         clash = false
@@ -78,16 +78,22 @@ extension MojibakeRepairer {
         cost += loneLetterCost(window[index].value, current, profile)
       }
     }
-    if clash && lastLetter >= 0 && hasASCIILetter(window[wordStart..<(lastLetter + 1)]) {
+    if clash && lastLetter >= 0 && isRunningText(window, wordStart, lastLetter + 1) {
       cost += 2
     }
     return cost
   }
 
-  /// Whether `letters` include an ASCII letter: the word is running text, not a pile of
-  /// mojibake whose letters would clash whatever is read (`ŒØ` inside `â€ŒØ§`).
-  private static func hasASCIILetter(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
-    letters.contains { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }
+  /// Whether the word `window[start..<end]` is running text, not a pile of mojibake whose
+  /// letters would clash whatever is read (`ŒØ` inside `â€ŒØ§`): it has an ASCII letter
+  /// (`oppstĂĄr`), or stands between spaces (Norwegian `for ĂĄ optimalisere`, `å`).
+  private static func isRunningText(_ window: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let hasASCIILetter = window[start..<end].contains { c in
+      (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A
+    }
+    if hasASCIILetter { return true }
+    return start > 0 && window[start - 1].value == 0x20 && end < window.count
+      && window[end].value == 0x20
   }
 
   /// Whether `s` at `index` ends a word right after an apostrophe: English `’s`.

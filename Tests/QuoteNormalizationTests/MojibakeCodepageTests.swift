@@ -30,6 +30,8 @@ struct MojibakeCodepageTests {
     // in capitals, where case tells nothing. (`Ăş` is Romanian `ăş` as well as `ú`.)
     .init("es", .windows1250, "SIN NINGUNA GARANTĂŤA", "SIN NINGUNA GARANTÍA"),
     .init("fr", .windows1250, "--suffix=CHAĂŽNE", "--suffix=CHAÎNE"),
+    // A word of its own between spaces is running text too (Norwegian `å`).
+    .init("nb", .windows1250, "for ĂĄ optimalisere", "for å optimalisere"),
     .init(
       "ru", .windows1251, "В«Р\u{AD}С‚Рѕ РЅРµ РїСЂРѕРёР·РѕР№РґС‘С‚В», вЂ” Р·Р°СЏРІРёР»Р° РѕРЅР°.",
       "«Это не произойдёт», — заявила она."),
