@@ -234,6 +234,8 @@ int32_t qn_script(int32_t c, int32_t *status) {
   return r;
 }
 
+int32_t qn_joining_type(int32_t c) { return u_getIntPropertyValue(c, UCHAR_JOINING_TYPE); }
+
 const char *qn_script_short_name(int32_t script) {
   return uscript_getShortName((UScriptCode)script);
 }

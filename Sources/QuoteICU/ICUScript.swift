@@ -17,6 +17,23 @@ package enum ICUScript {
     return String(cString: name)
   }
 
+  /// How `scalar` joins its neighbours in cursive scripts (Unicode's Joining_Type).
+  package enum JoiningType: Int32, Sendable {
+    case nonJoining = 0, joinCausing, dualJoining, leftJoining, rightJoining, transparent
+  }
+
+  /// The Joining_Type of `scalar`: Arabic `ب` is dual-joining, `ا` right-joining (it joins the
+  /// letter before it only), a space non-joining, a harakat transparent.
+  ///
+  /// ```swift
+  /// ICUScript.joiningType(of: "ب")  // .dualJoining
+  /// ```
+  ///
+  /// - Complexity: O(1).
+  package static func joiningType(of scalar: Unicode.Scalar) -> JoiningType {
+    JoiningType(rawValue: qn_joining_type(Int32(bitPattern: scalar.value))) ?? .nonJoining
+  }
+
   /// The numeric `UScriptCode` of `scalar` (0 Common, 1 Inherited, 25 Latin, …).
   ///
   /// - Complexity: O(1).

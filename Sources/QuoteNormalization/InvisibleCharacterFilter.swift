@@ -3,7 +3,8 @@ import QuoteICU
 /// Removes characters that are invisible and carry no meaning where they stand: ZERO WIDTH
 /// SPACE, WORD JOINER, BOM/ZWNBSP, SOFT HYPHEN, invisible math operators, the Mongolian vowel
 /// separator outside Mongolian; ZERO WIDTH JOINER except between emoji or next to a letter of a
-/// script that shapes with it (Arabic, Indic, …); ZERO WIDTH NON-JOINER except next to such a
+/// script that shapes with it (Arabic, Indic, …), and even there between two letters that join
+/// each other anyway (Joining_Type); ZERO WIDTH NON-JOINER except next to such a
 /// letter; bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) in a line with no
 /// right-to-left letter.
 ///
@@ -25,7 +26,7 @@ struct InvisibleCharacterFilter: NormalizationStep {
       let remove: Bool
       switch v {
       case 0x200D:
-        remove = !(emojiJoin(s, i) || nextToJoiningScript(s, i))
+        remove = !(emojiJoin(s, i) || nextToJoiningScript(s, i)) || joinsAnyway(s, i)
       case 0x200C:
         remove = !nextToJoiningScript(s, i)
       case 0x180E:
@@ -103,6 +104,23 @@ struct InvisibleCharacterFilter: NormalizationStep {
       j += 1
     }
     return false
+  }
+
+  /// Whether the letters on both sides of the joiner at `i` (past transparent marks) join each
+  /// other without it: the one before joins what follows (dual- or left-joining, Arabic `ب`),
+  /// the one after joins what precedes (dual- or right-joining, `ا`), so the joiner changes
+  /// nothing (`ع\u{200D}ند` is `عند`). Where a letter would not join, it forces a joining form
+  /// and stays (`ه\u{200D}` for an abbreviation).
+  private func joinsAnyway(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && ICUScript.joiningType(of: s[j]) == .transparent { j -= 1 }
+    var k = i + 1
+    while k < s.count && ICUScript.joiningType(of: s[k]) == .transparent { k += 1 }
+    guard j >= 0, k < s.count else { return false }
+    let before = ICUScript.joiningType(of: s[j])
+    let after = ICUScript.joiningType(of: s[k])
+    return (before == .dualJoining || before == .leftJoining)
+      && (after == .dualJoining || after == .rightJoining)
   }
 
   static func isMark(_ c: Unicode.Scalar) -> Bool {

@@ -65,6 +65,10 @@ struct RepairTests {
     ("family 👨\u{200D}👩\u{200D}👧 stays", "family 👨\u{200D}👩\u{200D}👧 stays"),
     ("می\u{200C}خواهم", "می\u{200C}خواهم"),  // Persian ZWNJ is spelling
     ("क्\u{200D}ष", "क्\u{200D}ष"),  // Devanagari ZWJ shapes a conjunct
+    // Between Arabic letters that join each other anyway a ZWJ changes nothing; after a letter
+    // that would not join what follows, it forces a joining form (an abbreviation) and stays.
+    ("تدّعي أنها ت\u{200D}رد من", "تدّعي أنها ترد من"),
+    ("ه\u{200D}.ق", "ه\u{200D}.ق"),
     ("left\u{200E}to right", "leftto right"),
     ("שלום\u{200F} world", "שלום\u{200F} world"),  // RLM in a right-to-left line stays
     ("don\u{92}t \u{93}quote\u{94}", "don’t “quote”"),

@@ -125,6 +125,10 @@ int32_t qn_script(int32_t c, int32_t *status);
 /// The short (ISO 15924) name of a script code, e.g. "Latn".
 const char *qn_script_short_name(int32_t script);
 
+/// Unicode's Joining_Type of `c` (`u_getIntPropertyValue(c, UCHAR_JOINING_TYPE)`): 0 non-joining,
+/// 1 join-causing, 2 dual-joining, 3 left-joining, 4 right-joining, 5 transparent.
+int32_t qn_joining_type(int32_t c);
+
 // MARK: Collation
 
 typedef struct qn_collator qn_collator;
