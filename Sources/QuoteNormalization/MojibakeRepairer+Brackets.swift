@@ -24,14 +24,12 @@ extension MojibakeRepairer.RepairSession {
       }
     }
     var position = 0
-    for fix in fixes where fix.range.lowerBound < index {
+    for fix in fixes where fix.range.lowerBound < index && fix.range.lowerBound >= position {
       for k in position..<fix.range.lowerBound { read(input[k]) }
       for scalar in fix.replacement { read(scalar) }
-      position = min(fix.range.upperBound, index)
+      position = max(position, min(fix.range.upperBound, index))
     }
-    if position < index {
-      for k in position..<index { read(input[k]) }
-    }
+    for k in position..<max(position, min(index, input.count)) { read(input[k]) }
     return open.last
   }
 
