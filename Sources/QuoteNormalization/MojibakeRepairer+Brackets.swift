@@ -1,4 +1,15 @@
 extension MojibakeRepairer.RepairSession {
+  /// How far ``expectedCloser(before:)`` has read a pass's line: one scan per pass, resumed
+  /// where the last question left it, so that a line of many runs stays linear.
+  final class BracketScan {
+    /// The next input index to read.
+    var position = 0
+    /// The next fix of the pass to read in place of the input it replaced.
+    var nextFix = 0
+    /// The closing marks that the marks still open call for, innermost last.
+    var open: [UInt32] = []
+  }
+
   /// The closing mark of the innermost quotation mark or bracket left open before `index`,
   /// reading the line as repaired so far; `nil` when every one is closed.
   ///
@@ -10,27 +21,36 @@ extension MojibakeRepairer.RepairSession {
   /// session.expectedCloser(before: 9)  // 0x300D for "章「インストールã€"
   /// ```
   ///
-  /// - Complexity: O(*n*) in `index` and the fixes so far.
+  /// - Complexity: amortized O(1) per scalar of the line over a pass (the runs come in order,
+  ///   and so do the fixes).
   func expectedCloser(before index: Int) -> UInt32? {
-    var open: [UInt32] = []
+    let scan = bracketScan
     func read(_ scalar: Unicode.Scalar) {
       if let closer = Self.pairedCloser(of: scalar.value) {
-        open.append(closer)
-      } else if let last = open.last, last == scalar.value {
-        open.removeLast()
+        scan.open.append(closer)
+      } else if let last = scan.open.last, last == scalar.value {
+        scan.open.removeLast()
       } else if Self.isPairedCloser(scalar.value) {
         // A closer that closes nothing open: the text's marks are not nested as read.
-        open.removeAll()
+        scan.open.removeAll()
       }
     }
-    var position = 0
-    for fix in fixes where fix.range.lowerBound < index && fix.range.lowerBound >= position {
-      for k in position..<fix.range.lowerBound { read(input[k]) }
-      for scalar in fix.replacement { read(scalar) }
-      position = max(position, min(fix.range.upperBound, index))
+    let end = min(index, input.count)
+    while scan.position < end {
+      while scan.nextFix < fixes.count && fixes[scan.nextFix].range.lowerBound < scan.position {
+        scan.nextFix += 1
+      }
+      if scan.nextFix < fixes.count && fixes[scan.nextFix].range.lowerBound == scan.position {
+        let fix = fixes[scan.nextFix]
+        for scalar in fix.replacement { read(scalar) }
+        scan.position = max(scan.position + 1, fix.range.upperBound)
+        scan.nextFix += 1
+      } else {
+        read(input[scan.position])
+        scan.position += 1
+      }
     }
-    for k in position..<max(position, min(index, input.count)) { read(input[k]) }
-    return open.last
+    return scan.open.last
   }
 
   /// The closing partner of an opening mark that has one only: CJK corner and lenticular

@@ -45,6 +45,9 @@ extension MojibakeRepairer {
     /// Whether the line has an opening guillemet `«` (``unopenedGuillemetCost(_:)``).
     private let guillemetsOpened: Bool
 
+    /// The pass's reading of open quotation marks and brackets (``expectedCloser(before:)``).
+    let bracketScan = BracketScan()
+
     init(
       input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = [],
       spaces: SingleByteEncoding? = nil
