@@ -21,6 +21,9 @@
 #   nesting          paragraphs of quotations nested 10,000 deep (“‘“‘…x…’”’”)
 #   unbalanced       opening marks never closed, hard-wrapped, one paragraph (8 MB ≈ 1M marks)
 #   combining        U+0301 COMBINING ACUTE ACCENT only, no line break
+#   lossy-mojibake   the seed articles as Windows-1252 mojibake whose no-break spaces became
+#                    spaces and whose C1 controls were dropped, and lines of `「` then `インã€`
+#                    repeated (a bracket left open and bytes lost in doubt on every run)
 #
 # Commands: normalize --profile repair | display | match | match --transliterate, and extract
 # (JSON Lines), on the shapes above; cluster (--input, JSON Lines of quotations) on its own:
@@ -35,7 +38,7 @@ top=$(cd "$here/.." && pwd)
 out=$here/.out/growth
 mkdir -p "$out" "$here/results"
 sizes=${GROWTH_SIZES:-1 10 100}
-shapes=${GROWTH_SHAPES:-text mojibake giant-line giant-paragraph quote-marks nesting unbalanced combining}
+shapes=${GROWTH_SHAPES:-text mojibake lossy-mojibake giant-line giant-paragraph quote-marks nesting unbalanced combining}
 commands=${GROWTH_COMMANDS:-repair display match translit extract cluster}
 cluster_shapes=${GROWTH_CLUSTER_SHAPES:-quotes same-quote common-words giant-quotes}
 limit=${GROWTH_TIMEOUT:-900}
@@ -67,6 +70,10 @@ blocks = {
     "nesting": opens + "x" + closes + "\n\n",
     "unbalanced": "\n".join(textwrap.wrap("“word " * 2000, 72)) + "\n",
     "combining": "\u0301" * 4096,
+    "lossy-mojibake": "".join(
+        c for c in (seeds + "\n\n").encode("utf-8").decode("cp1252", errors="replace")
+        if not 0x80 <= ord(c) <= 0x9F).replace("\u00a0", " ")
+        + ("章「" + "インã€" * 20 + "\n") * 50,
 }
 for name, block in blocks.items():
     data = block.encode("utf-8")
