@@ -40,10 +40,12 @@ struct CaseBreakScanTests {
     #expect(read > 20)
   }
 
-  @Test("Both read the same neighbours", arguments: [
-    ("creerГ  il", true), ("c'est-Ă -dire", true), ("traduction Ă  <x>", true),
-    ("LГ m", true), ("Litera Ă este", false), ("ВГ  да", false),
-  ])
+  @Test(
+    "Both read the same neighbours",
+    arguments: [
+      ("creerГ  il", true), ("c'est-Ă -dire", true), ("traduction Ă  <x>", true),
+      ("LГ m", true), ("Litera Ă este", false), ("ВГ  да", false),
+    ])
   func examples(line: String, read: Bool) {
     let scalars = Array(line.unicodeScalars)
     #expect((MojibakeRepairer.caseBreakCodepage(in: scalars) != nil) == read)
