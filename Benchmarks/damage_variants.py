@@ -4,6 +4,8 @@ corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
 
   cp1251      UTF-8 read as Windows-1251 (Cyrillic)
   cp1250      UTF-8 read as Windows-1250 (Central European)
+  iso8859_2   UTF-8 read as ISO 8859-2 (Central European; not among the codepages QuoteNorm
+              models: it measures what Windows-1250 and Latin-1 readings recover of it)
   nbsp_lost   UTF-8 read as Windows-1252, then every U+00A0 turned into a space (scrapers do)
   cp1251_nbsp_lost, cp1250_nbsp_lost
               the same through Windows-1251 and -1250 (`à` is C3 A0: `Г ` and `Ă `); only
@@ -50,6 +52,8 @@ def damage(kind, p):
             d = p.encode('utf-8').decode('cp1251')
         elif kind == 'cp1250':
             d = p.encode('utf-8').decode('cp1250')
+        elif kind == 'iso8859_2':
+            d = p.encode('utf-8').decode('iso8859_2')
         elif kind in ('cp1251_nbsp_lost', 'cp1250_nbsp_lost'):
             m = p.encode('utf-8').decode(kind[:6])
             d = m.replace('\xa0', ' ') if '\xa0' in m else None
@@ -97,7 +101,9 @@ def main():
     paragraphs = [p.strip('\n') for p in paragraphs]
     print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
     print('|---|--:|--:|--:|')
-    for kind in ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost']:
+    kinds = ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost',
+             'iso8859_2']
+    for kind in kinds:
         pairs = []
         for p in paragraphs:
             d = damage(kind, p)
