@@ -178,13 +178,14 @@ struct LineFeatures: OptionSet, Sendable {
   /// the other three-byte leads are common lower-case letters; likewise the lead 0xEF and the
   /// second bytes of the byte order mark, U+FFFD, the Latin ligatures and the full-width forms
   /// (``specialsSecondBytes``: `п»ї` is the BOM, `пїЅ` U+FFFD, `п¬Ѓ` `ﬁ`); bits 14–15, lead (two-byte
-  /// sequences and 0xE2) and continuation under any of Windows-1253, Windows-1257 and codepage
-  /// 437 (`ΓÇÖ` is `’`).
+  /// sequences and 0xE2) and continuation under any of Windows-1253, Windows-1257, codepage 437
+  /// and ISO 8859-2 (`ΓÇÖ` is `’`).
   static let mojibakeRoles: [UInt16] = {
     var roles = [UInt16](repeating: 0, count: 0x10000)
     let codepages = [
       ("windows-1252", 0), ("ISO-8859-1", 2), ("macintosh", 4), ("windows-1251", 8),
       ("windows-1250", 10), ("windows-1253", 14), ("windows-1257", 14), ("ibm-437", 14),
+      ("ISO-8859-2", 14),
     ]
     for (name, bit) in codepages {
       guard let table = try? ICUCodepage.decodeAllBytes(converter: name) else { continue }

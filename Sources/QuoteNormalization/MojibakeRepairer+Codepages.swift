@@ -2,6 +2,35 @@
 // decoding: the evidence the repair session weighs.
 
 extension MojibakeRepairer.RepairSession {
+  /// Whether the line was garbled by ISO 8859-2 rather than Windows-1250, which read most of
+  /// the same glyphs as different bytes: a C1 control right after a lead of ISO 8859-2 (its bytes
+  /// 0x80–0x9F are controls: `Ä\u{8D}` is `č`) where Windows-1250 has a glyph (its undefined
+  /// bytes, `Ä\u{83}` for `ă`, are controls under a sloppy decoder too), and after a lead no glyph that only
+  /// Windows-1250 has among those bytes (`Ĺ™` is Windows-1250 `ř`; `Š` is in both).
+  ///
+  /// - Complexity: O(*n*).
+  static func showsISO88592(_ input: [Unicode.Scalar]) -> Bool {
+    var control = false
+    for k in input.indices.dropFirst() {
+      let value = input[k].value
+      guard value >= 0x80 else { continue }
+      let lead = SingleByteEncoding.iso88592.byte(of: input[k - 1])
+      guard let lead, lead >= 0xC2, lead <= 0xDF else { continue }
+      if value <= 0x9F {
+        // A byte Windows-1250 leaves undefined is a control under its sloppy decoder too.
+        if SingleByteEncoding.windows1250High[Int(value) - 0x80] != value { control = true }
+        continue
+      }
+      if let byte = SingleByteEncoding.windows1250.byte(of: input[k]), byte <= 0x9F,
+        SingleByteEncoding.iso88592.byte(of: input[k]) == nil,
+        SingleByteEncoding.windows1250.byte(of: input[k - 1]) != nil
+      {
+        return false
+      }
+    }
+    return control
+  }
+
   /// Cost of closing guillemets glued to a letter on a line that opens none: a quotation
   /// closed that nothing opened, where Windows-1252 mojibake has `»` as a continuation byte
   /// glued to its lead (`dá»…` is `dễ`, E1 BB 85; `há»—` `hỗ`), which the judge otherwise

@@ -45,6 +45,9 @@ extension MojibakeRepairer {
     /// Whether the line has an opening guillemet `«` (``unopenedGuillemetCost(_:)``).
     private let guillemetsOpened: Bool
 
+    /// Whether the line shows ISO 8859-2 rather than Windows-1250 (``showsISO88592(_:)``).
+    private let prefersISO88592: Bool
+
     /// The pass's reading of open quotation marks and brackets (``expectedCloser(before:)``).
     let bracketScan = BracketScan()
 
@@ -65,6 +68,7 @@ extension MojibakeRepairer {
       self.vietnamese = !hints.isEmpty && repaired.contains(where: MojibakeRepairer.isVietnameseLetter)
       self.spacesKept = Self.keepsSpaces(input, codepage: spaces)
       self.guillemetsOpened = input.contains { $0.value == 0xAB }
+      self.prefersISO88592 = Self.showsISO88592(input)
     }
 
     /// Whether every scalar of `found` but its spaces is the same byte under `encoding` as under
@@ -124,6 +128,12 @@ extension MojibakeRepairer {
       // not outbid (amid Windows-1250 mojibake `Ăś` is `Ü`, whatever another codepage reads).
       var dominantReading: Reading?
       var outermostReadings: [[Unicode.Scalar]] = []
+      // ISO 8859-2 reads the Windows-1252 glyphs `š`, `ž`, `ś` as other bytes: a run made of
+      // Windows-1252 glyphs only is Windows-1252 mojibake (`Îš` is `Κ`, not `ι`), and ISO
+      // 8859-2 reads only a run with a letter of its own (`Ăź`, `ĹĄ`).
+      let readsAsWindows1252 = found.allSatisfy {
+        $0.value < 0x80 || SingleByteEncoding.sloppyWindows1252.byte(of: $0) != nil
+      }
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
       func explore(
@@ -134,7 +144,7 @@ extension MojibakeRepairer {
         // through Windows-1252 (or MacRoman), and four encodings at every layer would score
         // 84 readings a run instead of 28.
         let encodings = depth == 0 ? shape.encodings : [.sloppyWindows1252, .macRoman]
-        for encoding in encodings {
+        for encoding in encodings where encoding != .iso88592 || !readsAsWindows1252 {
           guard let decoded = MojibakeRepairer.decode(scalars, as: encoding) else { continue }
           // Windows-1250 reads `â€™` as Windows-1252 does: an outermost reading already
           // scored (with everything below it) is not scored again.
@@ -142,7 +152,16 @@ extension MojibakeRepairer {
             if outermostReadings.contains(decoded) { continue }
             outermostReadings.append(decoded)
           }
-          let reading = Reading(scalars: decoded, cost: cost(decoded), encoding: encoding)
+          // ISO 8859-2 is the rarer misreading of Central European text: where Windows-1252 or
+          // -1250 reads a run as well, theirs is taken (`Äž` is `Ğ` in a table, not `ľ`).
+          let prior: Float
+          if encoding == .iso88592 {
+            prior = dominantCodepage == .iso88592 || prefersISO88592 ? 0 : 0.5
+          } else {
+            prior = encoding == .windows1250 && prefersISO88592 ? 0.5 : 0
+          }
+          let reading = Reading(
+            scalars: decoded, cost: cost(decoded) + prior, encoding: encoding)
           if depth == 0 && encoding == dominantCodepage { dominantReading = reading }
           let isUniform = uniform && (outermost ?? encoding) == encoding
           let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)

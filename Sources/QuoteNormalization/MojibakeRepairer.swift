@@ -16,6 +16,8 @@ enum MojibakeEncoding: String, Sendable {
   case windows1257
   /// UTF-8 bytes read as codepage 437 (the DOS console).
   case cp437
+  /// UTF-8 bytes read as ISO 8859-2 (Central European).
+  case iso88592
 
   /// The encoding of a mojibake layer undone under `encoding` (the sloppy Windows-1252 decoder
   /// stands for both Windows-1252 and Latin-1: see ``MojibakeRepairer``).
@@ -28,6 +30,7 @@ enum MojibakeEncoding: String, Sendable {
     case .windows1253: self = .windows1253
     case .windows1257: self = .windows1257
     case .cp437: self = .cp437
+    case .iso88592: self = .iso88592
     }
   }
 }
@@ -47,7 +50,7 @@ struct MojibakeFix: Sendable, Equatable {
 }
 
 /// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1, Mac OS Roman,
-/// Windows-1251, -1250, -1253 or -1257 or codepage 437, once or up to three times
+/// Windows-1251, -1250, -1253 or -1257, codepage 437 or ISO 8859-2, once or up to three times
 /// over — and says how to repair it.
 ///
 /// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that

@@ -1,8 +1,8 @@
 import QuoteICU
 
 /// The single-byte encodings that UTF-8 text is commonly misread as, with byte ↔ scalar tables
-/// built once (Windows-1252, Latin-1, Mac OS Roman, Windows-1251, -1250, -1253 and -1257, and
-/// codepage 437).
+/// built once (Windows-1252, Latin-1, Mac OS Roman, Windows-1251, -1250, -1253 and -1257,
+/// codepage 437 and ISO 8859-2).
 ///
 /// The decoders modelled:
 /// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D
@@ -13,9 +13,12 @@ import QuoteICU
 /// - from ICU's converters, undefined bytes below 0xA0 as C1 controls too: `windows1251`
 ///   (Cyrillic: `РїСЂРёРІРµС‚` for `привет`), `windows1250` (Central European: `Ĺ˝luĹĄouÄŤkĂ˝`
 ///   for `Žluťoučký`), `windows1253` (Greek: `ΞΉΞ±` for `ια`), `windows1257` (Baltic:
-///   `Ä“` for `ē`) and `cp437` (the DOS console: `ΓÇÖ` for `’`). ISO 8859-2 is left out: it
-///   maps the Windows-1252 glyphs `š`, `ž`, `ś` to other continuation bytes, so its readings
-///   compete with correct Windows-1252 ones (`Îš` would be `ι`, not `Κ`).
+///   `Ä“` for `ē`) and `cp437` (the DOS console: `ΓÇÖ` for `’`).
+/// - `iso88592`: ISO 8859-2 (Central European), whose bytes 0x80–0x9F are C1 controls. It maps
+///   the Windows-1252 glyphs `š`, `ž`, `ś` to other continuation bytes, so the repairer reads a
+///   run under it only if the run has a glyph Windows-1252 lacks (`Îš` stays `Κ`, not `ι`), and
+///   prefers Windows-1250 at a tie unless the line shows ISO 8859-2
+///   (``MojibakeRepairer/RepairSession/showsISO88592(_:)``).
 ///
 /// ```swift
 /// SingleByteEncoding.sloppyWindows1252.byte(of: "€")  // 0x80
@@ -30,6 +33,7 @@ enum SingleByteEncoding: Sendable, CaseIterable {
   case windows1253
   case windows1257
   case cp437
+  case iso88592
 
   /// The encoding whose lane in ``packedBytes(of:)`` starts at bit `shift`.
   init?(shift: UInt64) {
@@ -49,12 +53,14 @@ enum SingleByteEncoding: Sendable, CaseIterable {
     case .windows1253: 32
     case .windows1257: 40
     case .cp437: 48
+    case .iso88592: 56
     }
   }
 
   /// Every lane's shift, in order (a constant stride, not a stored array: hot loops read it).
+  /// Eight lanes fill the `UInt64` of ``packedBytes(of:)``: a ninth encoding needs a wider one.
   @inline(__always)
-  static var shifts: StrideTo<UInt64> { stride(from: 0, to: 56, by: 8) }
+  static var shifts: StrideTo<UInt64> { stride(from: 0, to: 64, by: 8) }
 
   /// Scalars of the bytes 0x80–0xFF under sloppy Windows-1252.
   static let windows1252High: [UInt32] = [
@@ -112,6 +118,7 @@ enum SingleByteEncoding: Sendable, CaseIterable {
   static let windows1253High = high("windows-1253")
   static let windows1257High = high("windows-1257")
   static let cp437High = high("ibm-437")
+  static let iso88592High = high("ISO-8859-2")
 
   /// Inverse of the tables, packed one lane per encoding (``shift``; 0 = not a high byte),
   /// sorted by scalar. Latin-1 needs no table of its own: every C1 control U+0080–U+009F reads
@@ -120,7 +127,7 @@ enum SingleByteEncoding: Sendable, CaseIterable {
     var packed: [UInt32: UInt64] = [:]
     let tables = [
       windows1252High, macRomanHigh, windows1251High, windows1250High, windows1253High,
-      windows1257High, cp437High,
+      windows1257High, cp437High, iso88592High,
     ]
     for index in 0..<0x80 {
       let byte = UInt64(0x80 + index)

@@ -95,6 +95,17 @@ struct MojibakeCodepageTests {
     // A Hebrew word alone on a line: the spacing modifier `˘` (0xA2) is no Latin letter, so the
     // line has no script of its own and the Hebrew reading is not foreign to it.
     .init("he", .windows1250, "×‘×”×•×“×˘×”", "בהודעה"),
+    // ISO 8859-2, which reads most Central European glyphs as other bytes than Windows-1250
+    // does (`ĹĄ` is `š` here, `ť` there): a control where Windows-1250 has a glyph shows it
+    // (`Ĺ\u{99}`: Windows-1250 would show `Ĺ™`).
+    .init(
+      "cs", .iso88592, "P\u{139}\u{99}\u{102}\u{AD}li\u{139}\u{104} \u{139}\u{17E}lu\u{139}\u{13D}ou"
+        + "\u{C4}\u{8D}k\u{102}\u{2DD} k\u{139}\u{17B}\u{139}\u{88}",
+      "Příliš žluťoučký kůň"),
+    .init(
+      "pl", .iso88592, "Za\u{139}\u{17A}\u{102}\u{142}\u{139}\u{82}\u{C4}\u{87}"
+        + " g\u{C4}\u{99}\u{139}\u{9B}l\u{C4}\u{85}",
+      "Zażółć gęślą"),
   ]
 
   @Test("Every codepage has a lane, and the lanes are the ones the hot loops visit")
