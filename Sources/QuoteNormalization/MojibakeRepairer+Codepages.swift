@@ -5,8 +5,9 @@ extension MojibakeRepairer.RepairSession {
   /// Whether the line was garbled by ISO 8859-2 rather than Windows-1250, which read most of
   /// the same glyphs as different bytes: a C1 control right after a lead of ISO 8859-2 (its bytes
   /// 0x80–0x9F are controls: `Ä\u{8D}` is `č`) where Windows-1250 has a glyph (its undefined
-  /// bytes, `Ä\u{83}` for `ă`, are controls under a sloppy decoder too), and after a lead no glyph that only
-  /// Windows-1250 has among those bytes (`Ĺ™` is Windows-1250 `ř`; `Š` is in both).
+  /// bytes, `Ä\u{83}` for `ă`, are controls under a sloppy decoder too), and after a lead no
+  /// glyph that only Windows-1250 has among those bytes (`Ĺ™` is Windows-1250 `ř`; `Š` is in
+  /// both).
   ///
   /// - Complexity: O(*n*).
   static func showsISO88592(_ input: [Unicode.Scalar]) -> Bool {
