@@ -4,8 +4,9 @@ corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
 
   cp1251      UTF-8 read as Windows-1251 (Cyrillic)
   cp1250      UTF-8 read as Windows-1250 (Central European)
-  iso8859_2   UTF-8 read as ISO 8859-2 (Central European; not among the codepages QuoteNorm
-              models: it measures what Windows-1250 and Latin-1 readings recover of it)
+  iso8859_2   UTF-8 read as ISO 8859-2 (Central European)
+  cp1254      UTF-8 read as Windows-1254 (Turkish); only paragraphs where that differs from
+              Windows-1252 (Cyrillic and emoji: `Ğ¼` for `м`, `ğŸ˜€` for `😀`)
   nbsp_lost   UTF-8 read as Windows-1252, then every U+00A0 turned into a space (scrapers do)
   cp1251_nbsp_lost, cp1250_nbsp_lost
               the same through Windows-1251 and -1250 (`à` is C3 A0: `Г ` and `Ă `); only
@@ -54,6 +55,11 @@ def damage(kind, p):
             d = p.encode('utf-8').decode('cp1250')
         elif kind == 'iso8859_2':
             d = p.encode('utf-8').decode('iso8859_2')
+        elif kind == 'cp1254':
+            # Only where Windows-1254 differs from Windows-1252 (`Ğ` for 0xD0, `ğ` for 0xF0…).
+            d = p.encode('utf-8').decode('cp1254')
+            if d == sloppy1252(p):
+                return None
         elif kind in ('cp1251_nbsp_lost', 'cp1250_nbsp_lost'):
             m = p.encode('utf-8').decode(kind[:6])
             d = m.replace('\xa0', ' ') if '\xa0' in m else None
@@ -102,7 +108,7 @@ def main():
     print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
     print('|---|--:|--:|--:|')
     kinds = ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost',
-             'iso8859_2']
+             'iso8859_2', 'cp1254']
     for kind in kinds:
         pairs = []
         for p in paragraphs:

@@ -167,7 +167,8 @@ struct LineFeatures: OptionSet, Sendable {
   }
 
   /// Per BMP scalar, its roles as a UTF-8 byte under each legacy encoding: for Windows-1252,
-  /// Latin-1 and MacRoman (in that order) two bits each, lead byte (0xC2...0xF4) then
+  /// Latin-1 and MacRoman (in that order; Windows-1254's six letters of its own share the
+  /// Windows-1252 bits) two bits each, lead byte (0xC2...0xF4) then
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
   /// scraper turned into a space (`Ã ` for `à`); bit 7, a capital that is such a lead under
@@ -183,7 +184,8 @@ struct LineFeatures: OptionSet, Sendable {
   static let mojibakeRoles: [UInt16] = {
     var roles = [UInt16](repeating: 0, count: 0x10000)
     let codepages = [
-      ("windows-1252", 0), ("ISO-8859-1", 2), ("macintosh", 4), ("windows-1251", 8),
+      ("windows-1252", 0), ("windows-1254", 0), ("ISO-8859-1", 2), ("macintosh", 4),
+      ("windows-1251", 8),
       ("windows-1250", 10), ("windows-1253", 14), ("windows-1257", 14), ("ibm-437", 14),
       ("ISO-8859-2", 14),
     ]

@@ -78,15 +78,15 @@ extension MojibakeRepairer.RepairSession {
   ) -> SingleByteEncoding? {
     for encoding in candidates {
       let codepage = MojibakeEncoding(encoding)
-      let own = hints.filter { $0.encoding == codepage }.count
+      let own = hints.filter { $0.encoding.lane == codepage }.count
       guard own >= minimum else { continue }
       let others = hints.filter { hint in
-        guard hint.encoding != codepage else { return false }
+        guard hint.encoding.lane != codepage else { return false }
         let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
         // A fix may replace part of its sequence only (`Â«` → `«` removes `Â`): what it
         // replaced counts for neither when each scalar is the same byte under both codepages.
         if let own = SingleByteEncoding.allCases.first(where: {
-          MojibakeEncoding($0) == hint.encoding
+          MojibakeEncoding($0) == hint.encoding.lane
         }) {
           let sameBytes = found.allSatisfy { c in
             let byte = encoding.byte(of: c)

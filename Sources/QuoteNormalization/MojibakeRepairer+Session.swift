@@ -131,9 +131,7 @@ extension MojibakeRepairer {
       // ISO 8859-2 reads the Windows-1252 glyphs `š`, `ž`, `ś` as other bytes: a run made of
       // Windows-1252 glyphs only is Windows-1252 mojibake (`Îš` is `Κ`, not `ι`), and ISO
       // 8859-2 reads only a run with a letter of its own (`Ăź`, `ĹĄ`).
-      let readsAsWindows1252 = found.allSatisfy {
-        $0.value < 0x80 || SingleByteEncoding.sloppyWindows1252.byte(of: $0) != nil
-      }
+      let readsAsWindows1252 = found.allSatisfy(SingleByteEncoding.isWindows1252Glyph)
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
       func explore(
@@ -358,10 +356,13 @@ extension MojibakeRepairer {
       let range = members[prefix]..<(members[found.count - 1 - suffix] + 1)
       let replacement = Array(repaired[prefix..<(repaired.count - suffix)])
       var encoding = MojibakeEncoding(outermost)
-      if outermost == .sloppyWindows1252,
-        found[prefix..<(found.count - suffix)].contains(where: Self.isLatin1Only)
-      {
-        encoding = .latin1
+      if outermost == .sloppyWindows1252 {
+        let changed = found[prefix..<(found.count - suffix)]
+        if changed.contains(where: Self.isLatin1Only) {
+          encoding = .latin1
+        } else if !changed.allSatisfy(SingleByteEncoding.isWindows1252Glyph) {
+          encoding = .windows1254
+        }
       }
       // Where a loss was undone, a character's UTF-8 length no longer says how many scalars it
       // replaced: keep the decoder's count, so that each maps back to its own scalars.

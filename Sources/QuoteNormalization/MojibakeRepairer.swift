@@ -12,12 +12,20 @@ enum MojibakeEncoding: String, Sendable {
   case windows1250
   /// UTF-8 bytes read as Windows-1253 (Greek).
   case windows1253
+  /// UTF-8 bytes read as Windows-1254 (Turkish): Windows-1252 but for six letters, which the
+  /// Windows-1252 lane reads too (``SingleByteEncoding/windows1254Letters``).
+  case windows1254
   /// UTF-8 bytes read as Windows-1257 (Baltic).
   case windows1257
   /// UTF-8 bytes read as codepage 437 (the DOS console).
   case cp437
   /// UTF-8 bytes read as ISO 8859-2 (Central European).
   case iso88592
+
+  /// The encoding a fix counts for when a line's codepage is weighed
+  /// (``MojibakeRepairer/dominantCodepage(of:in:among:minimum:)``): Windows-1254 as
+  /// Windows-1252, whose lane reads it.
+  var lane: MojibakeEncoding { self == .windows1254 ? .windows1252 : self }
 
   /// The encoding of a mojibake layer undone under `encoding` (the sloppy Windows-1252 decoder
   /// stands for both Windows-1252 and Latin-1: see ``MojibakeRepairer``).
@@ -50,8 +58,8 @@ struct MojibakeFix: Sendable, Equatable {
 }
 
 /// Finds mojibake — UTF-8 text that was decoded as Windows-1252, Latin-1, Mac OS Roman,
-/// Windows-1251, -1250, -1253 or -1257, codepage 437 or ISO 8859-2, once or up to three times
-/// over — and says how to repair it.
+/// Windows-1251, -1250, -1253, -1254 or -1257, codepage 437 or ISO 8859-2, once or up to three
+/// times over — and says how to repair it.
 ///
 /// The repairer keeps no table of known mojibake. A *run* is a stretch of non-ASCII scalars that
 /// could all be misread bytes. For each run it maps the scalars back to bytes under each

@@ -1,6 +1,6 @@
-/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251, -1250, -1253
-/// or -1257, codepage 437 or ISO 8859-2, in up to three layers) by weighing decode hypotheses by how
-/// plausible their result is; see ``MojibakeRepairer``.
+/// Repairs mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251, -1250, -1253,
+/// -1254 or -1257, codepage 437 or ISO 8859-2, in up to three layers) by weighing decode
+/// hypotheses by how plausible their result is; see ``MojibakeRepairer``.
 ///
 /// - Complexity: O(*n*).
 struct MojibakeStep: NormalizationStep {

@@ -81,8 +81,8 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   /// A named, decimal or hexadecimal HTML/XML character reference decoded.
   public static let htmlEntity = NormalizationRule(bit: 0)
   /// UTF-8 that had been decoded as Windows-1252, Latin-1, MacRoman, Windows-1251, -1250,
-  /// -1253 or -1257, codepage 437 or ISO 8859-2, decoded again (a byte a lossy step replaced becomes one
-  /// U+FFFD for its sequence).
+  /// -1253, -1254 or -1257, codepage 437 or ISO 8859-2, decoded again (a byte a lossy step
+  /// replaced becomes one U+FFFD for its sequence).
   public static let mojibake = NormalizationRule(bit: 1)
   /// A lone C1 control (U+0080–U+009F) read as the Windows-1252 character it stands for.
   public static let c1Control = NormalizationRule(bit: 2)

@@ -8,7 +8,8 @@ import QuoteICU
 /// - `sloppyWindows1252`: Windows-1252 where the five undefined bytes 0x81 0x8D 0x8F 0x90 0x9D
 ///   decode to the C1 controls U+0081 …, as browsers and sloppy decoders do. Latin-1 is a subset
 ///   of its inverse: every C1 control U+0080–U+009F maps back to its own byte, so one inverse
-///   table undoes both Windows-1252 and Latin-1 mojibake.
+///   table undoes both Windows-1252 and Latin-1 mojibake. Its inverse also reads the six letters
+///   Windows-1254 (Turkish) has where Windows-1252 has `Ð Ý Þ ð ý þ` (``windows1254Letters``).
 /// - `macRoman`: classic Mac OS Roman, with 0xF0 as U+F8FF (the Apple logo).
 /// - from ICU's converters, undefined bytes below 0xA0 as C1 controls too: `windows1251`
 ///   (Cyrillic: `РїСЂРёРІРµС‚` for `привет`), `windows1250` (Central European: `Ĺ˝luĹĄouÄŤkĂ˝`
@@ -136,8 +137,25 @@ enum SingleByteEncoding: Sendable, CaseIterable {
         packed[table[index], default: 0] |= byte << UInt64(8 * lane)
       }
     }
+    // Windows-1254 (Turkish) differs from Windows-1252 in six letters only; the first lane
+    // reads them too (`ğŸ˜€` is F0 9F 98 80, `😀`). They are not Windows-1252 glyphs, so no byte
+    // of that lane changes meaning.
+    for (scalar, byte) in windows1254Letters { packed[scalar, default: 0] |= UInt64(byte) }
     return packed.sorted { $0.key < $1.key }.map { (scalar: $0.key, packed: $0.value) }
   }()
+
+  /// The letters of Windows-1254 (Turkish) at the bytes where Windows-1252 has `Ð Ý Þ ð ý þ`.
+  static let windows1254Letters: [(scalar: UInt32, byte: UInt8)] = [
+    (0x011E, 0xD0), (0x0130, 0xDD), (0x015E, 0xDE), (0x011F, 0xF0), (0x0131, 0xFD), (0x015F, 0xFE),
+  ]
+
+  /// Whether `scalar` is ASCII or a glyph of sloppy Windows-1252 itself (not one of the
+  /// ``windows1254Letters`` its lane also reads).
+  static func isWindows1252Glyph(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      || (sloppyWindows1252.byte(of: scalar) != nil
+        && !windows1254Letters.contains { $0.scalar == scalar.value })
+  }
 
   /// Direct lookup for U+0080–U+04FF: Latin-1, Latin Extended, Greek and Cyrillic, where nearly
   /// every mojibake scalar falls.

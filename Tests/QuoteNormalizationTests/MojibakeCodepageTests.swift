@@ -4,10 +4,11 @@ import Testing
 
 /// UTF-8 read as Windows-1251 (Cyrillic) or Windows-1250 (Central European), the two
 /// single-byte codepages after Windows-1252 that most mojibake on the Web comes from, and as
-/// Windows-1253 (Greek), Windows-1257 (Baltic) and codepage 437 (the DOS console). Each
+/// Windows-1253 (Greek), Windows-1254 (Turkish), Windows-1257 (Baltic), codepage 437 (the DOS
+/// console) and ISO 8859-2. Each
 /// `found` was made from its `expected` with Python's codecs
 /// (`s.encode("utf-8").decode("cp1251")`, `"cp1250"`, …), not with the tables under test.
-@Suite("MojibakeRepairer: Windows-1251, -1250, -1253, -1257 and codepage 437")
+@Suite("MojibakeRepairer: Windows-1251, -1250, -1253, -1254, -1257, codepage 437, ISO 8859-2")
 struct MojibakeCodepageTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let language: String
@@ -106,6 +107,14 @@ struct MojibakeCodepageTests {
       "pl", .iso88592, "Za\u{139}\u{17A}\u{102}\u{142}\u{139}\u{82}\u{C4}\u{87}"
         + " g\u{C4}\u{99}\u{139}\u{9B}l\u{C4}\u{85}",
       "Zażółć gęślą"),
+    // Windows-1254 (Turkish): Windows-1252 but for `Ğ İ Ş ğ ı ş`, so only sequences with one
+    // of their bytes differ: Cyrillic (lead 0xD0) and four-byte emoji (lead 0xF0).
+    .init("tr", .windows1254, "Harika bir gün ğŸ˜€ teşekkürler", "Harika bir gün 😀 teşekkürler"),
+    .init(
+      "ru", .windows1254,
+      "ĞœĞ¾Ñ\u{81}ĞºĞ²Ğ° â€” Ñ\u{81}Ñ‚Ğ¾Ğ»Ğ¸Ñ†Ğ° Ğ\u{A0}Ğ¾Ñ\u{81}Ñ\u{81}Ğ¸Ğ¸, "
+        + "Ñ\u{81}ĞºĞ°Ğ·Ğ°Ğ»Ğ° Ğ¾Ğ½Ğ°.",
+      "Москва — столица России, сказала она."),
   ]
 
   @Test("Every codepage has a lane, and the lanes are the ones the hot loops visit")
@@ -147,6 +156,8 @@ struct MojibakeCodepageTests {
     "col·lecció, il·lusió; λέξη· άλλη; Москва · Россия",
     // Accented neighbours of one orthography each, Romanian with cedillas included.
     "Dvořák, naïveté, Ødegård, smørrebrød, ştiinţă, ŞTIINŢĂ, Nguyễn Thị Minh Khai, Guðmundsdóttir",
+    // Turkish, whose `Ğ İ Ş ğ` are UTF-8 leads under Windows-1254, before punctuation.
+    "Ağır işçi; DOĞU’NUN, İŞ’İN, ŞİŞLİ’DE; ağ… dağ» Erdoğan’ın «söz»ü",
   ]
 
   @Test("Correct Cyrillic and Central European text is left byte-identical", arguments: correct)
