@@ -34,7 +34,9 @@ extension MojibakeRepairer {
     for index in traits.indices {
       let current = traits[index]
       cost += current.rarity
-      if current.isLetter && window[index].value >= 0x80 && !profile.isMajor(current.script) {
+      if current.isLetter && window[index].value >= 0x80 && !profile.isMajor(current.script)
+        && !isNomenclatureGreek(window, index)
+      {
         cost += 0.5
       }
       if current.kind == .mark {
@@ -62,6 +64,14 @@ extension MojibakeRepairer {
             && previous.script != ScriptGroup.greek
           {
             cost += 1.5
+          }
+          // A superscript digit makes a unit or an exponent after a letter (`m³`, `x²`), or marks
+          // a footnote, never after an accented capital: `Ã³` is `ó`, `Î³` is `γ` (C3 B3, CE B3).
+          if (window[index].value == 0xB9 || window[index].value == 0xB2
+            || window[index].value == 0xB3) && previous.kind == .uppercase
+            && window[base].value >= 0x80
+          {
+            cost += 1
           }
           // Hyphenation leaves at least two letters before the break: a soft hyphen after a
           // word's first letter is `Ă\u{AD}` (Windows-1250 of `í`, C3 AD), not a hyphenation point.
@@ -108,7 +118,8 @@ extension MojibakeRepairer {
     let second = traits[index]
     let firstValue = window[previous].value
     let secondValue = window[index].value
-    var cost = ScriptGroup.mixingCost(first.script, second.script)
+    let nomenclature = isNomenclatureGreek(window, previous) || isNomenclatureGreek(window, index)
+    var cost = nomenclature ? 0 : ScriptGroup.mixingCost(first.script, second.script)
     if first.kind == .lowercase && second.kind == .uppercase {
       cost += 1.5
       // A lowercase non-ASCII letter between two capitals: `MģÄM`.
@@ -117,6 +128,7 @@ extension MojibakeRepairer {
       }
     } else if second.kind == .lowercase && first.kind == .uppercase && beforePrevious >= 0
       && traits[beforePrevious].kind == .uppercase && (secondValue >= 0x80 || firstValue >= 0x80)
+      && !nomenclature
     {
       // A word in capitals that ends in a lowercase letter: `IRMà`; more so after two
       // non-ASCII capitals (`ĂĽbergeordnete`, `ĂŞtre`: Windows-1250 of `ü`, `ê`).
@@ -150,6 +162,20 @@ extension MojibakeRepairer {
       cost += 0.5
     }
     return cost
+  }
+
+  /// Whether the scalar at `index` is a lower-case Greek letter next to an ASCII capital, as
+  /// Greek letters stand in the names of genes, proteins and particles (`IL2Rγc`, `TNFα`,
+  /// `NF-κB`): no foreign letter there, and no script mixing with its neighbours.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func isNomenclatureGreek(_ window: [Unicode.Scalar], _ index: Int) -> Bool {
+    guard (0x3B1...0x3C9).contains(window[index].value) else { return false }
+    @inline(__always) func capital(_ k: Int) -> Bool {
+      k >= 0 && k < window.count && window[k].value >= 0x41 && window[k].value <= 0x5A
+    }
+    return capital(index - 1) || capital(index + 1)
   }
 
   /// Cost of two non-ASCII non-letters side by side, next to a word: a symbol glued to other
