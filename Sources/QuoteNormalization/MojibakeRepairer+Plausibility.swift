@@ -90,6 +90,12 @@ extension MojibakeRepairer {
         {
           cost += 1.5
         }
+        // Inverted marks open a phrase glued to its first word (`¡Hola!`, `¿Qué?`); before a
+        // space `¡` is something else misread (`Âˇ` is `·` under ISO 8859-2, `¡` under
+        // Windows-1250).
+        if current.kind == .space && (window[base].value == 0xA1 || window[base].value == 0xBF) {
+          cost += 1.5
+        }
       }
       beforeBase = base
       base = index

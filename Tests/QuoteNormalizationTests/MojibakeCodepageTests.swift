@@ -107,6 +107,9 @@ struct MojibakeCodepageTests {
       "pl", .iso88592, "Za\u{139}\u{17A}\u{102}\u{142}\u{139}\u{82}\u{C4}\u{87}"
         + " g\u{C4}\u{99}\u{139}\u{9B}l\u{C4}\u{85}",
       "Zażółć gęślą"),
+    // ISO 8859-2 without a control to show it: `Âˇ` is `¡` under Windows-1250, but an
+    // inverted mark opens a phrase glued to its first word, so before a space it is `·`.
+    .init("en", .iso88592, "2025-12-21 \u{C2}\u{2C7} de", "2025-12-21 · de"),
     // Windows-1254 (Turkish): Windows-1252 but for `Ğ İ Ş ğ ı ş`, so only sequences with one
     // of their bytes differ: Cyrillic (lead 0xD0) and four-byte emoji (lead 0xF0).
     .init("tr", .windows1254, "Harika bir gün ğŸ˜€ teşekkürler", "Harika bir gün 😀 teşekkürler"),
