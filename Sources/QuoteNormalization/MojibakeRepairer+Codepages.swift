@@ -2,6 +2,43 @@
 // decoding: the evidence the repair session weighs.
 
 extension MojibakeRepairer.RepairSession {
+  /// The replacements of the earlier pass's fixes in words that start in lower case, but for
+  /// those ISO 8859-2 and Windows-1250 read differently: a tie between the two is no evidence
+  /// of the line's language (`ĂĄ`, `å` or `á`), a letter both read alike is (`Ă­`, `í`). A
+  /// capitalised word is often a name from another language (`LĂłpez` in a German quotation).
+  ///
+  /// - Complexity: O(*m*) in the scalars the fixes replaced and the words they sit in.
+  static func agreedLetters(of hints: [MojibakeFix], in input: [Unicode.Scalar])
+    -> [Unicode.Scalar]
+  {
+    var letters: [Unicode.Scalar] = []
+    for hint in hints {
+      // The word's first letter, looked for a few letters back only (linear on a line of one
+      // endless word).
+      var start = hint.range.lowerBound
+      while start > 0 && hint.range.lowerBound - start < 32
+        && input[start - 1].properties.isAlphabetic
+      {
+        start -= 1
+      }
+      let first = start < hint.range.lowerBound ? input[start] : hint.replacement.first
+      if first?.properties.isUppercase ?? true { continue }
+      let twin: SingleByteEncoding
+      switch hint.encoding {
+      case .windows1250: twin = .iso88592
+      case .iso88592: twin = .windows1250
+      default:
+        letters += hint.replacement
+        continue
+      }
+      let found = input[hint.range].filter { !MojibakeRepairer.isTransparent($0.value) }
+      if MojibakeRepairer.decode(Array(found), as: twin) == hint.replacement {
+        letters += hint.replacement
+      }
+    }
+    return letters
+  }
+
   /// Whether the line was garbled by ISO 8859-2 rather than Windows-1250, which read most of
   /// the same glyphs as different bytes: a C1 control right after a lead of ISO 8859-2 (its bytes
   /// 0x80–0x9F are controls: `Ä\u{8D}` is `č`) where Windows-1250 has a glyph (its undefined

@@ -39,6 +39,15 @@ extension MojibakeRepairer {
       {
         cost += 0.5
       }
+      // `ß` follows a vowel or a diphthong (`Straße`, `heißen`): never a consonant, never a
+      // word's start (`fßr` and `ßber` are `für` and `über` misread).
+      if window[index].value == 0xDF {
+        let before = base >= 0 ? window[base].value : 0x20
+        let isVowel = "aeiouyäöüAEIOUYÄÖÜ".unicodeScalars.contains { $0.value == before }
+        if !isVowel && (before < 0x80 || !traits[base].isLetter || before == 0xDF) {
+          cost += 1.5
+        }
+      }
       if current.kind == .mark {
         if base >= 0 {
           cost += markCost(window[index].value, current, after: traits[base])

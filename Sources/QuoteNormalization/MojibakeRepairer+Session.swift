@@ -48,6 +48,11 @@ extension MojibakeRepairer {
     /// Whether the line shows ISO 8859-2 rather than Windows-1250 (``showsISO88592(_:)``).
     private let prefersISO88592: Bool
 
+    /// The languages of the letters the earlier pass repaired (``agreedLetters(of:in:)``,
+    /// ``Orthographies/lineLanguages(_:)``; 0 on the first pass). The rest of the line may still
+    /// be garbled (`Ă` is no Norwegian).
+    private let languages: UInt64
+
     /// The pass's reading of open quotation marks and brackets (``expectedCloser(before:)``).
     let bracketScan = BracketScan()
 
@@ -69,6 +74,7 @@ extension MojibakeRepairer {
       self.spacesKept = Self.keepsSpaces(input, codepage: spaces)
       self.guillemetsOpened = input.contains { $0.value == 0xAB }
       self.prefersISO88592 = Self.showsISO88592(input)
+      self.languages = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
     }
 
     /// Whether every scalar of `found` but its spaces is the same byte under `encoding` as under
@@ -92,6 +98,20 @@ extension MojibakeRepairer {
       var encoding: SingleByteEncoding
       /// The damage this reading undid after the bad decoding (``MojibakeRepairer/Loss``).
       var loss: MojibakeRepairer.Loss? = nil
+      /// The part of ``cost`` that is foreign letters to the line's ``languages``: it ranks the
+      /// readings, which are all weighed against the run as found without it.
+      var penalty: Float = 0
+
+      init(
+        scalars: [Unicode.Scalar], cost: Float, encoding: SingleByteEncoding,
+        loss: MojibakeRepairer.Loss? = nil, penalty: Float = 0
+      ) {
+        self.scalars = scalars
+        self.cost = cost + penalty
+        self.encoding = encoding
+        self.loss = loss
+        self.penalty = penalty
+      }
     }
 
     /// Judges the run `range` of the input and records a fix if a decoding of it is clearly more
@@ -118,10 +138,16 @@ extension MojibakeRepairer {
         return
       }
       if isHalfQuotedMention(found, left: left, right: right) && quotesMojibake { return }
+      let twins: Set<SingleByteEncoding> = [.windows1250, .iso88592]
       func cost(_ middle: [Unicode.Scalar]) -> Float {
         let window = left + middle + right
         return MojibakeRepairer.implausibility(of: window, in: profile)
           + (guillemetsOpened ? 0 : Self.unopenedGuillemetCost(window))
+      }
+      // The line's language ranks the readings of ISO 8859-2 and Windows-1250, which read most
+      // letters alike and some as different Latin letters (`ĂĄ` is `á` or `å`).
+      func penalty(_ middle: [Unicode.Scalar]) -> Float {
+        Orthographies.foreignLetterCost(middle, languages: languages)
       }
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
       // The dominant codepage's own single-layer reading, which other codepages' readings do
@@ -159,7 +185,8 @@ extension MojibakeRepairer {
             prior = encoding == .windows1250 && prefersISO88592 ? 0.5 : 0
           }
           let reading = Reading(
-            scalars: decoded, cost: cost(decoded) + prior, encoding: encoding)
+            scalars: decoded, cost: cost(decoded) + prior, encoding: encoding,
+            penalty: twins.contains(encoding) ? penalty(decoded) : 0)
           if depth == 0 && encoding == dominantCodepage { dominantReading = reading }
           let isUniform = uniform && (outermost ?? encoding) == encoding
           let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)
@@ -192,8 +219,12 @@ extension MojibakeRepairer {
       // The run as found is scored only when some reading exists (most runs of correct text
       // that reach here, Cyrillic under Windows-1251, decode to nothing).
       guard var best else { return }
+      // ISO 8859-2 and Windows-1250 read most letters alike, so one of them dominates a line
+      // garbled by the other as well: between the two the judge decides (`ĂĄ` is `á` in a
+      // Spanish line, ``languages``).
       if let reading = dominantReading, let encoding = dominantCodepage,
-        best.outermost != encoding || best.layers != 1
+        best.outermost != encoding || best.layers != 1,
+        !(best.layers == 1 && twins.contains(encoding) && twins.contains(best.outermost))
       {
         best = (reading, reading.cost, 1, encoding)
       }
@@ -223,7 +254,8 @@ extension MojibakeRepairer {
       // A tie is enough under the dominant codepage, and with the smaller margin for a whole
       // long sequence (`hatikuâ™«~`: the word `hatikuâ` and two marks, or `hatiku♫~`).
       let tieWins = dominant || (shape.hasLongSequence && needed > 0)
-      let reading = best.reading.cost + needed
+      // The line's language ranks the readings; it does not argue against the run as found.
+      let reading = best.reading.cost - best.reading.penalty + needed
       guard reading < costFound || (tieWins && reading <= costFound) else { return }
       // A reading made of scalars real text practically never has (IPA, spacing modifiers, rare
       // marks) is only taken when the run as found is impossible text (C1 controls and the like).

@@ -65,3 +65,50 @@ enum Orthographies {
     return 0
   }
 }
+
+extension Orthographies {
+  /// The languages that write the most of the accented Latin letters of `scalars` (every
+  /// language that ties for the most), or 0 when none of its letters gives a verdict.
+  ///
+  /// The mojibake judge reads a line's language from the letters an earlier pass repaired, so
+  /// that of two readings of a run the one in that language wins: in Spanish text `ĂĄ` is `á`
+  /// (ISO 8859-2), not `å` (Windows-1250).
+  ///
+  /// ```swift
+  /// Orthographies.lineLanguages(Array("Página, más, también y español".unicodeScalars))
+  /// // the bit of "es" (and of the other languages that write á, é and ñ) is set
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of `scalars`, 64 counters per accented letter.
+  static func lineLanguages(_ scalars: [Unicode.Scalar]) -> UInt64 {
+    var counts = [Int](repeating: 0, count: 64)
+    var letters = 0
+    for scalar in scalars where scalar.value >= 0xC0 {
+      var mask = mask(of: scalar.value)
+      guard mask != 0 else { continue }
+      letters += 1
+      while mask != 0 {
+        counts[mask.trailingZeroBitCount] += 1
+        mask &= mask - 1
+      }
+    }
+    guard letters > 0, let most = counts.max(), most > 0 else { return 0 }
+    var languages: UInt64 = 0
+    for (bit, count) in counts.enumerated() where count == most { languages |= 1 << UInt64(bit) }
+    return languages
+  }
+
+  /// Cost of the accented Latin letters of `window` that none of `languages` writes: 1 each
+  /// (none when `languages` is 0).
+  ///
+  /// - Complexity: O(*n*) in the length of `window`.
+  static func foreignLetterCost(_ window: [Unicode.Scalar], languages: UInt64) -> Float {
+    guard languages != 0 else { return 0 }
+    var cost: Float = 0
+    for scalar in window where scalar.value >= 0xC0 {
+      let mask = mask(of: scalar.value)
+      if mask != 0 && mask & languages == 0 { cost += 1 }
+    }
+    return cost
+  }
+}

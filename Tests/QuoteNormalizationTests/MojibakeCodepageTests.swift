@@ -110,6 +110,25 @@ struct MojibakeCodepageTests {
     // ISO 8859-2 without a control to show it: `Âˇ` is `¡` under Windows-1250, but an
     // inverted mark opens a phrase glued to its first word, so before a space it is `·`.
     .init("en", .iso88592, "2025-12-21 \u{C2}\u{2C7} de", "2025-12-21 · de"),
+    // ISO 8859-2 and Windows-1250 read `ĂĄ` as `á` and `å`: the letters both read alike in the
+    // line's lower-case words (`í`) say Spanish, which writes `á` and no `å`.
+    .init(
+      "es", .iso88592,
+      "La llamada con las opciones -h harĂĄ que muestre una ayuda en la lĂ\u{AD}nea de "
+        + "mandatos de una pĂĄgina de referencia rĂĄpida.",
+      "La llamada con las opciones -h hará que muestre una ayuda en la línea de mandatos de una "
+        + "página de referencia rápida."),
+    // `Ăź` is `ü` or `ß`: `ß` never follows a consonant or opens a word.
+    .init(
+      "de", .iso88592, "Die SchlĂźssel fĂźr JĂźrgen sind Ăźbergeordnete Objekte.",
+      "Die Schlüssel für Jürgen sind übergeordnete Objekte."),
+    // A Spanish name in a German quotation says nothing of the quotation's language.
+    .init(
+      "de", .windows1250,
+      "â€žDas groĂźe Verdienst ist, daĂź sie die Angst genommen habenâ€ś, sagte AndrĂ©s "
+        + "Manuel LĂłpez Obrador.",
+      "„Das große Verdienst ist, daß sie die Angst genommen haben“, sagte Andrés Manuel López "
+        + "Obrador."),
     // Windows-1254 (Turkish): Windows-1252 but for `Ğ İ Ş ğ ı ş`, so only sequences with one
     // of their bytes differ: Cyrillic (lead 0xD0) and four-byte emoji (lead 0xF0).
     .init("tr", .windows1254, "Harika bir gün ğŸ˜€ teşekkürler", "Harika bir gün 😀 teşekkürler"),

@@ -37,3 +37,20 @@ struct OrthographiesTests {
     #expect(Orthographies.mask(of: 0xE9) != 0)  // é
   }
 }
+
+extension OrthographiesTests {
+  @Test("A line's languages are those that write the most of its accented letters")
+  func lineLanguages() {
+    let bit = { (code: String) -> UInt64 in
+      Orthographies.languages.firstIndex(of: code).map { 1 << UInt64($0) } ?? 0
+    }
+    let spanish = Orthographies.lineLanguages(Array("línea, página, también, año".unicodeScalars))
+    #expect(spanish & bit("es") != 0)
+    #expect(spanish & bit("sv") == 0)
+    #expect(Orthographies.foreignLetterCost(Array("pågina".unicodeScalars), languages: spanish) == 1)
+    #expect(Orthographies.foreignLetterCost(Array("página".unicodeScalars), languages: spanish) == 0)
+    // No accented letter, no verdict: nothing is foreign.
+    #expect(Orthographies.lineLanguages(Array("plain ASCII".unicodeScalars)) == 0)
+    #expect(Orthographies.foreignLetterCost(Array("å".unicodeScalars), languages: 0) == 0)
+  }
+}
