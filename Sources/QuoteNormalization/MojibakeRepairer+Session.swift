@@ -48,6 +48,9 @@ extension MojibakeRepairer {
     /// Whether the line shows ISO 8859-2 rather than Windows-1250 (``showsISO88592(_:)``).
     private let prefersISO88592: Bool
 
+    /// Whether the line shows ISO 8859-2 or the earlier pass made a fix under it.
+    private let readsISO88592: Bool
+
     /// The languages of the letters the earlier pass repaired (``agreedLetters(of:in:)``,
     /// ``Orthographies/lineLanguages(_:)``; 0 on the first pass). The rest of the line may still
     /// be garbled (`Ă` is no Norwegian).
@@ -74,6 +77,7 @@ extension MojibakeRepairer {
       self.spacesKept = Self.keepsSpaces(input, codepage: spaces)
       self.guillemetsOpened = input.contains { $0.value == 0xAB }
       self.prefersISO88592 = Self.showsISO88592(input)
+      self.readsISO88592 = prefersISO88592 || hints.contains { $0.encoding == .iso88592 }
       self.languages = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
     }
 
@@ -157,7 +161,10 @@ extension MojibakeRepairer {
       // ISO 8859-2 reads the Windows-1252 glyphs `š`, `ž`, `ś` as other bytes: a run made of
       // Windows-1252 glyphs only is Windows-1252 mojibake (`Îš` is `Κ`, not `ι`), and ISO
       // 8859-2 reads only a run with a letter of its own (`Ăź`, `ĹĄ`).
-      let readsAsWindows1252 = found.allSatisfy(SingleByteEncoding.isWindows1252Glyph)
+      // On a line where ISO 8859-2 made a fix, such a run is its mojibake too (`ÂŠ` is `©`
+      // beside `ultĂŠrieure`).
+      let readsAsWindows1252 =
+        !readsISO88592 && found.allSatisfy(SingleByteEncoding.isWindows1252Glyph)
       // A reading that still decodes the same way after one layer was undone is likely mojibake
       // itself, so deeper readings of one encoding get a small head start (`â”’` vs `┒`).
       func explore(
