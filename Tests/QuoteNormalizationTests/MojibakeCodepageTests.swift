@@ -131,7 +131,8 @@ struct MojibakeCodepageTests {
         + "Obrador."),
     // Once ISO 8859-2 made a fix on the line, a run of Windows-1252 glyphs is read under it too.
     .init(
-      "fr", .iso88592, "Copyright \u{C2}\u{160} 2022 FSF. Licence GPLv3+ ou ult\u{102}\u{160}rieure",
+      "fr", .iso88592,
+      "Copyright \u{C2}\u{160} 2022 FSF. Licence GPLv3+ ou ult\u{102}\u{160}rieure",
       "Copyright © 2022 FSF. Licence GPLv3+ ou ultérieure"),
     // Windows-1254 (Turkish): Windows-1252 but for `Ğ İ Ş ğ ı ş`, so only sequences with one
     // of their bytes differ: Cyrillic (lead 0xD0) and four-byte emoji (lead 0xF0).
