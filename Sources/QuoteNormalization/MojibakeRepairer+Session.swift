@@ -53,8 +53,9 @@ extension MojibakeRepairer {
 
     /// The languages of the letters the earlier pass repaired (``agreedLetters(of:in:)``,
     /// ``Orthographies/lineLanguages(_:)``; 0 on the first pass). The rest of the line may still
-    /// be garbled (`Ă` is no Norwegian).
-    private let languages: UInt64
+    /// be garbled (`Ă` is no Norwegian). Computed at the first run either codepage reads (most
+    /// lines never need it).
+    private var languages: UInt64? = nil
 
     /// The pass's reading of open quotation marks and brackets (``expectedCloser(before:)``).
     let bracketScan = BracketScan()
@@ -78,7 +79,6 @@ extension MojibakeRepairer {
       self.guillemetsOpened = input.contains { $0.value == 0xAB }
       self.prefersISO88592 = Self.showsISO88592(input)
       self.readsISO88592 = prefersISO88592 || hints.contains { $0.encoding == .iso88592 }
-      self.languages = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
     }
 
     /// Whether every scalar of `found` but its spaces is the same byte under `encoding` as under
@@ -93,6 +93,12 @@ extension MojibakeRepairer {
       return found.allSatisfy { c in
         c.value == 0x20 || (encoding.byte(of: c).map { $0 == garbling.byte(of: c) } ?? false)
       }
+    }
+
+    /// Whether `encoding` is ISO 8859-2 or Windows-1250, which read most letters alike.
+    @inline(__always)
+    static func isTwin(_ encoding: SingleByteEncoding) -> Bool {
+      encoding == .windows1250 || encoding == .iso88592
     }
 
     /// One decoding of a run: the scalars, their cost in context, and the encoding undone last.
@@ -142,7 +148,6 @@ extension MojibakeRepairer {
         return
       }
       if isHalfQuotedMention(found, left: left, right: right) && quotesMojibake { return }
-      let twins: Set<SingleByteEncoding> = [.windows1250, .iso88592]
       func cost(_ middle: [Unicode.Scalar]) -> Float {
         let window = left + middle + right
         return MojibakeRepairer.implausibility(of: window, in: profile)
@@ -150,8 +155,12 @@ extension MojibakeRepairer {
       }
       // The line's language ranks the readings of ISO 8859-2 and Windows-1250, which read most
       // letters alike and some as different Latin letters (`ĂĄ` is `á` or `å`).
+      if languages == nil && shape.encodings.contains(where: Self.isTwin) {
+        languages = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
+      }
+      let lineLanguages = languages ?? 0
       func penalty(_ middle: [Unicode.Scalar]) -> Float {
-        Orthographies.foreignLetterCost(middle, languages: languages)
+        Orthographies.foreignLetterCost(middle, languages: lineLanguages)
       }
       var best: (reading: Reading, score: Float, layers: Int, outermost: SingleByteEncoding)?
       // The dominant codepage's own single-layer reading, which other codepages' readings do
@@ -193,7 +202,7 @@ extension MojibakeRepairer {
           }
           let reading = Reading(
             scalars: decoded, cost: cost(decoded) + prior, encoding: encoding,
-            penalty: twins.contains(encoding) ? penalty(decoded) : 0)
+            penalty: Self.isTwin(encoding) ? penalty(decoded) : 0)
           if depth == 0 && encoding == dominantCodepage { dominantReading = reading }
           let isUniform = uniform && (outermost ?? encoding) == encoding
           let score = reading.cost - (isUniform ? MojibakeRepairer.layerBonus * Float(depth) : 0)
@@ -231,7 +240,7 @@ extension MojibakeRepairer {
       // Spanish line, ``languages``).
       if let reading = dominantReading, let encoding = dominantCodepage,
         best.outermost != encoding || best.layers != 1,
-        !(best.layers == 1 && twins.contains(encoding) && twins.contains(best.outermost))
+        !(best.layers == 1 && Self.isTwin(encoding) && Self.isTwin(best.outermost))
       {
         best = (reading, reading.cost, 1, encoding)
       }

@@ -151,10 +151,13 @@ enum SingleByteEncoding: Sendable, CaseIterable {
 
   /// Whether `scalar` is ASCII or a glyph of sloppy Windows-1252 itself (not one of the
   /// ``windows1254Letters`` its lane also reads).
+  @inline(__always)
   static func isWindows1252Glyph(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80
-      || (sloppyWindows1252.byte(of: scalar) != nil
-        && !windows1254Letters.contains { $0.scalar == scalar.value })
+    switch scalar.value {
+    case 0..<0x80: return true
+    case 0x11E, 0x11F, 0x130, 0x131, 0x15E, 0x15F: return false  // windows1254Letters
+    default: return sloppyWindows1252.byte(of: scalar) != nil
+    }
   }
 
   /// Direct lookup for U+0080–U+04FF: Latin-1, Latin Extended, Greek and Cyrillic, where nearly
