@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuoteNormalization
@@ -223,5 +224,25 @@ extension MojibakeCodepageTests {
   @Test("Windows-1251 mojibake after 0xEF reaches the repairer", arguments: specials)
   func specialsAreRepaired(_ c: RepairCase) {
     c.check()
+  }
+}
+
+extension MojibakeCodepageTests {
+  /// Every emoji of the Emoticons block in a Turkish sentence, its UTF-8 read as Windows-1254 by
+  /// Foundation's converter (not by the tables under test); those whose bytes Windows-1254 leaves
+  /// undefined are skipped.
+  @Test("Emoji read as Windows-1254 in Turkish text are repaired")
+  func windows1254Emoji() throws {
+    var checked = 0
+    for value in UInt32(0x1F600)...0x1F64F {
+      let emoji = try #require(Unicode.Scalar(value))
+      let text = "Çok güzel bir gün \(emoji) teşekkürler, Ağrı’da"
+      guard let garbled = String(bytes: Array(text.utf8), encoding: .windowsCP1254) else {
+        continue
+      }
+      #expect(repair(garbled).unicodeScalars.elementsEqual(text.unicodeScalars), "\(garbled)")
+      checked += 1
+    }
+    #expect(checked > 40)
   }
 }
