@@ -74,11 +74,19 @@ extension MojibakeRepairer {
           {
             cost += 1.5
           }
-          // A superscript digit makes a unit or an exponent after a letter (`m³`, `x²`), or marks
-          // a footnote, never after an accented capital: `Ã³` is `ó`, `Î³` is `γ` (C3 B3, CE B3).
-          if (window[index].value == 0xB9 || window[index].value == 0xB2
-            || window[index].value == 0xB3) && previous.kind == .uppercase
-            && window[base].value >= 0x80
+          // A superscript digit right after an accented capital, and inside a word (after a
+          // letter, digit or hyphen) any Latin-1 sign, is the shape of a two-byte sequence
+          // (`Ã³` is `ó`, `TNFÎ·` is `TNFη`, `NF-Îº` is `NF-κ`): units, exponents and footnote
+          // marks follow plain letters (`m³`, `x²`), `·` an `l`, `º` an `N`. Closing
+          // guillemets, `©` and `®` follow capitalised words (`CAFÉ»`).
+          let sign = window[index].value
+          let capital = window[base].value
+          if previous.kind == .uppercase && capital >= 0x80
+            && (sign == 0xB9 || sign == 0xB2 || sign == 0xB3
+              || ((0xA1...0xBF).contains(sign) && sign != 0xBB && sign != 0xA9 && sign != 0xAE
+                && sign != 0xAD && capital <= 0xDE && beforeBase >= 0
+                && (traits[beforeBase].isLetter || traits[beforeBase].kind == .digit
+                  || window[beforeBase].value == 0x2D)))
           {
             cost += 1
           }
