@@ -99,13 +99,12 @@ extension LinkFinder {
   /// Appends the link between groups `ga` and `gb`, whose texts gave evidence `e`, if their
   /// speakers and dates agree, the score with their prior reaches the link threshold, and they
   /// share a content word or both are covered (`coveredThreshold`): function words alone never
-  /// link two quotations. In a large collection the IDF of `eso`, `es`, `lo`, `que` grows until
-  /// `Eso es lo que ocurrió.` and `Eso es lo que hicieron estos jugadores.` score 0.78 on them
-  /// alone (NTREX renderings, 1,202 Spanish quotations). The rule took that join out (held-out
-  /// half: recall 0.9534 → 0.9539, precision 0.9335 → 0.9354). On the generated 10k and 100k
-  /// sets it costs 2 and 58 of about 10,000 and 97,000 true pairs: in the 12 of the 35 changed
-  /// 100k clusters I read, a fragment of function words left its statement (`vor oder nach dem`,
-  /// `pero para el que se`) or a wrong join of the same kind was undone (`out to […]`).
+  /// link two quotations. Where neither side holds the other the score already says so
+  /// (``Calibration/coveredSide``); a fragment of function words held whole in a longer
+  /// quotation (`… […] after!` in `What ever happened to happily ever after?`, `Yes, we can.` in
+  /// `Yes, we can, and we will.`) is `contained` for `match`, and still not linked here: it
+  /// would join every quotation that holds those words. Measured on the NTREX renderings and the
+  /// generated sets in the CHANGELOG (session 17).
   ///
   /// - Complexity: O(*k*) in the speaker words.
   func appendLink(_ groups: Groups, _ ga: Int, _ gb: Int, _ e: PairEvidence, into out: inout [Link]) {
