@@ -26,7 +26,9 @@ struct SharedContentTests {
   ]
 
   @Test(arguments: functionOnly)
-  func sharedFunctionWordsAreRelatedAtMost(_ language: String, _ a: String, _ b: String, _ loose: Bool) {
+  func sharedFunctionWordsAreRelatedAtMost(
+    _ language: String, _ a: String, _ b: String, _ loose: Bool
+  ) {
     let matcher = loose ? Self.loose : QuoteMatcher()
     let m = matcher.match(a, b, languageA: language, languageB: language)
     #expect(m.evidence.matchedContentWords == 0)
@@ -82,7 +84,8 @@ struct SharedContentTests {
       QuoteRecord(id: "function", text: "That is what they did."),
       QuoteRecord(id: "content", text: "Nobody knows what happened in the bunker that night."),
     ])
-    let hits = QuoteSearcher(index: index).search(QuoteRecord(id: "q", text: "That is what happened."))
+    let query = QuoteRecord(id: "q", text: "That is what happened.")
+    let hits = QuoteSearcher(index: index).search(query)
     let ids = hits.map(\.id)
     let content = try #require(ids.firstIndex(of: "content"))
     if let function = ids.firstIndex(of: "function") { #expect(content < function) }
