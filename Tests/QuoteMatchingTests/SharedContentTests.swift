@@ -32,7 +32,7 @@ struct SharedContentTests {
     let matcher = loose ? Self.loose : QuoteMatcher()
     let m = matcher.match(a, b, languageA: language, languageB: language)
     #expect(m.evidence.matchedContentWords == 0)
-    // Half of one side is covered: without the ceiling this pair links.
+    // One side reaches the link step's minimum coverage: without the ceiling this pair links.
     #expect(max(m.coverageA, m.coverageB) >= matcher.configuration.minimumCoverage)
     #expect(m.score <= 0.35)
     #expect(m.verdict == .related)
