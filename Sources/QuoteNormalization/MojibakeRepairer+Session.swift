@@ -447,7 +447,8 @@ extension MojibakeRepairer {
       while i < s.count {
         // An opening mark after a space, one to three scalars, its closing mark before a space
         // or punctuation: `“Ã©”,` (inside mojibake, curly quotes sit between other scalars).
-        if isGap(i - 1), let closers = Self.closingPartners(of: s[i]) {
+        // The mark first: a property lookup for the scalar before it only at a quotation mark.
+        if let closers = Self.closingPartners(of: s[i]), isGap(i - 1) {
           var j = i + 1
           while j < s.count, j - i <= 4, s[j].value < 0x10000,
             LineFeatures.mojibakeRoles[Int(s[j].value)] != 0, !closers.contains(s[j].value)
