@@ -13,6 +13,8 @@ corpus paragraphs with Python's codecs (not with QuoteNorm's tables):
               paragraphs where a space was lost
   c1_lost     UTF-8 read as sloppy Windows-1252, then the C1 controls of the five undefined bytes
               (0x81 0x8D 0x8F 0x90 0x9D) dropped
+  macroman    UTF-8 read as Mac OS Roman (`‚Äô` for `’`, `√©` for `é`)
+  triple      UTF-8 read as sloppy Windows-1252 three times over (the corpus makes two layers)
 
 For each kind, the paragraphs the damage changes (up to --limit, in corpus order) are written
 to one file, their clean versions to another, and `quotenorm normalize --profile repair` runs on
@@ -63,6 +65,10 @@ def damage(kind, p):
         elif kind in ('cp1251_nbsp_lost', 'cp1250_nbsp_lost'):
             m = p.encode('utf-8').decode(kind[:6])
             d = m.replace('\xa0', ' ') if '\xa0' in m else None
+        elif kind == 'macroman':
+            d = p.encode('utf-8').decode('mac_roman')
+        elif kind == 'triple':
+            d = sloppy1252(sloppy1252(sloppy1252(p)))
         elif kind == 'nbsp_lost':
             m = sloppy1252(p)
             d = m.replace('\xa0', ' ') if '\xa0' in m else None
@@ -108,7 +114,7 @@ def main():
     print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
     print('|---|--:|--:|--:|')
     kinds = ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost',
-             'iso8859_2', 'cp1254']
+             'iso8859_2', 'cp1254', 'macroman', 'triple']
     for kind in kinds:
         pairs = []
         for p in paragraphs:

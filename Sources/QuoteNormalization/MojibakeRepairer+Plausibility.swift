@@ -99,7 +99,10 @@ extension MojibakeRepairer {
           cost += previous.beforeLetter + foreignMarkCost(previous, next: current, profile)
         } else if (beforeBase >= 0 && traits[beforeBase].isLetter)
           || (index + 1 < traits.count && traits[index + 1].isLetter)
+          || Self.gluedSigns(previous, current, window[base], window[index])
         {
+          // Signs glued together are a mojibake shape next to a word, and some on their own;
+          // Latin-1 signs pair up in emoticons too (`¬´`).
           cost += nonLetterPairCost(previous, current, window[base], window[index])
         }
         if (current.kind == .nbsp && previous.kind == .space)
@@ -199,6 +202,20 @@ extension MojibakeRepairer {
       k >= 0 && k < window.count && window[k].value >= 0x41 && window[k].value <= 0x5A
     }
     return capital(index - 1) || capital(index + 1)
+  }
+
+  /// Whether `first` and `second` are a symbol glued to another symbol or punctuation mark, one
+  /// of them past Latin-1 (`¬∑`, `–†`: Mac OS Roman mojibake needs no word beside it to show).
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  private static func gluedSigns(
+    _ previous: ScalarTraits, _ current: ScalarTraits, _ first: Unicode.Scalar,
+    _ second: Unicode.Scalar
+  ) -> Bool {
+    let signs: (ScalarTraits) -> Bool = { $0.kind == .symbol || $0.kind == .punctuation }
+    return (previous.kind == .symbol || current.kind == .symbol) && signs(previous)
+      && signs(current) && max(first.value, second.value) > 0xFF
   }
 
   /// Cost of two non-ASCII non-letters side by side, next to a word: a symbol glued to other

@@ -122,7 +122,9 @@ struct FuzzRegressionTests {
       input: "\u{FFFD}\u{CB}\u{BA}\u{E2}\u{20AC}\u{A0}\u{110}\u{13E}\u{110}\u{B1}\u{110}"
         + "\u{B0}\u{110}\u{C3}\u{A6}\u{C2}\u{FFFD}\u{100}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"
         + "\u{FFFD}\u{FFFD}",
-      expected: "\u{FFFD}\u{CB}\u{BA}\u{E2}\u{20AC} \u{43E}\u{431}\u{430}\u{110}\u{E6}"
+      // Since session 18 (symbols glued to signs cost more: Mac OS Roman mojibake) the later
+      // passes also read `Ëºâ` as Mac OS Roman of 載 (E8 BC 89): garbled either way, stably.
+      expected: "\u{FFFD}\u{8F09}\u{20AC} \u{43E}\u{431}\u{430}\u{110}\u{E6}"
         + "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
     Case(
       name: "a chain of incomplete sequences before a made U+FFFD",
