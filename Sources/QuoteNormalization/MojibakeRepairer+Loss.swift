@@ -243,12 +243,22 @@ extension MojibakeRepairer {
   /// the Latin-script languages whose `à` a scraper splits: ASCII consonants only (no vowel, no
   /// `y`), then a space, punctuation other than an apostrophe (`l’` and `d'` are words), or the
   /// end (`s` of Portuguese `às`; `nh` of Vietnamese `hành`). In `vietnamese` text a lone `i`,
-  /// `o`, `u` or `y` is the end of a syllable too (`cà i` was `cài`, `nà y` `này`).
+  /// `o`, `u` or `y` is the end of a syllable too (`cà i` was `cài`, `nà y` `này`). Nor can
+  /// letters that open with two consonants no word starts with (``WordOnset``: `ncia` of
+  /// Catalan `importància`).
   ///
   /// - Complexity: O(*k*) in the length of the fragment.
   static func isFragment(_ scalars: [Unicode.Scalar], at index: Int, vietnamese: Bool = false)
     -> Bool
   {
+    let isLowerASCII: (Int) -> Bool = { k in
+      k < scalars.count && scalars[k].value >= 0x61 && scalars[k].value <= 0x7A
+    }
+    if isLowerASCII(index) && isLowerASCII(index + 1)
+      && !WordOnset.isPossible(scalars[index], scalars[index + 1])
+    {
+      return true
+    }
     var i = index
     var vowels = 0
     while i < scalars.count, scalars[i].value < 0x80, scalars[i].properties.isLowercase {

@@ -41,6 +41,11 @@ struct MojibakeLossTests {
     .init(
       "la mateixa importÃ ncia: un error tipogrÃ fic serÃ  enviat",
       "la mateixa importància: un error tipogràfic serà enviat"),
+    // With no such evidence, letters that no word starts with (`nc`, `nd`, `ct`) are the rest
+    // of the word (WordOnset); a possible word keeps its space (`voilÃ tout` above).
+    .init(
+      "la mateixa importÃ ncia, un estÃ ndard prÃ ctic i la histÃ²ria",
+      "la mateixa importància, un estàndard pràctic i la història"),
     // A word in title case: after its one capital, before a lower-case word.
     .init("4.1.1. CÃ i Ä‘áº·t tá»« Ä‘Ä©a CD-ROM", "4.1.1. Cài đặt từ đĩa CD-ROM"),
     // A capital or a letter of a script without case that takes the space as its last byte
