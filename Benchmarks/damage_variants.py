@@ -24,7 +24,10 @@ paragraphs whose lost bytes all belonged to punctuation or symbols (`”` is E2 
 counted as repairable.
 
   python3 Benchmarks/damage_variants.py [--corpus Benchmarks/.corpus] [--limit 3000]
-      [--quotenorm .build/release/quotenorm] [--failures DIR]
+      [--quotenorm .build/release/quotenorm] [--failures DIR] [--lang]
+
+--lang gives `quotenorm normalize` each paragraph's language (from labels.tsv) with `--lang`,
+as a caller who knows it would: it ranks the readings the Central European codepages share.
 
 --failures DIR writes, per kind, DIR/<kind>.txt: each paragraph where the repairs differ, as
 damaged, repaired, and repaired from clean.
@@ -89,13 +92,26 @@ def damage(kind, p):
     return d if d != p else None
 
 
-def repair(quotenorm, texts):
+def repair(quotenorm, texts, langs=None):
+    """Repairs each text; with `langs` (one BCP 47 tag per text), each language's texts in one
+    run with `--lang`."""
+    if langs is not None:
+        out = [None] * len(texts)
+        for lang in sorted(set(langs)):
+            idx = [i for i, l in enumerate(langs) if l == lang]
+            for i, r in zip(idx, repair_run(quotenorm, [texts[i] for i in idx], lang)):
+                out[i] = r
+        return out
+    return repair_run(quotenorm, texts, None)
+
+
+def repair_run(quotenorm, texts, lang):
     with tempfile.NamedTemporaryFile('w', encoding='utf-8', suffix='.txt', delete=False) as f:
         f.write('\n\n'.join(texts) + '\n')
         name = f.name
     try:
-        out = subprocess.run([quotenorm, 'normalize', '--profile', 'repair', name],
-                             capture_output=True, check=True).stdout.decode('utf-8')
+        cmd = [quotenorm, 'normalize', '--profile', 'repair'] + (['--lang', lang] if lang else [])
+        out = subprocess.run(cmd + [name], capture_output=True, check=True).stdout.decode('utf-8')
     finally:
         os.unlink(name)
     return out.rstrip('\n').split('\n\n')
@@ -107,10 +123,18 @@ def main():
     ap.add_argument('--limit', type=int, default=3000)
     ap.add_argument('--quotenorm', default=os.path.join(HERE, '..', '.build', 'release', 'quotenorm'))
     ap.add_argument('--failures', help='directory for the paragraphs whose repairs differ')
+    ap.add_argument('--lang', action='store_true',
+                    help="give each paragraph's language (labels.tsv) with --lang")
     a = ap.parse_args()
     text = open(os.path.join(a.corpus, 'clean.txt'), encoding='utf-8').read()
-    paragraphs = [p for p in text.split('\n\n') if p.strip() and '\n' not in p.strip('\n')]
-    paragraphs = [p.strip('\n') for p in paragraphs]
+    # labels.tsv has one row per paragraph of clean.txt, in order: its language is column 3.
+    rows = open(os.path.join(a.corpus, 'labels.tsv'), encoding='utf-8').read().split('\n')[1:]
+    blocks = text.split('\n\n')
+    langs = [r.split('\t')[2] if r.count('\t') >= 2 else '' for r in rows]
+    kept = [(p.strip('\n'), langs[i] if i < len(langs) else '') for i, p in enumerate(blocks)
+            if p.strip() and '\n' not in p.strip('\n')]
+    paragraphs = [p for p, _ in kept]
+    language_of = dict(kept)
     print('| damage | paragraphs | repair(damaged) = repair(clean) | share |')
     print('|---|--:|--:|--:|')
     kinds = ['cp1251', 'cp1250', 'nbsp_lost', 'c1_lost', 'cp1251_nbsp_lost', 'cp1250_nbsp_lost',
@@ -126,8 +150,9 @@ def main():
                 break
         if not pairs:
             continue
-        clean = repair(a.quotenorm, [p for p, _ in pairs])
-        dirty = repair(a.quotenorm, [d for _, d in pairs])
+        langs = [language_of.get(p, '') for p, _ in pairs] if a.lang else None
+        clean = repair(a.quotenorm, [p for p, _ in pairs], langs)
+        dirty = repair(a.quotenorm, [d for _, d in pairs], langs)
         if len(clean) != len(pairs) or len(dirty) != len(pairs):
             print(f'| {kind} | {len(pairs)} | outputs do not align | |')
             continue

@@ -50,18 +50,35 @@ public struct QuoteExtractor: Sendable {
     guard Self.mayContainQuotes(text) else {
       return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
     }
-    let repaired: NormalizedText? =
-      configuration.options.contains(.repair)
-      ? (Normalizer.looksLikeHTML(text) ? markupRepairer : repairer).normalize(text) : nil
-    let working = repaired?.text ?? text
-    let map = repaired.flatMap { $0.edits.isEmpty ? nil : $0.map }
-    let scalars = Array(working.unicodeScalars)
+    // A given language also ranks the mojibake readings the Central European codepages share
+    // (`mĂĄs` is `más` in Spanish).
+    let html = Normalizer.looksLikeHTML(text)
+    let repairing =
+      given.map { Normalizer(options: (html ? markupRepairer : repairer).options, language: $0) }
+      ?? (html ? markupRepairer : repairer)
+    var repaired: NormalizedText? =
+      configuration.options.contains(.repair) ? repairing.normalize(text) : nil
+    var scalars = Array((repaired?.text ?? text).unicodeScalars)
     // Only apostrophes (don't, O'Brien): nothing to pair.
     guard Self.hasOpeningMark(scalars) else {
       return ExtractionResult(original: text, language: given ?? "und", quotes: [], diagnostics: [])
     }
     var docDiagnostics: [RawDiagnostic] = []
     var lang = given ?? LanguageGuesser.guess(scalars) ?? configuration.fallbackLanguage
+    // Text with mojibake whose language was guessed from the repaired text is repaired again
+    // in that language, which may read a shared codepage's run otherwise.
+    if given == nil, let guessed = lang, let first = repaired,
+      first.edits.contains(where: {
+        $0.rule == .mojibake || $0.rule.components.contains(.mojibake)
+      })
+    {
+      let again = Normalizer(options: repairing.options, language: guessed).normalize(text)
+      if again.text != first.text {
+        repaired = again
+        scalars = Array(again.text.unicodeScalars)
+      }
+    }
+    let map = repaired.flatMap { $0.edits.isEmpty ? nil : $0.map }
     if lang == nil {
       docDiagnostics.append(
         RawDiagnostic(

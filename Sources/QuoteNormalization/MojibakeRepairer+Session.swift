@@ -57,14 +57,18 @@ extension MojibakeRepairer {
     /// lines never need it).
     private var languages: UInt64? = nil
 
+    /// The languages of the text as the caller gave them (``MojibakeRepairer/languages``).
+    private let textLanguages: UInt64
+
     /// The pass's reading of open quotation marks and brackets (``expectedCloser(before:)``).
     let bracketScan = BracketScan()
 
     init(
       input: [Unicode.Scalar], margin: Float, hints: [MojibakeFix] = [],
-      spaces: SingleByteEncoding? = nil
+      spaces: SingleByteEncoding? = nil, languages: UInt64 = 0
     ) {
       self.input = input
+      self.textLanguages = languages
       self.margin = margin
       self.hints = hints
       self.spaces = spaces
@@ -156,7 +160,10 @@ extension MojibakeRepairer {
       // The line's language ranks the readings of ISO 8859-2 and Windows-1250, which read most
       // letters alike and some as different Latin letters (`ĂĄ` is `á` or `å`).
       if languages == nil && shape.encodings.contains(where: Self.isTwin) {
-        languages = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
+        // The text's language (from the caller) where the letters tell nothing or agree with
+        // it (`ó` is written in Spanish, and in many others), the letters where they do not.
+        let letters = Orthographies.lineLanguages(Self.agreedLetters(of: hints, in: input))
+        languages = letters == 0 || letters & textLanguages != 0 ? textLanguages : letters
       }
       let lineLanguages = languages ?? 0
       func penalty(_ middle: [Unicode.Scalar]) -> Float {

@@ -107,7 +107,16 @@ struct MojibakeRepairer: Sendable {
   /// Scalars of context on each side of a run when judging plausibility.
   static let contextLength = 4
 
-  init() {}
+  /// The languages the text is written in (``Orthographies``), from the caller: they rank the
+  /// readings of ISO 8859-2 and Windows-1250 where the line's repaired letters do not (`mĂĄs` is
+  /// `más` in Spanish, `mås` in Norwegian). 0 when unknown.
+  let languages: UInt64
+
+  /// A repairer; `language` (BCP 47, when known) ranks the readings that the Central European
+  /// codepages share (``Orthographies/mask(ofLanguage:)``).
+  init(language: String? = nil) {
+    languages = language.map(Orthographies.mask(ofLanguage:)) ?? 0
+  }
 
   /// Sorted, non-overlapping fixes; applying them all yields the repaired text.
   ///
@@ -139,7 +148,8 @@ struct MojibakeRepairer: Sendable {
     _ scalars: [Unicode.Scalar], from first: Int, margin: Float, hints: [MojibakeFix]
   ) -> [MojibakeFix] {
     let spaces = Self.spaceCodepage(of: hints, in: scalars)
-    var session = RepairSession(input: scalars, margin: margin, hints: hints, spaces: spaces)
+    var session = RepairSession(
+      input: scalars, margin: margin, hints: hints, spaces: spaces, languages: languages)
     var position = spaces == nil ? first : 0
     var previousEnd = 0
     while let candidate = Self.nextCandidate(in: scalars, from: position, spaces: spaces) {

@@ -6,7 +6,12 @@
 struct MojibakeStep: NormalizationStep {
   var triggers: LineFeatures { .mojibakeCandidate }
 
-  private static let repairer = MojibakeRepairer()
+  private let repairer: MojibakeRepairer
+
+  /// A step for text in `language` (BCP 47, when known; ``MojibakeRepairer/init(language:)``).
+  init(language: String? = nil) {
+    repairer = MojibakeRepairer(language: language)
+  }
 
   /// Each line (up to `\n`, `\r`, U+2028, U+2029, VT or FF) is judged on its own, so that the
   /// decision does not change once line breaks are normalized and the text is cut into lines.
@@ -19,7 +24,7 @@ struct MojibakeStep: NormalizationStep {
       while end < s.count && !Self.isLineBreak(s[end]) { end += 1 }
       if end > start {
         let line = start == 0 && end == s.count ? s : Array(s[start..<end])
-        for fix in Self.repairer.fixes(in: line) {
+        for fix in repairer.fixes(in: line) {
           if let pieces = Self.perCharacter(fix) {
             for (range, c) in pieces where !(range.count == 1 && line[range.lowerBound] == c) {
               rw.replace(

@@ -113,7 +113,9 @@ public struct Normalizer: Sendable, Hashable {
   /// The language of the text (BCP 47, read as ICU reads a tag: `tur` is `tr`), when known:
   /// Turkish and Azerbaijani fold `I` to `ı`
   /// and `İ` to `i` under case folding; the variant rules read number words and clitics of
-  /// English, Spanish, French and Italian by it (all of them when it is unknown).
+  /// English, Spanish, French and Italian by it (all of them when it is unknown); the mojibake
+  /// repair reads the runs that ISO 8859-2 and Windows-1250 read differently in it (`mĂĄs` is
+  /// `más` in Spanish, `mås` in Norwegian) where the line's other letters do not tell.
   public let language: String?
   /// The configuration of the variant rules (spelling target, aliases).
   public let variants: Variants
@@ -274,7 +276,7 @@ final class NormalizationPlan: Sendable {
     var s: [any NormalizationStep] = []
     if options.contains(.markup) { s.append(MarkupStripper()) }
     if options.contains(.htmlEntities) { s.append(HTMLEntityDecoder()) }
-    if options.contains(.mojibake) { s.append(MojibakeStep()) }
+    if options.contains(.mojibake) { s.append(MojibakeStep(language: language)) }
     if options.contains(.controlCharacters) { s.append(C1ControlRepair()) }
     if options.contains(.lineBreaks) { s.append(LineBreakNormalizer()) }
     if options.contains(.invisibles) { s.append(InvisibleCharacterFilter()) }

@@ -67,6 +67,22 @@ enum Orthographies {
 }
 
 extension Orthographies {
+  /// The bit of the language of `tag` (BCP 47: `es`, `pt-BR`, `nb`; its primary subtag), or 0
+  /// when it is not one of ``languages``.
+  ///
+  /// ```swift
+  /// Orthographies.mask(ofLanguage: "es-MX") == Orthographies.mask(ofLanguage: "es")  // true
+  /// ```
+  ///
+  /// - Complexity: O(1) (64 languages at most).
+  static func mask(ofLanguage tag: String) -> UInt64 {
+    let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first
+    guard let primary, let bit = languages.prefix(64).firstIndex(of: String(primary)) else {
+      return 0
+    }
+    return 1 << UInt64(bit)
+  }
+
   /// The languages that write the most of the accented Latin letters of `scalars` (every
   /// language that ties for the most), or 0 when none of its letters gives a verdict.
   ///
