@@ -31,7 +31,10 @@ struct Normalize: ParsableCommand {
   @Option(help: "Apply exactly this Unicode form and nothing else: nfc | nfd | nfkc | nfkd | nfkc-casefold.")
   var form: Normalizer.UnicodeForm?
 
-  @Option(help: "Language of the text (BCP 47), e.g. 'tr' for Turkish dotted/dotless i in match keys.")
+  @Option(
+    help: ArgumentHelp(
+      "Language of the text (BCP 47): 'tr' for Turkish dotted/dotless i in match keys; 'es', "
+        + "'nb'… to read the mojibake ISO 8859-2 and Windows-1250 read apart (mĂĄs: más or mås)."))
   var lang: String?
 
   @Flag(help: "With --profile match: write other scripts in Latin letters.")
