@@ -73,6 +73,7 @@ def main() -> int:
     ap.add_argument("--swift")
     ap.add_argument("--peers")
     ap.add_argument("--quality", nargs="*", default=[])
+    ap.add_argument("--extra", nargs="*", default=[], help="Markdown sections to append")
     ap.add_argument("--meta")
     ap.add_argument("--out")
     args = ap.parse_args()
@@ -136,6 +137,8 @@ def main() -> int:
             md += [q["table_md"], ""]
             if q.get("version"):
                 md += [f"({q['tool']} {q['version']})", ""]
+    for path in args.extra:
+        md += [open(path, encoding="utf-8").read().rstrip(), ""]
     text = "\n".join(md).rstrip() + "\n"
     print(text)
     if args.out:

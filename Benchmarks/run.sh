@@ -11,7 +11,10 @@
 #    NFKC_Casefold alone), the CLI end to end, then peers.py (ftfy, anyascii, Python's unicodedata)
 # 5. repair quality: `quotenorm normalize --profile repair` on dirty.txt and clean.txt, scored by
 #    repair_quality.py; the same for ftfy (default and curly-quote-keeping configurations)
-# 6. report.py: ratio table and quality tables to stdout and Benchmarks/results/latest.md
+# 6. damage the corpus does not make: damage_variants.py (other codepages, Mac OS Roman, three
+#    layers, lost no-break spaces…), without and with each paragraph's language, and ftfy's own
+#    test cases (ftfy_cases.py)
+# 7. report.py: ratio table and quality tables to stdout and Benchmarks/results/latest.md
 # Raw outputs go to Benchmarks/.out/ (not committed).
 #
 # Knobs (environment):
@@ -167,6 +170,31 @@ if [[ $ftfy_quality != 0 ]]; then
   done
 fi
 
+extras=()
+if [[ $skip_swift != 1 ]]; then
+  step "repair on damage the corpus does not make: damage_variants.py, without and with --lang"
+  {
+    echo "## Repair of damage the corpus does not make"
+    echo
+    echo "\`python3 Benchmarks/damage_variants.py --limit 2000 [--lang]\`: corpus paragraphs damaged"
+    echo "here with Python's codecs; the share where repair(damaged) equals repair(clean). With"
+    echo "\`--lang\` each paragraph's language (from \`labels.tsv\`) is passed to \`quotenorm\`."
+    echo
+    "$py" "$here/damage_variants.py" --corpus "$corpus" --limit 2000 --quotenorm "$cli"
+    echo
+    echo "With \`--lang\`:"
+    echo
+    "$py" "$here/damage_variants.py" --corpus "$corpus" --limit 2000 --quotenorm "$cli" --lang
+    echo
+    echo "ftfy's own test cases (\`python3 Benchmarks/ftfy_cases.py\`): does repair give ftfy's"
+    echo "expected text?"
+    echo
+    "$py" "$here/ftfy_cases.py" --quotenorm "$cli" | grep '^|'
+  } > "$out/damage-variants.md"
+  extras+=("$out/damage-variants.md")
+  step_done
+fi
+
 step "report"
 command="bash Benchmarks/run.sh"
 for var in QUOTENORM_ARTICLES QUOTENORM_FTFY_LIMIT_MB QUOTENORM_REPEAT QUOTENORM_BENCH_ARGS \
@@ -203,6 +231,7 @@ meta = {
 json.dump(meta, open(path, "w"), ensure_ascii=False, indent=1)
 PY
 "$py" "$here/report.py" --swift "$swift_jsonl" --peers "$out/peers.jsonl" \
-  --quality "${qualities[@]}" --meta "$out/meta.json" --out "$here/results/latest.md"
+  --quality "${qualities[@]}" --extra "${extras[@]}" --meta "$out/meta.json" \
+  --out "$here/results/latest.md"
 step_done
 echo "run.sh: wrote $here/results/latest.md; raw outputs in $out" >&2
