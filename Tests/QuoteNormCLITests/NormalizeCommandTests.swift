@@ -31,6 +31,17 @@ struct NormalizeCommandTests {
     #expect(bad.status == 64)
   }
 
+  /// `--lang` reaches the mojibake repair: UTF-8 read as ISO 8859-2 (`ĂĄ`) is `á` in Spanish
+  /// and `å` in Norwegian, which read that byte as Windows-1250 does.
+  @Test func languageRanksMojibakeReadings() throws {
+    let path = try CLI.tempFile(Data("La pĂĄgina consume ligeramente mĂĄs memoria\n".utf8))
+    let spanish = try CLI.run(["normalize", "--profile", "repair", "--lang", "es", path])
+    #expect(spanish.status == 0)
+    #expect(spanish.text == "La página consume ligeramente más memoria\n")
+    let norwegian = try CLI.run(["normalize", "--profile", "repair", "--lang", "nb", path])
+    #expect(norwegian.text == "La pågina consume ligeramente mås memoria\n")
+  }
+
   @Test func stripMarkup() throws {
     let html = "<p>&ldquo;No,&rdquo; <em>she</em> said.</p>\n"
     let r = try CLI.run(["normalize", "--strip-markup", "--format", "json", "-"], stdin: Data(html.utf8))
