@@ -8,29 +8,19 @@ import Testing
 /// made with Python's `iso8859_2` codec from the expected text.
 @Suite("Mojibake readings ranked by the text's language")
 struct MojibakeLanguageTests {
-  struct Case: Sendable, CustomTestStringConvertible {
-    var language: String
-    var found: String
-    var expected: String
-    var testDescription: String { "\(language): \(found)" }
-  }
-
-  static let cases: [Case] = [
-    Case(
-      language: "es", found: "La pĂĄgina consume ligeramente mĂĄs memoria",
-      expected: "La página consume ligeramente más memoria"),
+  static let cases: [MojibakeRepairerTests.Repair] = [
+    .init(
+      "es", "La pĂĄgina consume ligeramente mĂĄs memoria",
+      "La página consume ligeramente más memoria"),
     // `ó` is written in Spanish and in many other languages: the letters agree with the text's
     // language, which then also reads `Ăą` as `ñ`, not `ù`.
-    Case(
-      language: "es", found: "la traducciĂłn al espaĂąol de esta pĂĄgina",
-      expected: "la traducción al español de esta página"),
-    Case(
-      language: "nb", found: "Logiske volumer, nĂĽr de er opprettet",
-      expected: "Logiske volumer, når de er opprettet"),
+    .init(
+      "es", "la traducciĂłn al espaĂąol de esta pĂĄgina", "la traducción al español de esta página"),
+    .init("nb", "Logiske volumer, nĂĽr de er opprettet", "Logiske volumer, når de er opprettet"),
   ]
 
   @Test("The given language ranks the shared codepages' readings", arguments: cases)
-  func languageRanksReadings(_ c: Case) {
+  func languageRanksReadings(_ c: MojibakeRepairerTests.Repair) {
     let n = Normalizer(profile: .repair, language: c.language)
     let once = n.normalize(c.found)
     #expect(Array(once.text.unicodeScalars) == Array(c.expected.unicodeScalars))
