@@ -17,7 +17,7 @@ public struct NormalizationStream: Sendable {
   private let matchSteps: [any NormalizationStep]
   private let fused: MatchFoldTransducer?
   /// The variant rules, run on each line after the phases.
-  private let variants: VariantPhase?
+  let variants: VariantPhase?
   /// Scalars consumed from the input so far.
   public internal(set) var inputOffset = 0
   /// Scalars produced so far.
@@ -104,29 +104,6 @@ public struct NormalizationStream: Sendable {
     processScalars(UTF8Scalars.decode(line), features: features, into: &out, edits: &edits)
   }
 
-  /// Runs the variant rules on the line's output, `out[mark...]` (`count` scalars), when the
-  /// trigger finds something for them; updates `lineEdits` (from the line as written) and
-  /// returns the number of scalars the line now has.
-  private func applyVariants(
-    _ out: inout [UInt8], from mark: Int, _ count: Int, _ lineEdits: inout [Edit],
-    original: @escaping () -> [Unicode.Scalar]
-  ) -> Int {
-    guard let variants else { return count }
-    let triggered = out.withUnsafeBufferPointer {
-      variants.triggered(UnsafeBufferPointer(rebasing: $0[mark...]))
-    }
-    guard !triggered.isEmpty else { return count }
-    let current = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }
-    let context = VariantContext(original: original, edits: lineEdits)
-    guard let r = variants.run(current, context: context, triggered: triggered) else { return count }
-    var result = r.scalars
-    lineEdits = OffsetMap.compose(lineEdits, r.edits)
-    settle(&result, &lineEdits, original: original)
-    out.removeSubrange(mark...)
-    UTF8Scalars.encode(result, into: &out)
-    return result.count
-  }
-
   /// The match profile: the steps before the match phase (usually skipped: nothing triggers
   /// them), then the fused match phase, or its step-by-step fallback.
   private mutating func processFused(
@@ -180,7 +157,7 @@ public struct NormalizationStream: Sendable {
   /// in each round: they too change the context the mojibake judge reads (`$19 billion`
   /// written out as `$19000000000` changes the line's script profile).
   @discardableResult
-  private func settle(
+  func settle(
     _ result: inout [Unicode.Scalar], _ edits: inout [Edit],
     original: (() -> [Unicode.Scalar])? = nil
   ) -> Bool {

@@ -177,7 +177,7 @@ public struct Normalizer: Sendable, Hashable {
 
   init(
     options: Options, form: UnicodeForm?, language: String?, allowsFusedMatch: Bool,
-    variants: Variants = Variants()
+    variants: Variants = Variants(), allowsVariantWindows: Bool = true
   ) {
     self.options = options
     self.form = form
@@ -185,9 +185,10 @@ public struct Normalizer: Sendable, Hashable {
     self.language = language
     self.variants = variants
     self.allowsFusedMatch = allowsFusedMatch
+    self.allowsVariantWindows = allowsVariantWindows
     self.plan = NormalizationPlan(
       options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch,
-      variants: variants)
+      variants: variants, allowsVariantWindows: allowsVariantWindows)
   }
 
   /// The same normalizer with the match phase run step by step (tests compare the two).
@@ -196,9 +197,18 @@ public struct Normalizer: Sendable, Hashable {
       options: options, form: form, language: language, allowsFusedMatch: false, variants: variants)
   }
 
+  /// The same normalizer with the variant rules run on whole lines, never on windows around
+  /// what the trigger found (``VariantWindows``; tests compare the two).
+  var unwindowed: Normalizer {
+    Normalizer(
+      options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch,
+      variants: variants, allowsVariantWindows: false)
+  }
+
   public static func == (a: Normalizer, b: Normalizer) -> Bool {
     a.options == b.options && a.form == b.form && a.language == b.language
       && a.allowsFusedMatch == b.allowsFusedMatch && a.variants == b.variants
+      && a.allowsVariantWindows == b.allowsVariantWindows
   }
 
   public func hash(into h: inout Hasher) {
@@ -234,6 +244,8 @@ public struct Normalizer: Sendable, Hashable {
 
   /// Whether the match phase may run as one fused pass (tests turn this off to compare).
   let allowsFusedMatch: Bool
+  /// Whether the variant rules may run on windows of a line (tests turn this off to compare).
+  let allowsVariantWindows: Bool
 
   /// The steps to run, in order.
   var steps: [any NormalizationStep] { plan.steps }
@@ -253,11 +265,14 @@ final class NormalizationPlan: Sendable {
 
   init(
     options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?,
-    allowsFusedMatch: Bool, variants: Normalizer.Variants = Normalizer.Variants()
+    allowsFusedMatch: Bool, variants: Normalizer.Variants = Normalizer.Variants(),
+    allowsVariantWindows: Bool = true
   ) {
     self.variants =
       form == nil
-      ? VariantPhase(options: options, language: language, configuration: variants) : nil
+      ? VariantPhase(
+        options: options, language: language, configuration: variants,
+        windowed: allowsVariantWindows) : nil
     let all = Self.steps(options: options, form: form, language: language)
     steps = all
     if let k = all.firstIndex(where: { $0 is PunctuationFolder || $0 is TurkicCaseStep || ($0 as? UnicodeFormStep)?.rule == .nfkcCasefold }), k > 0 {

@@ -64,4 +64,28 @@ struct VariantTriggerTests {
     #expect(steps("at 5 p.m.") == .dates)
     #expect(steps("in November we may") == [])
   }
+
+  /// The trigger's eight-bytes-at-a-time word reader finds the word's end and the hash the word
+  /// table files it under, whatever its length and wherever it ends.
+  @Test func wordReaderHashesAsTheTable() {
+    let texts = [
+      "colour", "Organisation", "internationalisation, ok", "a", "abcdefgh", "abcdefgh ",
+      "ABCDEFGHIJKLMNOP-x", "it's", "x1", "abcdefghijklmnopq", "Won’t", "twenty-five",
+    ]
+    for text in texts {
+      let b = Array(text.utf8)
+      var e = 0
+      while e < b.count, (b[e] | 0x20) >= 0x61 && (b[e] | 0x20) <= 0x7A { e += 1 }
+      let (end, hash) = b.withUnsafeBufferPointer { WordHash.word(in: $0, at: 0) }
+      #expect(end == e, "\(text)")
+      #expect(hash == b.withUnsafeBufferPointer { WordHash.hash($0, 0, e) }, "\(text)")
+      #expect(hash == WordHash.hash(Array(text.unicodeScalars)[0..<e]), "\(text)")
+    }
+    // Case is ignored, and words that differ only past eight letters differ.
+    let a = Array("ColourXYZ".utf8).withUnsafeBufferPointer { WordHash.hash($0, 0, 9) }
+    let b = Array("colourxyz".utf8).withUnsafeBufferPointer { WordHash.hash($0, 0, 9) }
+    let c = Array("colourxyw".utf8).withUnsafeBufferPointer { WordHash.hash($0, 0, 9) }
+    #expect(a == b)
+    #expect(a != c)
+  }
 }

@@ -80,7 +80,11 @@ struct ContractionStep: VariantStep {
         && (j - i == 2 && s[i].value | 0x20 == 0x61 && s[i + 1].value | 0x20 == 0x6C
           || j - i == 3 && s[i].value | 0x20 == 0x64 && s[i + 1].value | 0x20 == 0x65
             && s[i + 2].value | 0x20 == 0x6C)
-      guard apostrophe || article else {
+      // Every word the step expands before an apostrophe is in the table as such.
+      guard
+        article || apostrophe
+          && VariantWordTable.shared.flags(s[i..<j]).contains(.beforeApostrophe)
+      else {
         i = j
         continue
       }

@@ -249,7 +249,9 @@ struct NumberStep: VariantStep {
   private func attachedScale(_ s: [Unicode.Scalar], _ end: Int, from start: Int) -> (Int, Int)? {
     var k = end
     while k < s.count, s[k].isASCIILetter { k += 1 }
-    guard k > end, k - end <= 3, k == s.count || !VariantWords.isWordScalar(s[k]) else { return nil }
+    guard k > end, k - end <= 3, k == s.count || !VariantWords.isWordScalar(s[k]),
+      VariantWordTable.shared.flags(s[end..<k]).contains(.scaleSuffix)
+    else { return nil }
     let w = String(String.UnicodeScalarView(s[end..<k]))
     if let zeros = Self.attachedScales[w] { return (zeros, k) }
     guard start > 0, Self.currencySigns.contains(s[start - 1]), let zeros = Self.currencyScales[w] else {
@@ -264,6 +266,7 @@ struct NumberStep: VariantStep {
     var k = end + 1
     while k < s.count, s[k].isASCIILetter { k += 1 }
     if k < s.count, VariantWords.isWordScalar(s[k]) { return nil }
+    guard VariantWordTable.shared.flags(s[(end + 1)..<k]).contains(.afterNumber) else { return nil }
     let w = String(String.UnicodeScalarView(s[(end + 1)..<k]))
     guard let zeros = Self.scales[w] else { return nil }
     // `mil millones`: 10^9.
@@ -283,6 +286,7 @@ struct NumberStep: VariantStep {
     if k < s.count, s[k] == "." { k += 1; start = k }
     while k < s.count, s[k].isASCIILetter { k += 1 }
     if k < s.count, VariantWords.isWordScalar(s[k]) || k == start { return nil }
+    guard VariantWordTable.shared.flags(s[start..<k]).contains(.ordinal) else { return nil }
     let suffix = String(String.UnicodeScalarView(s[start..<k]))
     let dotted = start > end
     switch suffix {

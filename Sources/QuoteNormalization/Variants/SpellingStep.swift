@@ -22,7 +22,10 @@ struct SpellingStep: VariantStep {
     VariantWords.forEach(in: s) { range in
       let word = s[range]
       var american: [Unicode.Scalar]? = nil
-      let found = table.entry(british: word)
+      // Most words are in no list: one look in the shared word table first.
+      let found =
+        target == .american && !VariantWordTable.shared.flags(word).contains(.british)
+        ? nil : table.entry(british: word)
       if found == nil && target == .american { return }
       let wordCase = VariantWords.Case(word)
       if wordCase == .mixed { return }

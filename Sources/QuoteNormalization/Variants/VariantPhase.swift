@@ -9,7 +9,7 @@
 /// changed it).
 ///
 /// - Complexity: O(*n*) per line.
-struct VariantPhase: Sendable {
+final class VariantPhase: Sendable {
   let steps: [any VariantStep]
   /// What each step is for the trigger (``every`` for names and aliases).
   private let kinds: [VariantTrigger.Steps]
@@ -18,11 +18,17 @@ struct VariantPhase: Sendable {
   private let always: Bool
   /// Every step, whatever the trigger reads.
   static let every = VariantTrigger.Steps(rawValue: 0xFF)
+  /// Whether the steps run on windows of a long line around what the trigger found
+  /// (``VariantWindows``) rather than on the whole line; never when they always run.
+  let windowed: Bool
 
   /// nil when no variant rule applies to `options`. Contractions, numbers, names and aliases
   /// work on match keys (they need ``Normalizer/Options/nfkcCasefold``); spelling works on any
   /// text, keeping case.
-  init?(options: Normalizer.Options, language: String?, configuration: Normalizer.Variants) {
+  init?(
+    options: Normalizer.Options, language: String?, configuration: Normalizer.Variants,
+    windowed: Bool = true
+  ) {
     let folded = options.contains(.nfkcCasefold)
     var steps: [any VariantStep] = []
     var kinds: [VariantTrigger.Steps] = []
@@ -67,6 +73,7 @@ struct VariantPhase: Sendable {
     self.trigger = VariantTrigger(
       contractions: contractionStep, spelling: options.contains(.spelling), numbers: numberStep)
     self.always = names || aliases || (options.contains(.spelling) && configuration.spelling == .british)
+    self.windowed = windowed && !always
   }
 
   /// The steps that may change the line (UTF-8, as the earlier phases left it); empty when
@@ -75,6 +82,16 @@ struct VariantPhase: Sendable {
   /// - Complexity: O(*n*).
   func triggered(_ b: UnsafeBufferPointer<UInt8>) -> VariantTrigger.Steps {
     always ? Self.every : trigger.steps(in: b)
+  }
+
+  /// ``triggered(_:)``, also appending the trigger's hits to `hits`
+  /// (``VariantTrigger/steps(in:hits:)``).
+  ///
+  /// - Complexity: O(*n*).
+  func triggered(
+    _ b: UnsafeBufferPointer<UInt8>, hits: inout [Range<Int>]
+  ) -> VariantTrigger.Steps {
+    always ? Self.every : trigger.steps(in: b, hits: &hits)
   }
 
   /// Runs the steps on a line: those in `triggered`, read again from the line after each step

@@ -12,14 +12,19 @@ protocol VariantStep: Sendable {
 final class VariantContext {
   private let decode: () -> [Unicode.Scalar]
   private var decoded: [Unicode.Scalar]?
-  /// Edits from the original line to the text the current step sees.
+  /// Edits from the original line to the whole line the current step sees a part of.
   var edits: [Edit]
   private var map: OffsetMap?
+  /// Where the text the steps see starts in that whole line (a window of it: see
+  /// ``VariantWindows``), in scalars; ranges the steps give are relative to it.
+  let base: Int
 
-  /// `original` decodes the line as written; `edits` map it to the step's input.
-  init(original: @escaping () -> [Unicode.Scalar], edits: [Edit]) {
+  /// `original` decodes the line as written; `edits` map it to the whole line the steps see,
+  /// from scalar `base` on.
+  init(original: @escaping () -> [Unicode.Scalar], edits: [Edit], base: Int = 0) {
     self.decode = original
     self.edits = edits
+    self.base = base
   }
 
   /// A context where the step sees the line as written.
@@ -36,12 +41,14 @@ final class VariantContext {
 
   /// Records a step's edits, so later steps map through them too.
   func advance(by stepEdits: [Edit]) {
-    edits = OffsetMap.compose(edits, stepEdits)
+    let shifted = base == 0 ? stepEdits : stepEdits.map { $0.shifted(input: base, output: base) }
+    edits = OffsetMap.compose(edits, shifted)
     map = nil
   }
 
   /// The scalars of the original line that became `range` of the current text.
-  func originalScalars(for range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+  func originalScalars(for window: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+    let range = (window.lowerBound + base)..<(window.upperBound + base)
     if edits.isEmpty {
       let o = original
       return o[min(range.lowerBound, o.count)..<min(range.upperBound, o.count)]

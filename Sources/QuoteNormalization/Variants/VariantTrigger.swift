@@ -63,16 +63,52 @@ struct VariantTrigger: Sendable {
   ///
   /// - Complexity: O(*n*).
   func steps(in b: UnsafeBufferPointer<UInt8>) -> Steps {
+    table.filter.withUnsafeBufferPointer { scan(b, filter: $0, hits: nil) }
+  }
+
+  /// ``steps(in:)``, also appending to `hits` the byte range of every word that made a step
+  /// run and of every digit run (a hit: ``VariantWindows`` runs the steps only around them).
+  ///
+  /// ```swift
+  /// var hits: [Range<Int>] = []
+  /// trigger.steps(in: bytes, hits: &hits)
+  /// // "it costs 25,000": [.numbers], hits [9..<11, 12..<15]
+  /// ```
+  ///
+  /// - Complexity: O(*n*).
+  func steps(in b: UnsafeBufferPointer<UInt8>, hits: inout [Range<Int>]) -> Steps {
+    table.filter.withUnsafeBufferPointer { filter in
+      withUnsafeMutablePointer(to: &hits) { scan(b, filter: filter, hits: $0) }
+    }
+  }
+
+  /// One pass over `b`; without `hits`, it stops once every enabled step is found.
+  private func scan(
+    _ b: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
+    hits: UnsafeMutablePointer<[Range<Int>]>?
+  ) -> Steps {
     var found: Steps = []
     let n = b.count
     var i = 0
-    while i < n && found != enabled {
+    while i < n && (hits != nil || found != enabled) {
+      // Eight bytes at a time past what is neither a letter nor a digit (spaces, punctuation,
+      // other scripts).
+      if i + 8 <= n {
+        let x = WordHash.chunk(b, at: i)
+        let wordBytes = WordHash.letterMask(x) | WordHash.digitMask(x)
+        if wordBytes == 0 {
+          i += 8
+          continue
+        }
+        i += wordBytes.trailingZeroBitCount >> 3
+      }
       let c = b[i]
       if Self.isDigit(c) {
         var j = i + 1
         while j < n, Self.isDigit(b[j]) { j += 1 }
         if enabled.contains(.numbers) && digitsMayChange(b, i, j) { found.insert(.numbers) }
         if enabled.contains(.dates) && clockFollows(b, j) { found.insert(.dates) }
+        hits?.pointee.append(i..<j)
         i = j
         continue
       }
@@ -80,31 +116,32 @@ struct VariantTrigger: Sendable {
         i += 1
         continue
       }
-      // The word's hash as it is read (``SpellingTable/hash(_:_:_:)``).
-      var h = (Self.fnvBasis ^ UInt64(c | 0x20)) &* Self.fnvPrime
-      var j = i + 1
-      while j < n, Self.isLetter(b[j]) {
-        h = (h ^ UInt64(b[j] | 0x20)) &* Self.fnvPrime
-        j += 1
-      }
+      let (j, hash) = WordHash.word(in: b, at: i)
       let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
       let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
-      if apostrophe || bounded {
-        let f = table.flags(b, i..<j, hash: Int(truncatingIfNeeded: h ^ (h >> 29)))
+      if apostrophe || bounded, j - i <= table.maxLength,
+        VariantWordTable.mayContain(hash, filter)
+      {
+        let f = table.flags(b, i..<j, hash: hash)
         if !f.isEmpty {
+          var here: Steps = []
           if apostrophe && f.contains(.beforeApostrophe) && enabled.contains(.contractions) {
-            found.insert(.contractions)
+            here.insert(.contractions)
           }
           if bounded {
-            if f.contains(.british) && enabled.contains(.spelling) { found.insert(.spelling) }
-            if f.contains(.article) && articles { found.insert(.contractions) }
+            if f.contains(.british) && enabled.contains(.spelling) { here.insert(.spelling) }
+            if f.contains(.article) && articles { here.insert(.contractions) }
             if !f.isDisjoint(with: numberStart)
               && (!f.isDisjoint(with: numberAlone) && (onceAlone || !f.contains(.once))
                 || numberWordFollows(b, j))
             {
-              found.insert(.numbers)
+              here.insert(.numbers)
             }
-            if f.contains(.month) && dates && digitsNear(b, i, j) { found.insert(.dates) }
+            if f.contains(.month) && dates && digitsNear(b, i, j) { here.insert(.dates) }
+          }
+          if !here.isEmpty {
+            found.formUnion(here)
+            hits?.pointee.append(i..<j)
           }
         }
       }
@@ -225,10 +262,6 @@ struct VariantTrigger: Sendable {
     while k < n, Self.isLetter(b[k]) { k += 1 }
     return k > j + 1 && table.flags(b, (j + 1)..<k).contains(.anyNumber)
   }
-
-  /// FNV-1a, as in ``SpellingTable/hash(_:_:_:)``.
-  private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-  private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
   @inline(__always)
   private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -53,6 +53,10 @@ final class VariantWordTable: Sendable {
   private let mask: Int
   /// The longest word: longer words are in no step's lists.
   let maxLength: Int
+  /// One bit per value of bits 40 to 55 of a word's hash, set for the words of the table: a
+  /// word whose bit is clear is in no list, read in 8 KB that stay in the nearest cache (the
+  /// slots take 128 KB).
+  let filter: [UInt64]
 
   private init() {
     var index: [[UInt8]: Int] = [:]
@@ -103,12 +107,15 @@ final class VariantWordTable: Sendable {
     var starts: [Int32] = []
     var lengths: [UInt8] = []
     var keptFlags: [Flags] = []
+    var filter = [UInt64](repeating: 0, count: 1 << 10)
     for k in kept {
       let w = words[k]
-      let hash = w.withUnsafeBufferPointer { SpellingTable.hash($0, 0, $0.count) }
+      let hash = w.withUnsafeBufferPointer { WordHash.hash($0, 0, $0.count) }
       var h = hash & (size - 1)
       while slots[h] != 0 { h = (h + 1) & (size - 1) }
       slots[h] = Self.slot(index: starts.count + 1, hash: hash)
+      let bit = Self.filterBit(hash)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
       starts.append(Int32(bytes.count))
       lengths.append(UInt8(w.count))
       keptFlags.append(flags[k])
@@ -119,6 +126,7 @@ final class VariantWordTable: Sendable {
     self.lengths = lengths
     self.flags = keptFlags
     self.slots = slots
+    self.filter = filter
     self.mask = size - 1
     self.maxLength = lengths.map(Int.init).max() ?? 0
   }
@@ -129,10 +137,10 @@ final class VariantWordTable: Sendable {
   /// - Complexity: O(*k*) in the word's length.
   func flags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Flags {
     guard range.count <= maxLength else { return [] }
-    return flags(b, range, hash: SpellingTable.hash(b, range.lowerBound, range.count))
+    return flags(b, range, hash: WordHash.hash(b, range.lowerBound, range.count))
   }
 
-  /// ``flags(_:_:)`` for a word whose ``SpellingTable/hash(_:_:_:)`` is known.
+  /// ``flags(_:_:)`` for a word whose ``WordHash/hash(_:_:_:)`` is known.
   ///
   /// - Complexity: O(*k*) in the word's length.
   func flags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: Int) -> Flags {
@@ -153,7 +161,7 @@ final class VariantWordTable: Sendable {
   /// - Complexity: O(*k*) in the word's length.
   func flags(_ w: ArraySlice<Unicode.Scalar>) -> Flags {
     let first = w.startIndex
-    return probe(hash: SpellingTable.hash(w), count: w.count) { t, start in
+    return probe(hash: WordHash.hash(w), count: w.count) { t, start in
       var k = 0
       while k < w.count, UInt32(t[start + k]) == w[first + k].value | 0x20 { k += 1 }
       return k == w.count
@@ -167,6 +175,7 @@ final class VariantWordTable: Sendable {
     hash: Int, count n: Int, same: (UnsafeBufferPointer<UInt8>, Int) -> Bool
   ) -> Flags {
     guard n <= maxLength else { return [] }
+    guard filter.withUnsafeBufferPointer({ Self.mayContain(hash, $0) }) else { return [] }
     let tag = Self.slot(index: 0, hash: hash)
     var h = hash & mask
     return slots.withUnsafeBufferPointer { slots in
@@ -182,6 +191,19 @@ final class VariantWordTable: Sendable {
         }
       }
     }
+  }
+
+  /// The bit of ``filter`` for a word whose hash is `hash`.
+  @inline(__always)
+  static func filterBit(_ hash: Int) -> Int { (hash >> 40) & 0xFFFF }
+
+  /// Whether the word whose hash is `hash` may be in the table (``filter``, given as `filter`).
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func mayContain(_ hash: Int, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+    let bit = filterBit(hash)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// A slot: `index` (1-based, 0 is empty) below 16 bits of `hash` (others than the slot
