@@ -5,10 +5,12 @@
 /// neighbours, and ``MatchFoldTransducer`` can apply it by table lookup.
 final class MatchFoldTable: Sendable {
   struct Entry: Sendable {
-    /// UTF-8 of the folded form.
-    var utf8: [UInt8]
+    /// UTF-8 of the folded form: `bytes[start..<(start + length)]` (one flat array: reading an
+    /// entry retains nothing in the hot loop).
+    var start: Int32
+    var length: UInt8
     /// Number of scalars in the folded form.
-    var scalarCount: Int
+    var scalarCount: UInt8
     var rule: NormalizationRule
   }
 
@@ -18,6 +20,8 @@ final class MatchFoldTable: Sendable {
   /// dictionary lookup in the hot loop.
   let entryIndex: [UInt16]
   let entryList: [Entry]
+  /// The entries' UTF-8, back to back.
+  let bytes: [UInt8]
 
   static let shared = MatchFoldTable()
 
@@ -27,7 +31,7 @@ final class MatchFoldTable: Sendable {
     ]
     let nfkc = UnicodeFormTable.table(for: .nfkcCasefold)
     var flags = [UInt8](repeating: 0, count: 0x10000)
-    var entries: [UInt16: Entry] = [:]
+    var entries: [UInt16: (utf8: [UInt8], scalarCount: Int, rule: NormalizationRule)] = [:]
     DiacriticFolder.markBits.withUnsafeBufferPointer { marks in
       for v in 0x80..<0x10000 {
         guard let c = Unicode.Scalar(UInt32(v)) else { continue }
@@ -45,7 +49,7 @@ final class MatchFoldTable: Sendable {
           var bytes: [UInt8] = []
           UTF8Scalars.encode(out, into: &bytes)
           let rule = edits.reduce(NormalizationRule(bits: 0)) { $0.combined(with: $1.rule) }
-          entries[UInt16(v)] = Entry(utf8: bytes, scalarCount: out.count, rule: rule)
+          entries[UInt16(v)] = (bytes, out.count, rule)
         }
         flags[v] = f
       }
@@ -53,11 +57,19 @@ final class MatchFoldTable: Sendable {
     self.flags = flags
     var index = [UInt16](repeating: 0, count: 0x10000)
     var list: [Entry] = []
-    for (v, e) in entries.sorted(by: { $0.key < $1.key }) where list.count < 0xFFFE {
-      list.append(e)
+    var all: [UInt8] = []
+    // A folded form is a few scalars (the longest, U+FDFA, is 18): lengths fit a byte.
+    for (v, e) in entries.sorted(by: { $0.key < $1.key })
+    where list.count < 0xFFFE && e.utf8.count < 256 && e.scalarCount < 256 {
+      list.append(
+        Entry(
+          start: Int32(all.count), length: UInt8(e.utf8.count), scalarCount: UInt8(e.scalarCount),
+          rule: e.rule))
+      all += e.utf8
       index[Int(v)] = UInt16(list.count)
     }
     self.entryIndex = index
     self.entryList = list
+    self.bytes = all
   }
 }

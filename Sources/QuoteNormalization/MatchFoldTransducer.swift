@@ -21,7 +21,7 @@ struct MatchFoldTransducer: Sendable {
     var so = 0  // output scalar index
     let n = line.count
     var previousSpace = false
-    let ok: Bool = table.flags.withUnsafeBufferPointer { flags in
+    let ok: Bool = withTables { flags, entryIndex, entryList, entryBytes in
       while i < n {
         let b = line[i]
         if b < 0x80 {
@@ -110,12 +110,15 @@ struct MatchFoldTransducer: Sendable {
           : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
         let f = flags[v]
         if f & 1 == 0 { return false }
-        let k = Int(table.entryIndex[v])
+        let k = Int(entryIndex[v])
         if f & 2 != 0 && k > 0 {
-          let e = table.entryList[k - 1]
-          out.append(contentsOf: e.utf8)
-          edits.append(Edit(input: si..<(si + 1), output: so..<(so + e.scalarCount), rule: e.rule))
-          so += e.scalarCount
+          let e = entryList[k - 1]
+          let start = Int(e.start)
+          let end = start + Int(e.length)
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: entryBytes[start..<end]))
+          let count = Int(e.scalarCount)
+          edits.append(Edit(input: si..<(si + 1), output: so..<(so + count), rule: e.rule))
+          so += count
         } else {
           for k in 0..<len { out.append(line[i + k]) }
           so += 1
@@ -131,6 +134,23 @@ struct MatchFoldTransducer: Sendable {
       return nil
     }
     return (edits, so)
+  }
+
+  /// Calls `body` with the table's arrays as buffers: the hot loop then retains none of them.
+  @inline(__always)
+  private func withTables<R>(
+    _ body: (
+      UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt16>,
+      UnsafeBufferPointer<MatchFoldTable.Entry>, UnsafeBufferPointer<UInt8>
+    ) -> R
+  ) -> R {
+    table.flags.withUnsafeBufferPointer { flags in
+      table.entryIndex.withUnsafeBufferPointer { index in
+        table.entryList.withUnsafeBufferPointer { list in
+          table.bytes.withUnsafeBufferPointer { bytes in body(flags, index, list, bytes) }
+        }
+      }
+    }
   }
 
   /// U+2010…U+2015 (E2 80 90…95) and U+2212 (E2 88 92): the dashes that start with E2.
