@@ -17,6 +17,17 @@
 /// AsciiBlock(Array("l’été, ok".utf8).withUnsafeBufferPointer { $0 }, at: 0)  // nil: not ASCII
 /// ```
 struct AsciiBlock {
+  /// Whether one of the eight ASCII bytes at `index` is `&` (which may start an entity).
+  ///
+  /// - Precondition: `index + 8 <= bytes.count`, and the eight bytes are ASCII.
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func hasAmpersand(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    return atLeast(word, 0x26) & ~atLeast(word, 0x27) != 0
+  }
+
   /// Bit 7 of each byte (0x80 per byte), the lane in which the word tests answer.
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
   /// 0x01 in every byte.

@@ -7,29 +7,108 @@
 /// nothing, a supplementary-plane scalar, a space run); the caller then runs the step-by-step
 /// pipeline, which gives the same text (checked by a test on generated and corpus text).
 ///
+/// ``applyUnscanned(_:into:)`` also refuses a line the first phase (repair, display) would act
+/// on, reading the same signs as ``LineFeatures/scan(_:)`` as it folds: most lines then need
+/// one pass for the whole match phase, not a scan and a fold.
+///
 /// - Complexity: O(*n*).
 struct MatchFoldTransducer: Sendable {
   let table = MatchFoldTable.shared
 
   /// Folds `line`, appending to `out`; edits are relative to the line (input and output).
   func apply(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> (edits: [Edit], outputCount: Int)? {
+    fold(line, into: &out, checkingFirstPhase: false).map { ($0.edits, $0.outputCount) }
+  }
+
+  /// ``apply(_:into:)`` for a line that has not been scanned (``LineFeatures``): nil also when
+  /// the line has anything a step of the first phase acts on (``firstPhaseFeatures``), so that
+  /// a line it folds is one the scan would have sent straight to it. Also returns the line's
+  /// number of scalars, which the scan would have counted.
+  ///
+  /// - Complexity: O(*n*).
+  func applyUnscanned(
+    _ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]
+  ) -> (edits: [Edit], outputCount: Int, inputCount: Int)? {
+    fold(line, into: &out, checkingFirstPhase: true)
+  }
+
+  /// The features ``applyUnscanned(_:into:)`` rules out: a first phase triggered by no others
+  /// can be skipped on a line it folds.
+  static let firstPhaseFeatures: LineFeatures = [
+    .ampersand, .mojibakeCandidate, .control, .lineBreak, .invisible, .nonASCIISpace, .nfcSensitive,
+    .spaceRun,
+  ]
+
+  @inline(__always)
+  private func fold(
+    _ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], checkingFirstPhase: Bool
+  ) -> (edits: [Edit], outputCount: Int, inputCount: Int)? {
     let mark = out.count
     UTF8Scalars.reserve(line.count + 16, in: &out)
     var edits: [Edit] = []
+    // Room for the usual edits (capitals, quotation marks) at once, not by doubling.
+    if line.count > 1 { edits.reserveCapacity(4 + line.count >> 4) }
     var i = 0
     var si = 0  // input scalar index
     var so = 0  // output scalar index
     let n = line.count
     var previousSpace = false
-    let ok: Bool = withTables { flags, entryIndex, entryList, entryBytes in
+    // The mojibake roles of the scalar before (``LineFeatures/scan(_:)``'s `prevRoles`).
+    var previousRoles: UInt16 = 0
+    let ok: Bool = withTables { flags, entryIndex, entryList, entryBytes, roles, nfc in
+      /// Whether the non-ASCII scalar (two or three bytes) at `k` leaves the first phase
+      /// nothing to do, as the scan reads it; updates `previousRoles`.
+      @inline(__always) func nextRoles(_ k: Int) -> Bool {
+        let c = line[k]
+        let len = c < 0xE0 ? 2 : 3
+        let v =
+          len == 2
+          ? (UInt32(c & 0x1F) << 6) | UInt32(line[k + 1] & 0x3F)
+          : (UInt32(c & 0x0F) << 12) | (UInt32(line[k + 1] & 0x3F) << 6)
+            | UInt32(line[k + 2] & 0x3F)
+        if LineFeatures.classify(v, nfc: nfc) & Self.classifiedFirstPhase != 0 { return false }
+        var m = roles[Int(v)]
+        if LineFeatures.isMojibakePair(previousRoles, m) { return false }
+        if m & 0x80 != 0 && LineFeatures.isCaseBreak(line, k, k + len) { m |= 0x40 }
+        previousRoles = m
+        return true
+      }
+      /// The end of the dash run that goes on at byte `j` (scalar `sj`), in bytes and scalars;
+      /// nil when the first phase would act on one of its dashes.
+      @inline(__always) func dashRun(from start: Int, _ scalar: Int) -> (Int, Int)? {
+        var j = start
+        var sj = scalar
+        while j < n {
+          if line[j] == 0x2D {
+            previousRoles = 0
+            j += 1
+            sj += 1
+            continue
+          }
+          if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) {
+            if checkingFirstPhase && !nextRoles(j) { return nil }
+            j += 3
+            sj += 1
+            continue
+          }
+          break
+        }
+        return (j, sj)
+      }
       while i < n {
         let b = line[i]
         if b < 0x80 {
+          if checkingFirstPhase {
+            // An entity, or a lead byte whose no-break space a scraper made a space.
+            if b == 0x26 || previousRoles & 0x40 != 0 && b == 0x20 { return false }
+            previousRoles = 0
+          }
           // Whole blocks of eight bytes that are copied as they are, in one append.
           var j = i
           var lastIsSpace = previousSpace
           while j + 8 <= n,
-            let endsInSpace = AsciiBlock.copiedByMatchFold(line, at: j, afterSpace: lastIsSpace)
+            let endsInSpace = AsciiBlock.copiedByMatchFold(line, at: j, afterSpace: lastIsSpace),
+            !checkingFirstPhase || !AsciiBlock.hasAmpersand(line, at: j)
           {
             lastIsSpace = endsInSpace
             j += 8
@@ -51,13 +130,7 @@ struct MatchFoldTransducer: Sendable {
             edits.append(Edit(input: si..<(si + 1), output: so..<(so + 1), rule: .quotationMark))
           case 0x2D:
             // A run of dashes (ASCII or not) becomes one "-".
-            var j = i + 1
-            var sj = si + 1
-            while j < n {
-              if line[j] == 0x2D { j += 1; sj += 1; continue }
-              if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) { j += 3; sj += 1; continue }
-              break
-            }
+            guard let (j, sj) = dashRun(from: i + 1, si + 1) else { return false }
             out.append(0x2D)
             if sj - si > 1 { edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash)) }
             previousSpace = false
@@ -87,15 +160,14 @@ struct MatchFoldTransducer: Sendable {
         // Multi-byte: decode one scalar.
         let len = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
         if len == 4 || i + len > n { return false }
+        let v: Int =
+          len == 2
+          ? (Int(b & 0x1F) << 6) | Int(line[i + 1] & 0x3F)
+          : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
+        if checkingFirstPhase && !nextRoles(i) { return false }
         if len == 3, Self.isDash3(b, line[i + 1], line[i + 2]) {
           // A dash run starting with a non-ASCII dash.
-          var j = i + 3
-          var sj = si + 1
-          while j < n {
-            if line[j] == 0x2D { j += 1; sj += 1; continue }
-            if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) { j += 3; sj += 1; continue }
-            break
-          }
+          guard let (j, sj) = dashRun(from: i + 3, si + 1) else { return false }
           out.append(0x2D)
           edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash))
           previousSpace = false
@@ -104,10 +176,6 @@ struct MatchFoldTransducer: Sendable {
           so += 1
           continue
         }
-        let v: Int =
-          len == 2
-          ? (Int(b & 0x1F) << 6) | Int(line[i + 1] & 0x3F)
-          : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
         let f = flags[v]
         if f & 1 == 0 { return false }
         let k = Int(entryIndex[v])
@@ -133,21 +201,32 @@ struct MatchFoldTransducer: Sendable {
       out.removeSubrange(mark...)
       return nil
     }
-    return (edits, so)
+    return (edits, so, si)
   }
+
+  /// The features of ``firstPhaseFeatures`` that ``LineFeatures/classify(_:nfc:)`` reports.
+  private static let classifiedFirstPhase: UInt32 =
+    LineFeatures([.control, .lineBreak, .invisible, .nonASCIISpace, .nfcSensitive]).rawValue
 
   /// Calls `body` with the table's arrays as buffers: the hot loop then retains none of them.
   @inline(__always)
   private func withTables<R>(
     _ body: (
       UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt16>,
-      UnsafeBufferPointer<MatchFoldTable.Entry>, UnsafeBufferPointer<UInt8>
+      UnsafeBufferPointer<MatchFoldTable.Entry>, UnsafeBufferPointer<UInt8>,
+      UnsafeBufferPointer<UInt16>, UnsafeBufferPointer<UInt8>
     ) -> R
   ) -> R {
     table.flags.withUnsafeBufferPointer { flags in
       table.entryIndex.withUnsafeBufferPointer { index in
         table.entryList.withUnsafeBufferPointer { list in
-          table.bytes.withUnsafeBufferPointer { bytes in body(flags, index, list, bytes) }
+          table.bytes.withUnsafeBufferPointer { bytes in
+            LineFeatures.mojibakeRoles.withUnsafeBufferPointer { roles in
+              LineFeatures.nfcFlags.withUnsafeBufferPointer { nfc in
+                body(flags, index, list, bytes, roles, nfc)
+              }
+            }
+          }
         }
       }
     }

@@ -2,6 +2,21 @@
 /// (``VariantWindows``), which gives the same text and edits at a fraction of the cost on long
 /// lines.
 extension NormalizationStream {
+  /// A line as written, for the variant steps that look at it (``VariantContext``): decoded
+  /// only when the trigger finds something, so most lines build no closure for it.
+  enum WrittenLine {
+    case utf8(UnsafeBufferPointer<UInt8>)
+    case scalars([Unicode.Scalar])
+
+    /// A function that returns the line's scalars.
+    var decoder: () -> [Unicode.Scalar] {
+      switch self {
+      case .utf8(let bytes): { UTF8Scalars.decode(bytes) }
+      case .scalars(let scalars): { scalars }
+      }
+    }
+  }
+
   /// Runs the variant rules on the line's output, `out[mark...]` (`count` scalars), when the
   /// trigger finds something for them; updates `lineEdits` (from the line as written) and
   /// returns the number of scalars the line now has.
@@ -9,7 +24,7 @@ extension NormalizationStream {
   /// - Complexity: O(*n*) in the line's bytes.
   func applyVariants(
     _ out: inout [UInt8], from mark: Int, _ count: Int, _ lineEdits: inout [Edit],
-    original: @escaping () -> [Unicode.Scalar]
+    _ written: WrittenLine
   ) -> Int {
     guard let variants else { return count }
     let triggered: VariantTrigger.Steps
@@ -25,7 +40,7 @@ extension NormalizationStream {
       // Windows that cover most of the line save nothing: run it whole.
       if windows.reduce(0, { $0 + $1.count }) * 4 < (out.count - mark) * 3 {
         return applyVariants(
-          variants, in: windows, &out, from: mark, count, &lineEdits, original: original)
+          variants, in: windows, &out, from: mark, count, &lineEdits, original: written.decoder)
       }
     } else {
       triggered = out.withUnsafeBufferPointer {
@@ -36,6 +51,7 @@ extension NormalizationStream {
     let current = out.withUnsafeBufferPointer {
       UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...]))
     }
+    let original = written.decoder
     let context = VariantContext(original: original, edits: lineEdits)
     guard let r = variants.run(current, context: context, triggered: triggered) else {
       return count
@@ -48,7 +64,7 @@ extension NormalizationStream {
     return result.count
   }
 
-  /// ``applyVariants(_:from:_:_:original:)`` on `windows` (byte ranges of the line), from the
+  /// ``applyVariants(_:from:_:_:_:)`` on `windows` (byte ranges of the line), from the
   /// last to the first, so that the bytes and scalars before a window never move.
   ///
   /// - Complexity: O(*n*) in the line's bytes, the steps' work in the windows' size.

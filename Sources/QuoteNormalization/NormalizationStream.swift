@@ -8,16 +8,15 @@
 /// ```
 public struct NormalizationStream: Sendable {
   public let normalizer: Normalizer
+  /// What the normalizer runs, worked out once for it (a stream only refers to it).
+  private let plan: NormalizationPlan
   /// The first phase (repair and display); with a fused match phase, the steps before it.
-  private let steps: [any NormalizationStep]
-  /// Features that make at least one step of the first phase run.
-  private let anyTrigger: LineFeatures
+  private var steps: [any NormalizationStep] { plan.phases[0] }
   /// The second phase (match), step by step: run after the first, or as the fused path's
   /// fallback.
-  private let matchSteps: [any NormalizationStep]
-  private let fused: MatchFoldTransducer?
+  private var matchSteps: [any NormalizationStep] { plan.matchSteps }
   /// The variant rules, run on each line after the phases.
-  let variants: VariantPhase?
+  var variants: VariantPhase? { plan.variants }
   /// Scalars consumed from the input so far.
   public internal(set) var inputOffset = 0
   /// Scalars produced so far.
@@ -28,14 +27,7 @@ public struct NormalizationStream: Sendable {
 
   public init(normalizer: Normalizer) {
     self.normalizer = normalizer
-    let plan = normalizer.plan
-    self.steps = plan.phases[0]
-    self.matchSteps = plan.phases.count > 1 ? plan.phases[1] : []
-    self.fused = plan.fused ? MatchFoldTransducer() : nil
-    self.variants = plan.variants
-    self.anyTrigger =
-      plan.phases.count > 1
-      ? .all : steps.reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
+    self.plan = normalizer.plan
   }
 
   /// Normalizes the next piece of text (best whole lines with their `\n`; a piece must not cut
@@ -86,16 +78,16 @@ public struct NormalizationStream: Sendable {
       }
       return
     }
-    if let fused {
+    if let fused = plan.transducer {
       processFused(line, fused, into: &out, edits: &edits)
       return
     }
     let (features, count) = LineFeatures.scan(line)
-    if features.isDisjoint(with: anyTrigger) {
+    if features.isDisjoint(with: plan.anyTrigger) {
       let mark = out.count
       out.append(contentsOf: line)
       var lineEdits: [Edit] = []
-      let produced = applyVariants(&out, from: mark, count, &lineEdits) { UTF8Scalars.decode(line) }
+      let produced = applyVariants(&out, from: mark, count, &lineEdits, .utf8(line))
       for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
       inputOffset += count
       outputOffset += produced
@@ -110,6 +102,18 @@ public struct NormalizationStream: Sendable {
     _ line: UnsafeBufferPointer<UInt8>, _ fused: MatchFoldTransducer, into out: inout [UInt8],
     edits: inout [Edit]
   ) {
+    let mark = out.count
+    // Most lines have nothing for the first phase: fold them before scanning, and the scan is
+    // never needed.
+    if plan.foldsUnscanned, var attempt = fused.applyUnscanned(line, into: &out) {
+      settle(&out, from: mark, &attempt.outputCount, &attempt.edits)
+      let produced = applyVariants(
+        &out, from: mark, attempt.outputCount, &attempt.edits, .utf8(line))
+      for e in attempt.edits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+      inputOffset += attempt.inputCount
+      outputOffset += produced
+      return
+    }
     let (features, count) = LineFeatures.scan(line)
     let triggered = steps.contains { !features.isDisjoint(with: $0.triggers) }
     var before: [Edit] = []
@@ -119,10 +123,9 @@ public struct NormalizationStream: Sendable {
       before = e
       UTF8Scalars.encode(res, into: &afterBefore)
     }
-    let mark = out.count
     func finish(_ matchEdits: [Edit], _ outputCount: Int) {
       var lineEdits = OffsetMap.compose(before, matchEdits)
-      let produced = applyVariants(&out, from: mark, outputCount, &lineEdits) { UTF8Scalars.decode(line) }
+      let produced = applyVariants(&out, from: mark, outputCount, &lineEdits, .utf8(line))
       for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
       inputOffset += count
       outputOffset += produced
@@ -213,7 +216,7 @@ public struct NormalizationStream: Sendable {
     }
     let mark = out.count
     UTF8Scalars.encode(result, into: &out)
-    let produced = applyVariants(&out, from: mark, result.count, &lineEdits) { scalars }
+    let produced = applyVariants(&out, from: mark, result.count, &lineEdits, .scalars(scalars))
     for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
     inputOffset += scalars.count
     outputOffset += produced

@@ -260,6 +260,17 @@ final class NormalizationPlan: Sendable {
   let phases: [[any NormalizationStep]]
   /// Whether the match phase (the second phase) runs fused, as ``MatchFoldTransducer``.
   let fused: Bool
+  /// The fused match phase, when it runs fused.
+  let transducer: MatchFoldTransducer?
+  /// The second phase (match), step by step (empty without one).
+  let matchSteps: [any NormalizationStep]
+  /// Features that make at least one step of the first phase run (every feature when there
+  /// is a second phase, which always runs).
+  let anyTrigger: LineFeatures
+  /// Whether a line may be folded before it is scanned
+  /// (``MatchFoldTransducer/applyUnscanned(_:into:)``): the fused match phase, after a first
+  /// phase that only features it rules out trigger.
+  let foldsUnscanned: Bool
   /// The variant rules, run on each line after the phases (nil when none applies).
   let variants: VariantPhase?
 
@@ -284,6 +295,14 @@ final class NormalizationPlan: Sendable {
       allowsFusedMatch && form == nil && phases.count == 2
       && options.isSuperset(of: [.punctuation, .nfkcCasefold, .diacritics, .whitespace])
       && !options.contains(.transliteration) && !TurkicCaseStep.applies(to: language)
+    transducer = fused ? MatchFoldTransducer() : nil
+    matchSteps = phases.count > 1 ? phases[1] : []
+    anyTrigger =
+      phases.count > 1 ? .all : phases[0].reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
+    let firstTriggers = phases[0].reduce(into: LineFeatures()) { $0.formUnion($1.triggers) }
+    foldsUnscanned =
+      fused && phases.count == 2
+      && firstTriggers.isSubset(of: MatchFoldTransducer.firstPhaseFeatures)
   }
 
   static func steps(options: Normalizer.Options, form: Normalizer.UnicodeForm?, language: String?) -> [any NormalizationStep] {

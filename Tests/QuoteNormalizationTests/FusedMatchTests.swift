@@ -43,4 +43,37 @@ struct FusedMatchTests {
     #expect(scalars(a.text) == scalars(b.text))
     expectConsistentMap(a)
   }
+
+  /// A line folded before any scan (``MatchFoldTransducer/applyUnscanned(_:into:)``) is one the
+  /// scan finds nothing for the first phase in, folded the same way; and a line the scan sends
+  /// straight to the transducer is not refused by the unscanned fold.
+  @Test(arguments: 0..<4)
+  func unscannedFoldAgreesWithTheScan(batch: Int) throws {
+    let transducer = MatchFoldTransducer()
+    var texts = generatedTexts(count: 300, seed: UInt64(batch) &* 7919 &+ 3)
+    texts += try seedTexts().flatMap { $0.1.split(separator: "\n").map(String.init) }
+    texts += [
+      "Ã©tÃ© &amp; Ã ", "a &amp; b", "Bcrypt Г  il", "—–", "Ã—", "a  b", "x \n", "ok\u{AD}",
+      "Å Ω ﬁ", "a—b",
+    ]
+    var folded = 0
+    for text in texts {
+      let line = Array(text.utf8)
+      let (features, count) = line.withUnsafeBufferPointer { LineFeatures.scan($0) }
+      var a: [UInt8] = []
+      var b: [UInt8] = []
+      let unscanned = line.withUnsafeBufferPointer { transducer.applyUnscanned($0, into: &a) }
+      let scanned = line.withUnsafeBufferPointer { transducer.apply($0, into: &b) }
+      let clear = features.isDisjoint(with: MatchFoldTransducer.firstPhaseFeatures)
+      if let unscanned {
+        folded += 1
+        #expect(clear, "\(text.debugDescription)")
+        #expect(unscanned.inputCount == count, "\(text.debugDescription)")
+        #expect(a == b && unscanned.edits == scanned?.edits, "\(text.debugDescription)")
+      } else {
+        #expect(!clear || scanned == nil, "\(text.debugDescription)")
+      }
+    }
+    #expect(folded > 30)
+  }
 }
