@@ -56,45 +56,6 @@ struct MatchFoldTransducer: Sendable {
     // The mojibake roles of the scalar before (``LineFeatures/scan(_:)``'s `prevRoles`).
     var previousRoles: UInt16 = 0
     let ok: Bool = withTables { flags, entryIndex, entryList, entryBytes, roles, nfc in
-      /// Whether the non-ASCII scalar (two or three bytes) at `k` leaves the first phase
-      /// nothing to do, as the scan reads it; updates `previousRoles`.
-      @inline(__always) func nextRoles(_ k: Int) -> Bool {
-        let c = line[k]
-        let len = c < 0xE0 ? 2 : 3
-        let v =
-          len == 2
-          ? (UInt32(c & 0x1F) << 6) | UInt32(line[k + 1] & 0x3F)
-          : (UInt32(c & 0x0F) << 12) | (UInt32(line[k + 1] & 0x3F) << 6)
-            | UInt32(line[k + 2] & 0x3F)
-        if LineFeatures.classify(v, nfc: nfc) & Self.classifiedFirstPhase != 0 { return false }
-        var m = roles[Int(v)]
-        if LineFeatures.isMojibakePair(previousRoles, m) { return false }
-        if m & 0x80 != 0 && LineFeatures.isCaseBreak(line, k, k + len) { m |= 0x40 }
-        previousRoles = m
-        return true
-      }
-      /// The end of the dash run that goes on at byte `j` (scalar `sj`), in bytes and scalars;
-      /// nil when the first phase would act on one of its dashes.
-      @inline(__always) func dashRun(from start: Int, _ scalar: Int) -> (Int, Int)? {
-        var j = start
-        var sj = scalar
-        while j < n {
-          if line[j] == 0x2D {
-            previousRoles = 0
-            j += 1
-            sj += 1
-            continue
-          }
-          if line[j] == 0xE2, j + 2 < n, Self.isDash3(line[j], line[j + 1], line[j + 2]) {
-            if checkingFirstPhase && !nextRoles(j) { return nil }
-            j += 3
-            sj += 1
-            continue
-          }
-          break
-        }
-        return (j, sj)
-      }
       while i < n {
         let b = line[i]
         if b < 0x80 {
@@ -130,7 +91,10 @@ struct MatchFoldTransducer: Sendable {
             edits.append(Edit(input: si..<(si + 1), output: so..<(so + 1), rule: .quotationMark))
           case 0x2D:
             // A run of dashes (ASCII or not) becomes one "-".
-            guard let (j, sj) = dashRun(from: i + 1, si + 1) else { return false }
+            guard
+              let (j, sj) = Self.dashRun(
+                line, from: i + 1, si + 1, checkingFirstPhase, roles, nfc, &previousRoles)
+            else { return false }
             out.append(0x2D)
             if sj - si > 1 { edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash)) }
             previousSpace = false
@@ -164,10 +128,15 @@ struct MatchFoldTransducer: Sendable {
           len == 2
           ? (Int(b & 0x1F) << 6) | Int(line[i + 1] & 0x3F)
           : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
-        if checkingFirstPhase && !nextRoles(i) { return false }
+        if checkingFirstPhase && !Self.accepts(line, at: i, roles, nfc, &previousRoles) {
+          return false
+        }
         if len == 3, Self.isDash3(b, line[i + 1], line[i + 2]) {
           // A dash run starting with a non-ASCII dash.
-          guard let (j, sj) = dashRun(from: i + 3, si + 1) else { return false }
+          guard
+            let (j, sj) = Self.dashRun(
+              line, from: i + 3, si + 1, checkingFirstPhase, roles, nfc, &previousRoles)
+          else { return false }
           out.append(0x2D)
           edits.append(Edit(input: si..<sj, output: so..<(so + 1), rule: .dash))
           previousSpace = false
@@ -202,6 +171,62 @@ struct MatchFoldTransducer: Sendable {
       return nil
     }
     return (edits, so, si)
+  }
+
+  /// Whether the non-ASCII scalar (two or three bytes) at `k` of `line` leaves the first phase
+  /// nothing to do, as ``LineFeatures/scan(_:)`` reads it after a scalar of mojibake roles
+  /// `previous`, which it updates.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  private static func accepts(
+    _ line: UnsafeBufferPointer<UInt8>, at k: Int, _ roles: UnsafeBufferPointer<UInt16>,
+    _ nfc: UnsafeBufferPointer<UInt8>, _ previous: inout UInt16
+  ) -> Bool {
+    let c = line[k]
+    let len = c < 0xE0 ? 2 : 3
+    let v =
+      len == 2
+      ? (UInt32(c & 0x1F) << 6) | UInt32(line[k + 1] & 0x3F)
+      : (UInt32(c & 0x0F) << 12) | (UInt32(line[k + 1] & 0x3F) << 6) | UInt32(line[k + 2] & 0x3F)
+    if LineFeatures.classify(v, nfc: nfc) & classifiedFirstPhase != 0 { return false }
+    var m = roles[Int(v)]
+    if LineFeatures.isMojibakePair(previous, m) { return false }
+    if m & 0x80 != 0 && LineFeatures.isCaseBreak(line, k, k + len) { m |= 0x40 }
+    previous = m
+    return true
+  }
+
+  /// The end, in bytes and scalars, of the dash run of `line` that goes on at byte `start`
+  /// (scalar `scalar`); nil when `checking` and the first phase would act on one of its dashes
+  /// (``accepts(_:at:_:_:_:)``).
+  ///
+  /// - Complexity: O(*k*) in the run's length.
+  @inline(__always)
+  private static func dashRun(
+    _ line: UnsafeBufferPointer<UInt8>, from start: Int, _ scalar: Int, _ checking: Bool,
+    _ roles: UnsafeBufferPointer<UInt16>, _ nfc: UnsafeBufferPointer<UInt8>,
+    _ previous: inout UInt16
+  ) -> (Int, Int)? {
+    let n = line.count
+    var j = start
+    var sj = scalar
+    while j < n {
+      if line[j] == 0x2D {
+        previous = 0
+        j += 1
+        sj += 1
+        continue
+      }
+      if line[j] == 0xE2, j + 2 < n, isDash3(line[j], line[j + 1], line[j + 2]) {
+        if checking && !accepts(line, at: j, roles, nfc, &previous) { return nil }
+        j += 3
+        sj += 1
+        continue
+      }
+      break
+    }
+    return (j, sj)
   }
 
   /// The features of ``firstPhaseFeatures`` that ``LineFeatures/classify(_:nfc:)`` reports.

@@ -29,7 +29,7 @@ extension NormalizationStream {
     guard let variants else { return count }
     let triggered: VariantTrigger.Steps
     if variants.windowed && out.count - mark >= VariantWindows.minimumLine {
-      var hits: [Range<Int>] = []
+      var hits: [VariantTrigger.Hit] = []
       triggered = out.withUnsafeBufferPointer {
         variants.triggered(UnsafeBufferPointer(rebasing: $0[mark...]), hits: &hits)
       }
@@ -38,7 +38,7 @@ extension NormalizationStream {
         VariantWindows.windows(hits, in: UnsafeBufferPointer(rebasing: $0[mark...]))
       }
       // Windows that cover most of the line save nothing: run it whole.
-      if windows.reduce(0, { $0 + $1.count }) * 4 < (out.count - mark) * 3 {
+      if windows.reduce(0, { $0 + $1.range.count }) * 4 < (out.count - mark) * 3 {
         return applyVariants(
           variants, in: windows, &out, from: mark, count, &lineEdits, original: written.decoder)
       }
@@ -64,13 +64,15 @@ extension NormalizationStream {
     return result.count
   }
 
-  /// ``applyVariants(_:from:_:_:_:)`` on `windows` (byte ranges of the line), from the
-  /// last to the first, so that the bytes and scalars before a window never move.
+  /// ``applyVariants(_:from:_:_:_:)`` on `windows` (byte ranges of the line, each with the
+  /// steps its hits make run), from the last to the first, so that the bytes and scalars
+  /// before a window never move.
   ///
   /// - Complexity: O(*n*) in the line's bytes, the steps' work in the windows' size.
   private func applyVariants(
-    _ variants: VariantPhase, in windows: [Range<Int>], _ out: inout [UInt8], from mark: Int,
-    _ count: Int, _ lineEdits: inout [Edit], original: @escaping () -> [Unicode.Scalar]
+    _ variants: VariantPhase, in windows: [VariantWindows.Window], _ out: inout [UInt8],
+    from mark: Int, _ count: Int, _ lineEdits: inout [Edit],
+    original: @escaping () -> [Unicode.Scalar]
   ) -> Int {
     // Each window's first scalar in the line: the bytes before it that start a scalar.
     var starts: [Int] = []
@@ -79,7 +81,7 @@ extension NormalizationStream {
       var scalars = 0
       var at = mark
       for w in windows {
-        while at < mark + w.lowerBound {
+        while at < mark + w.range.lowerBound {
           if b[at] & 0xC0 != 0x80 { scalars += 1 }
           at += 1
         }
@@ -88,14 +90,12 @@ extension NormalizationStream {
     }
     var produced = count
     var changed = false
-    for (w, base) in zip(windows, starts).reversed() {
-      let range = (mark + w.lowerBound)..<(mark + w.upperBound)
-      let (triggered, scalars) = out.withUnsafeBufferPointer {
-        let bytes = UnsafeBufferPointer(rebasing: $0[range])
-        let t = variants.triggered(bytes)
-        return (t, t.isEmpty ? [] : UTF8Scalars.decode(bytes))
+    for (w, base) in zip(windows, starts).reversed() where !w.steps.isEmpty {
+      let range = (mark + w.range.lowerBound)..<(mark + w.range.upperBound)
+      let scalars = out.withUnsafeBufferPointer {
+        UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[range]))
       }
-      guard !triggered.isEmpty else { continue }
+      let triggered = w.steps
       let context = VariantContext(original: original, edits: lineEdits, base: base)
       guard let r = variants.run(scalars, context: context, triggered: triggered) else { continue }
       lineEdits = OffsetMap.compose(

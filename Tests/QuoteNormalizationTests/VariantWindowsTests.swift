@@ -65,6 +65,9 @@ struct VariantWindowsTests {
 
   /// The generated lines do take the window path: most are long, and most of their bytes lie
   /// outside every window.
+  /// The generated lines do take the window path: most are long, and most of their bytes lie
+  /// outside every window. The trigger reads in each window the steps of the hits it holds,
+  /// which the window runs without reading it again.
   @Test func generatedLinesRunInWindows() throws {
     let phase = try #require(
       VariantPhase(options: .match, language: nil, configuration: Normalizer.Variants()))
@@ -73,11 +76,17 @@ struct VariantWindowsTests {
       let key = Array(
         Normalizer(options: Normalizer.Options.match.subtracting(.variants)).normalize(text).text
           .utf8)
-      var hits: [Range<Int>] = []
+      var hits: [VariantTrigger.Hit] = []
       let steps = key.withUnsafeBufferPointer { phase.triggered($0, hits: &hits) }
       guard !steps.isEmpty, key.count >= VariantWindows.minimumLine else { continue }
       let windows = key.withUnsafeBufferPointer { VariantWindows.windows(hits, in: $0) }
-      if windows.reduce(0, { $0 + $1.count }) * 4 < key.count * 3 { windowed += 1 }
+      if windows.reduce(0, { $0 + $1.range.count }) * 4 < key.count * 3 { windowed += 1 }
+      for w in windows {
+        let again = key.withUnsafeBufferPointer {
+          phase.triggered(UnsafeBufferPointer(rebasing: $0[w.range]))
+        }
+        #expect(again == w.steps, "\(String(decoding: key[w.range], as: UTF8.self))")
+      }
     }
     #expect(windowed >= 30, "\(windowed) of 100 lines in windows")
   }
@@ -92,22 +101,24 @@ struct VariantWindowsTests {
     let trigger = VariantTrigger(
       contractions: ContractionStep(language: nil), spelling: true,
       numbers: NumberStep(language: nil))
-    var hits: [Range<Int>] = []
+    var hits: [VariantTrigger.Hit] = []
     let steps = bytes.withUnsafeBufferPointer { trigger.steps(in: $0, hits: &hits) }
     #expect(steps == [.contractions, .numbers])
     let windows = bytes.withUnsafeBufferPointer { VariantWindows.windows(hits, in: $0) }
     #expect(!windows.isEmpty)
-    for (k, w) in windows.enumerated() {
+    for (k, w) in windows.map(\.range).enumerated() {
       #expect(w.lowerBound == 0 || bytes[w.lowerBound - 1] == 0x20)
       #expect(w.upperBound == bytes.count || bytes[w.upperBound] == 0x20)
-      if k > 0 { #expect(windows[k - 1].upperBound <= w.lowerBound) }
+      if k > 0 { #expect(windows[k - 1].range.upperBound <= w.lowerBound) }
     }
     for h in hits {
-      let lo = max(0, h.lowerBound - VariantWindows.margin)
-      let hi = min(bytes.count, h.upperBound + VariantWindows.margin)
-      #expect(windows.contains { $0.lowerBound <= lo && hi <= $0.upperBound }, "\(h)")
+      let lo = max(0, h.range.lowerBound - VariantWindows.margin)
+      let hi = min(bytes.count, h.range.upperBound + VariantWindows.margin)
+      let holder = windows.first { $0.range.lowerBound <= lo && hi <= $0.range.upperBound }
+      #expect(holder != nil, "\(h)")
+      #expect(holder?.steps.isSuperset(of: h.steps) == true, "\(h)")
     }
-    #expect(windows.reduce(0) { $0 + $1.count } < bytes.count)
+    #expect(windows.reduce(0) { $0 + $1.range.count } < bytes.count)
   }
 
   @Test(

@@ -89,7 +89,7 @@ final class VariantPhase: Sendable {
   ///
   /// - Complexity: O(*n*).
   func triggered(
-    _ b: UnsafeBufferPointer<UInt8>, hits: inout [Range<Int>]
+    _ b: UnsafeBufferPointer<UInt8>, hits: inout [VariantTrigger.Hit]
   ) -> VariantTrigger.Steps {
     always ? Self.every : trigger.steps(in: b, hits: &hits)
   }

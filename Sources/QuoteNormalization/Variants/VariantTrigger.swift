@@ -28,6 +28,13 @@ struct VariantTrigger: Sendable {
     static let dates = Steps(rawValue: 8)
   }
 
+  /// A word or digit run that makes steps run (``steps``; none for a digit run that only
+  /// gives context, as every digit run is a hit), at `range` of the line's bytes.
+  struct Hit: Equatable, Sendable {
+    var range: Range<Int>
+    var steps: Steps
+  }
+
   /// The steps the trigger reads for.
   let enabled: Steps
   /// Flags of a word that may make the number step act alone (a number word of the step's
@@ -66,17 +73,17 @@ struct VariantTrigger: Sendable {
     table.filter.withUnsafeBufferPointer { scan(b, filter: $0, hits: nil) }
   }
 
-  /// ``steps(in:)``, also appending to `hits` the byte range of every word that made a step
-  /// run and of every digit run (a hit: ``VariantWindows`` runs the steps only around them).
+  /// ``steps(in:)``, also appending to `hits` every word that made a step run and every digit
+  /// run, with the steps each makes run (``VariantWindows`` runs them only around their hits).
   ///
   /// ```swift
-  /// var hits: [Range<Int>] = []
+  /// var hits: [VariantTrigger.Hit] = []
   /// trigger.steps(in: bytes, hits: &hits)
-  /// // "it costs 25,000": [.numbers], hits [9..<11, 12..<15]
+  /// // "it costs 25,000": [.numbers], hits 9..<11 [.numbers] and 12..<15 []
   /// ```
   ///
   /// - Complexity: O(*n*).
-  func steps(in b: UnsafeBufferPointer<UInt8>, hits: inout [Range<Int>]) -> Steps {
+  func steps(in b: UnsafeBufferPointer<UInt8>, hits: inout [Hit]) -> Steps {
     table.filter.withUnsafeBufferPointer { filter in
       withUnsafeMutablePointer(to: &hits) { scan(b, filter: filter, hits: $0) }
     }
@@ -85,7 +92,7 @@ struct VariantTrigger: Sendable {
   /// One pass over `b`; without `hits`, it stops once every enabled step is found.
   private func scan(
     _ b: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
-    hits: UnsafeMutablePointer<[Range<Int>]>?
+    hits: UnsafeMutablePointer<[Hit]>?
   ) -> Steps {
     var found: Steps = []
     let n = b.count
@@ -106,9 +113,11 @@ struct VariantTrigger: Sendable {
       if Self.isDigit(c) {
         var j = i + 1
         while j < n, Self.isDigit(b[j]) { j += 1 }
-        if enabled.contains(.numbers) && digitsMayChange(b, i, j) { found.insert(.numbers) }
-        if enabled.contains(.dates) && clockFollows(b, j) { found.insert(.dates) }
-        hits?.pointee.append(i..<j)
+        var here: Steps = []
+        if enabled.contains(.numbers) && digitsMayChange(b, i, j) { here.insert(.numbers) }
+        if enabled.contains(.dates) && clockFollows(b, j) { here.insert(.dates) }
+        found.formUnion(here)
+        hits?.pointee.append(Hit(range: i..<j, steps: here))
         i = j
         continue
       }
@@ -117,11 +126,14 @@ struct VariantTrigger: Sendable {
         continue
       }
       let (j, hash) = WordHash.word(in: b, at: i)
+      // Most words are in no list: the filter first, the word's neighbours only then.
+      guard j - i <= table.maxLength, VariantWordTable.mayContain(hash, filter) else {
+        i = j
+        continue
+      }
       let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
       let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
-      if apostrophe || bounded, j - i <= table.maxLength,
-        VariantWordTable.mayContain(hash, filter)
-      {
+      if apostrophe || bounded {
         let f = table.flags(b, i..<j, hash: hash)
         if !f.isEmpty {
           var here: Steps = []
@@ -141,7 +153,7 @@ struct VariantTrigger: Sendable {
           }
           if !here.isEmpty {
             found.formUnion(here)
-            hits?.pointee.append(i..<j)
+            hits?.pointee.append(Hit(range: i..<j, steps: here))
           }
         }
       }
