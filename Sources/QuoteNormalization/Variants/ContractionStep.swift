@@ -58,7 +58,7 @@ struct ContractionStep: VariantStep {
         && VariantWords.isWordScalar(s[k + 1])
     }
     func lower(_ r: Range<Int>) -> String {
-      String(String.UnicodeScalarView(s[r].map { Unicode.Scalar($0.value | 0x20) ?? $0 }))
+      VariantWords.string(s[r], lowercased: true)
     }
     // The word at `i` follows an elision just expanded: `c'c'est` is `ce c'est`, whose second
     // `c'` must expand in the same pass (the result is idempotent).

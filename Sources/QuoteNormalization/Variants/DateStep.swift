@@ -102,7 +102,7 @@ struct DateStep: VariantStep {
     _ s: [Unicode.Scalar], around word: Range<Int>, after floor: Int, context: VariantContext
   ) -> (range: Range<Int>, text: [Unicode.Scalar])? {
     guard word.count >= 3, word.count <= 9, VariantWordTable.shared.flags(s[word]).contains(.month),
-      let full = Self.months[String(String.UnicodeScalarView(s[word]))], context.isCapitalized(word)
+      let full = Self.months[VariantWords.string(s[word])], context.isCapitalized(word)
     else { return nil }
     let abbreviated = full.unicodeScalars.count != word.count
     let day: Int
@@ -169,7 +169,7 @@ struct DateStep: VariantStep {
     var k = j
     while k < n, s[k].isASCIILetter { k += 1 }
     if k > j {
-      let suffix = String(String.UnicodeScalarView(s[j..<k]))
+      let suffix = VariantWords.string(s[j..<k])
       guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
       j = k
     }

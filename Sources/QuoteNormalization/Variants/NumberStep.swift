@@ -131,7 +131,7 @@ struct NumberStep: VariantStep {
       groups.append((j + 1)..<e)
       j = e
     }
-    let str = { (r: Range<Int>) in String(String.UnicodeScalarView(s[r])) }
+    let str = { (r: Range<Int>) in VariantWords.string(s[r]) }
     if seps.isEmpty { return (str(groups[0]), groups[0].upperBound) }
     // Grouping separators: all the same, every group after the first of three digits.
     var grouping = seps.count
@@ -182,7 +182,7 @@ struct NumberStep: VariantStep {
         var k = j
         while k < s.count, s[k].isASCIILetter { k += 1 }
         if k < s.count, VariantWords.isWordScalar(s[k]) { break }
-        let w = String(String.UnicodeScalarView(s[j..<k]))
+        let w = VariantWords.string(s[j..<k])
         guard vocabulary.contains(w) else { break }
         tokens.append((w, k))
         guard k + 1 < s.count, s[k] == " " || s[k] == "-", s[k + 1].isASCIILetter else { break }
@@ -252,7 +252,7 @@ struct NumberStep: VariantStep {
     guard k > end, k - end <= 3, k == s.count || !VariantWords.isWordScalar(s[k]),
       VariantWordTable.shared.flags(s[end..<k]).contains(.scaleSuffix)
     else { return nil }
-    let w = String(String.UnicodeScalarView(s[end..<k]))
+    let w = VariantWords.string(s[end..<k])
     if let zeros = Self.attachedScales[w] { return (zeros, k) }
     guard start > 0, Self.currencySigns.contains(s[start - 1]), let zeros = Self.currencyScales[w] else {
       return nil
@@ -267,10 +267,10 @@ struct NumberStep: VariantStep {
     while k < s.count, s[k].isASCIILetter { k += 1 }
     if k < s.count, VariantWords.isWordScalar(s[k]) { return nil }
     guard VariantWordTable.shared.flags(s[(end + 1)..<k]).contains(.afterNumber) else { return nil }
-    let w = String(String.UnicodeScalarView(s[(end + 1)..<k]))
+    let w = VariantWords.string(s[(end + 1)..<k])
     guard let zeros = Self.scales[w] else { return nil }
     // `mil millones`: 10^9.
-    if w == "mil", k + 9 <= s.count, String(String.UnicodeScalarView(s[k..<(k + 9)])) == " millones",
+    if w == "mil", k + 9 <= s.count, VariantWords.string(s[k..<(k + 9)]) == " millones",
       k + 9 == s.count || !VariantWords.isWordScalar(s[k + 9])
     {
       return (9, k + 9)
@@ -287,7 +287,7 @@ struct NumberStep: VariantStep {
     while k < s.count, s[k].isASCIILetter { k += 1 }
     if k < s.count, VariantWords.isWordScalar(s[k]) || k == start { return nil }
     guard VariantWordTable.shared.flags(s[start..<k]).contains(.ordinal) else { return nil }
-    let suffix = String(String.UnicodeScalarView(s[start..<k]))
+    let suffix = VariantWords.string(s[start..<k])
     let dotted = start > end
     switch suffix {
     case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme":

@@ -13,7 +13,15 @@ final class VariantContext {
   private let decode: () -> [Unicode.Scalar]
   private var decoded: [Unicode.Scalar]?
   /// Edits from the original line to the whole line the current step sees a part of.
-  var edits: [Edit]
+  var edits: [Edit] {
+    for stepEdits in pending { composed = OffsetMap.compose(composed, stepEdits) }
+    pending.removeAll()
+    return composed
+  }
+  private var composed: [Edit]
+  /// Steps' edits (shifted to the whole line) not composed yet: most steps look nothing up,
+  /// so their edits are composed only when one does.
+  private var pending: [[Edit]] = []
   private var map: OffsetMap?
   /// Where the text the steps see starts in that whole line (a window of it: see
   /// ``VariantWindows``), in scalars; ranges the steps give are relative to it.
@@ -23,7 +31,7 @@ final class VariantContext {
   /// from scalar `base` on.
   init(original: @escaping () -> [Unicode.Scalar], edits: [Edit], base: Int = 0) {
     self.decode = original
-    self.edits = edits
+    self.composed = edits
     self.base = base
   }
 
@@ -41,8 +49,8 @@ final class VariantContext {
 
   /// Records a step's edits, so later steps map through them too.
   func advance(by stepEdits: [Edit]) {
-    let shifted = base == 0 ? stepEdits : stepEdits.map { $0.shifted(input: base, output: base) }
-    edits = OffsetMap.compose(edits, shifted)
+    guard !stepEdits.isEmpty else { return }
+    pending.append(base == 0 ? stepEdits : stepEdits.map { $0.shifted(input: base, output: base) })
     map = nil
   }
 
@@ -79,6 +87,34 @@ enum VariantWords {
     switch c.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: return false
+    }
+  }
+
+  /// `s` as a String, written in place (no array in between) when it is ASCII, as the words
+  /// and digits the steps look up are; `lowercased` lower-cases ASCII capitals.
+  ///
+  /// ```swift
+  /// VariantWords.string(Array("L'État".unicodeScalars)[0..<1], lowercased: true)  // "l"
+  /// ```
+  ///
+  /// - Complexity: O(*n*).
+  static func string(_ s: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+    guard s.allSatisfy({ $0.value < 0x80 }) else {
+      var view = String.UnicodeScalarView()
+      for c in s {
+        let capital = lowercased && c.value >= 0x41 && c.value <= 0x5A
+        view.append(capital ? Unicode.Scalar(UInt8(c.value | 0x20)) : c)
+      }
+      return String(view)
+    }
+    return String(unsafeUninitializedCapacity: s.count) { buffer in
+      var k = 0
+      for c in s {
+        let v = UInt8(truncatingIfNeeded: c.value)
+        buffer[k] = lowercased && v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+        k += 1
+      }
+      return k
     }
   }
 
