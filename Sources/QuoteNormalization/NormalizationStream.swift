@@ -88,7 +88,7 @@ public struct NormalizationStream: Sendable {
       out.append(contentsOf: line)
       var lineEdits: [Edit] = []
       let produced = applyVariants(&out, from: mark, count, &lineEdits, .utf8(line))
-      for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+      append(lineEdits, to: &edits)
       inputOffset += count
       outputOffset += produced
       return
@@ -109,7 +109,7 @@ public struct NormalizationStream: Sendable {
       settle(&out, from: mark, &attempt.outputCount, &attempt.edits)
       let produced = applyVariants(
         &out, from: mark, attempt.outputCount, &attempt.edits, .utf8(line))
-      for e in attempt.edits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+      append(attempt.edits, to: &edits)
       inputOffset += attempt.inputCount
       outputOffset += produced
       return
@@ -126,7 +126,7 @@ public struct NormalizationStream: Sendable {
     func finish(_ matchEdits: [Edit], _ outputCount: Int) {
       var lineEdits = OffsetMap.compose(before, matchEdits)
       let produced = applyVariants(&out, from: mark, outputCount, &lineEdits, .utf8(line))
-      for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+      append(lineEdits, to: &edits)
       inputOffset += count
       outputOffset += produced
     }
@@ -144,6 +144,18 @@ public struct NormalizationStream: Sendable {
     settle(&res, &e)
     UTF8Scalars.encode(res, into: &out)
     finish(e, res.count)
+  }
+
+  /// Appends a line's edits to the text's, shifted to where the line starts; the first line's
+  /// are taken as they are (no copy).
+  ///
+  /// - Complexity: O(*e*) in the line's edits; O(1) for the first line's.
+  private func append(_ lineEdits: [Edit], to edits: inout [Edit]) {
+    if edits.isEmpty && inputOffset == 0 && outputOffset == 0 {
+      edits = lineEdits
+      return
+    }
+    for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
   }
 
   /// What folding can create that the first phase acts on: `&quOt;` becomes the entity
@@ -217,7 +229,7 @@ public struct NormalizationStream: Sendable {
     let mark = out.count
     UTF8Scalars.encode(result, into: &out)
     let produced = applyVariants(&out, from: mark, result.count, &lineEdits, .scalars(scalars))
-    for e in lineEdits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+    append(lineEdits, to: &edits)
     inputOffset += scalars.count
     outputOffset += produced
   }

@@ -70,7 +70,9 @@ struct VariantTrigger: Sendable {
   ///
   /// - Complexity: O(*n*).
   func steps(in b: UnsafeBufferPointer<UInt8>) -> Steps {
-    table.filter.withUnsafeBufferPointer { scan(b, filter: $0, hits: nil) }
+    table.filter.withUnsafeBufferPointer { filter in
+      table.standaloneFilter.withUnsafeBufferPointer { scan(b, filter: filter, alone: $0, hits: nil) }
+    }
   }
 
   /// ``steps(in:)``, also appending to `hits` every word that made a step run and every digit
@@ -85,14 +87,16 @@ struct VariantTrigger: Sendable {
   /// - Complexity: O(*n*).
   func steps(in b: UnsafeBufferPointer<UInt8>, hits: inout [Hit]) -> Steps {
     table.filter.withUnsafeBufferPointer { filter in
-      withUnsafeMutablePointer(to: &hits) { scan(b, filter: filter, hits: $0) }
+      table.standaloneFilter.withUnsafeBufferPointer { alone in
+        withUnsafeMutablePointer(to: &hits) { scan(b, filter: filter, alone: alone, hits: $0) }
+      }
     }
   }
 
   /// One pass over `b`; without `hits`, it stops once every enabled step is found.
   private func scan(
     _ b: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
-    hits: UnsafeMutablePointer<[Hit]>?
+    alone: UnsafeBufferPointer<UInt64>, hits: UnsafeMutablePointer<[Hit]>?
   ) -> Steps {
     var found: Steps = []
     let n = b.count
@@ -126,12 +130,14 @@ struct VariantTrigger: Sendable {
         continue
       }
       let (j, hash) = WordHash.word(in: b, at: i)
-      // Most words are in no list: the filter first, the word's neighbours only then.
-      guard j - i <= table.maxLength, VariantWordTable.mayContain(hash, filter) else {
+      // Most words are in no list: a filter first (the words that matter alone, unless an
+      // apostrophe follows), the word's neighbours only then.
+      let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
+      guard j - i <= table.maxLength, VariantWordTable.mayContain(hash, apostrophe ? filter : alone)
+      else {
         i = j
         continue
       }
-      let apostrophe = j + 1 < n && b[j] == 0x27 && Self.isLetter(b[j + 1])
       let bounded = (i == 0 || !Self.isAlphanumeric(b[i - 1])) && (j == n || !Self.isAlphanumeric(b[j]))
       if apostrophe || bounded {
         let f = table.flags(b, i..<j, hash: hash)

@@ -57,6 +57,12 @@ final class VariantWordTable: Sendable {
   /// word whose bit is clear is in no list, read in 8 KB that stay in the nearest cache (the
   /// slots take 128 KB).
   let filter: [UInt64]
+  /// ``filter`` for the words that matter on their own, not before an apostrophe (British
+  /// spellings, articles, number words that may start a number, months): common words that
+  /// only contract (`it`, `that`, `you`) are not in it.
+  let standaloneFilter: [UInt64]
+  /// The flags a word needs to be in ``standaloneFilter``.
+  static let standaloneFlags: Flags = [.british, .article, .englishNumber, .spanishNumber, .month]
 
   private init() {
     var index: [[UInt8]: Int] = [:]
@@ -108,6 +114,7 @@ final class VariantWordTable: Sendable {
     var lengths: [UInt8] = []
     var keptFlags: [Flags] = []
     var filter = [UInt64](repeating: 0, count: 1 << 10)
+    var standaloneFilter = filter
     for k in kept {
       let w = words[k]
       let hash = w.withUnsafeBufferPointer { WordHash.hash($0, 0, $0.count) }
@@ -116,6 +123,9 @@ final class VariantWordTable: Sendable {
       slots[h] = Self.slot(index: starts.count + 1, hash: hash)
       let bit = Self.filterBit(hash)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
+      if !flags[k].isDisjoint(with: Self.standaloneFlags) {
+        standaloneFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
       starts.append(Int32(bytes.count))
       lengths.append(UInt8(w.count))
       keptFlags.append(flags[k])
@@ -127,6 +137,7 @@ final class VariantWordTable: Sendable {
     self.flags = keptFlags
     self.slots = slots
     self.filter = filter
+    self.standaloneFilter = standaloneFilter
     self.mask = size - 1
     self.maxLength = lengths.map(Int.init).max() ?? 0
   }
