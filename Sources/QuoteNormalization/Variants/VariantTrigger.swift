@@ -71,7 +71,9 @@ struct VariantTrigger: Sendable {
   /// - Complexity: O(*n*).
   func steps(in b: UnsafeBufferPointer<UInt8>) -> Steps {
     table.filter.withUnsafeBufferPointer { filter in
-      table.standaloneFilter.withUnsafeBufferPointer { scan(b, filter: filter, alone: $0, hits: nil) }
+      table.standaloneFilter.withUnsafeBufferPointer {
+        scan(b, filter: filter, alone: $0, hits: nil)
+      }
     }
   }
 
