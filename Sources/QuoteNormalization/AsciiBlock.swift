@@ -28,6 +28,56 @@ struct AsciiBlock {
     return atLeast(word, 0x26) & ~atLeast(word, 0x27) != 0
   }
 
+  /// The index of the first line feed of `bytes` at or after `start`, or `bytes.count`: eight
+  /// bytes at a time.
+  ///
+  /// ```swift
+  /// Array("one\ntwo".utf8).withUnsafeBufferPointer { AsciiBlock.lineEnd(in: $0, from: 0) }  // 3
+  /// ```
+  ///
+  /// - Complexity: O(*n*).
+  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let n = bytes.count
+    var i = start
+    if let base = bytes.baseAddress {
+      while i + 8 <= n {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let found = hasZeroByte(word ^ (0x0A &* ones))
+        if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+        i += 8
+      }
+    }
+    while i < n && bytes[i] != 0x0A { i += 1 }
+    return i
+  }
+
+  /// Whether `bytes` hold a `&` or a byte of a non-ASCII scalar: eight bytes at a time.
+  ///
+  /// - Complexity: O(*n*).
+  static func hasAmpersandOrNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    var i = 0
+    if let base = bytes.baseAddress {
+      while i + 8 <= n {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        if word & highBits != 0 || hasZeroByte(word ^ (0x26 &* ones)) != 0 { return true }
+        i += 8
+      }
+    }
+    while i < n {
+      if bytes[i] == 0x26 || bytes[i] >= 0x80 { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Bit 7 set in the lowest byte of `word` that is zero (higher bytes may be flagged wrongly
+  /// after it, never before).
+  @inline(__always)
+  private static func hasZeroByte(_ word: UInt64) -> UInt64 {
+    (word &- ones) & ~word & highBits
+  }
+
   /// Bit 7 of each byte (0x80 per byte), the lane in which the word tests answer.
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
   /// 0x01 in every byte.

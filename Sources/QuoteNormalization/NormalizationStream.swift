@@ -51,8 +51,7 @@ public struct NormalizationStream: Sendable {
   ) {
     var start = 0
     while start < utf8.count {
-      var end = start
-      while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+      var end = AsciiBlock.lineEnd(in: utf8, from: start)
       if end < utf8.count { end += 1 }
       processLine(UnsafeBufferPointer(rebasing: utf8[start..<end]), into: &out, edits: &edits)
       start = end
@@ -205,7 +204,7 @@ public struct NormalizationStream: Sendable {
     let features = out.withUnsafeBufferPointer {
       let line = UnsafeBufferPointer(rebasing: $0[mark...])
       // Most match keys are ASCII without `&`: nothing to scan for.
-      return line.contains { $0 == 0x26 || $0 >= 0x80 } ? LineFeatures.scan(line).0 : []
+      return AsciiBlock.hasAmpersandOrNonASCII(line) ? LineFeatures.scan(line).0 : []
     }
     guard !features.isDisjoint(with: Self.createdByFolding) else { return }
     var result = out.withUnsafeBufferPointer { UTF8Scalars.decode(UnsafeBufferPointer(rebasing: $0[mark...])) }

@@ -116,4 +116,25 @@ struct AsciiBlockTests {
     #expect(copied("the-cat.") == nil)
     #expect(copied("x&y;z!?%") == false)
   }
+
+  /// The eight-byte searches find what a byte loop finds, wherever it is (each offset in a
+  /// block, the tail, none).
+  @Test func searchesAgreeWithByteLoops() {
+    var rng = SeededGenerator(state: 0x5EA2C4)
+    let alphabet: [UInt8] = Array("ab c".utf8) + [0x0A, 0x26, 0xC3, 0xA9, 0x7F, 0x00, 0x80]
+    for _ in 0..<2000 {
+      let count = Int.random(in: 0...40, using: &rng)
+      let bytes = (0..<count).map { _ -> UInt8 in
+        Int.random(in: 0..<6, using: &rng) == 0
+          ? alphabet.randomElement(using: &rng) ?? 0x61 : 0x61
+      }
+      let start = Int.random(in: 0...count, using: &rng)
+      bytes.withUnsafeBufferPointer { b in
+        let end = b[start...].firstIndex(of: 0x0A) ?? count
+        #expect(AsciiBlock.lineEnd(in: b, from: start) == end, "\(bytes) from \(start)")
+        let expected = b.contains { $0 == 0x26 || $0 >= 0x80 }
+        #expect(AsciiBlock.hasAmpersandOrNonASCII(b) == expected, "\(bytes)")
+      }
+    }
+  }
 }
