@@ -198,8 +198,11 @@ public struct Normalizer: Sendable, Hashable {
   }
 
   /// The same normalizer with the variant rules run on whole lines, never on windows around
-  /// what the trigger found (``VariantWindows``; tests compare the two).
-  var unwindowed: Normalizer {
+  /// what the trigger found (``VariantWindows``): the tests and the fuzzers check that the two
+  /// give the same text and edits.
+  ///
+  /// - Complexity: O(1).
+  @_spi(Testing) public var unwindowed: Normalizer {
     Normalizer(
       options: options, form: form, language: language, allowsFusedMatch: allowsFusedMatch,
       variants: variants, allowsVariantWindows: false)

@@ -8,19 +8,24 @@ import QuoteNorm
 /// - the offset map sends every output scalar into the input and every input scalar into the
 ///   output, monotonically, and each edit's output back onto (at least) its input;
 /// - normalizing the output again changes nothing (idempotence);
-/// - the output is not disproportionately longer than the input (no runaway expansion).
+/// - the output is not disproportionately longer than the input (no runaway expansion);
+/// - with a reference normalizer, the same text and edits as the reference's.
 public struct NormalizationInvariants: Sendable {
   public let normalizer: Normalizer
   /// Also check the tokens (ICU word breaks) map inside both texts.
   public let checksTokens: Bool
+  /// A normalizer that must give exactly the same result by another path (the variant rules on
+  /// whole lines rather than windows: ``Normalizer/unwindowed``).
+  public let reference: Normalizer?
 
   /// Longest expansion allowed per input scalar (NFKD of U+FDFA gives 18 scalars; transliteration
   /// and contraction expansion add a few more).
   static let maxExpansion = 40
 
-  public init(normalizer: Normalizer, checksTokens: Bool = false) {
+  public init(normalizer: Normalizer, checksTokens: Bool = false, reference: Normalizer? = nil) {
     self.normalizer = normalizer
     self.checksTokens = checksTokens
+    self.reference = reference
   }
 
   /// Runs every check on `text`, trapping on the first violation.
@@ -37,6 +42,12 @@ public struct NormalizationInvariants: Sendable {
     Invariant.check(
       again.edits.isEmpty, "second pass made edits \(again.edits) but no change", input: text)
     if checksTokens { checkTokens(r, input: text) }
+    if let reference {
+      let other = reference.normalize(text)
+      Invariant.check(
+        other.text.unicodeScalars.elementsEqual(r.text.unicodeScalars) && other.edits == r.edits,
+        "another path gives \(hex(other.text)), not \(hex(r.text))", input: text)
+    }
   }
 
   /// Normalizes through ``NormalizationStream`` (the CLI's path), checking its raw output bytes.

@@ -1,10 +1,14 @@
 import FuzzChecks
 import QuoteNorm
+@_spi(Testing) import QuoteNormalization
 
 /// `normalize --profile match` on any bytes: the default match key on every input, and one of
 /// the variant configurations (names, Turkish casing, British spelling, Spanish, aliases) picked
-/// by a hash of the input, so each input always runs the same way. Tokens are checked too.
-let standard = NormalizationInvariants(normalizer: Normalizer(profile: .match), checksTokens: true)
+/// by a hash of the input, so each input always runs the same way. Tokens are checked too, and
+/// the variant rules on windows of a line against the same rules on the whole line.
+let standard = NormalizationInvariants(
+  normalizer: Normalizer(profile: .match), checksTokens: true,
+  reference: Normalizer(profile: .match).unwindowed)
 
 let aliases: AliasTable = {
   guard let table = try? AliasTable(parsing: "AMLO\tAndrés Manuel López Obrador\nUE\tUnión Europea\n")
