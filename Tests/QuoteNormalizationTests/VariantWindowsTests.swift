@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import QuoteNormalization
+@_spi(Testing) @testable import QuoteNormalization
 
 /// The variant rules run on windows around what the trigger found must give exactly the text
 /// and the edits of running them on whole lines.
