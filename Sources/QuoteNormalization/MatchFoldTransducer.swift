@@ -128,7 +128,9 @@ struct MatchFoldTransducer: Sendable {
           len == 2
           ? (Int(b & 0x1F) << 6) | Int(line[i + 1] & 0x3F)
           : (Int(b & 0x0F) << 12) | (Int(line[i + 1] & 0x3F) << 6) | Int(line[i + 2] & 0x3F)
-        if checkingFirstPhase && !Self.accepts(line, at: i, roles, nfc, &previousRoles) {
+        if checkingFirstPhase
+          && !Self.accepts(UInt32(v), line, at: i, len, roles, nfc, &previousRoles)
+        {
           return false
         }
         if len == 3, Self.isDash3(b, line[i + 1], line[i + 2]) {
@@ -173,22 +175,17 @@ struct MatchFoldTransducer: Sendable {
     return (edits, so, si)
   }
 
-  /// Whether the non-ASCII scalar (two or three bytes) at `k` of `line` leaves the first phase
-  /// nothing to do, as ``LineFeatures/scan(_:)`` reads it after a scalar of mojibake roles
+  /// Whether the non-ASCII scalar `v`, the `len` bytes at `k` of `line`, leaves the first
+  /// phase nothing to do, as ``LineFeatures/scan(_:)`` reads it after a scalar of mojibake roles
   /// `previous`, which it updates.
   ///
   /// - Complexity: O(1).
   @inline(__always)
   private static func accepts(
-    _ line: UnsafeBufferPointer<UInt8>, at k: Int, _ roles: UnsafeBufferPointer<UInt16>,
-    _ nfc: UnsafeBufferPointer<UInt8>, _ previous: inout UInt16
+    _ v: UInt32, _ line: UnsafeBufferPointer<UInt8>, at k: Int, _ len: Int,
+    _ roles: UnsafeBufferPointer<UInt16>, _ nfc: UnsafeBufferPointer<UInt8>,
+    _ previous: inout UInt16
   ) -> Bool {
-    let c = line[k]
-    let len = c < 0xE0 ? 2 : 3
-    let v =
-      len == 2
-      ? (UInt32(c & 0x1F) << 6) | UInt32(line[k + 1] & 0x3F)
-      : (UInt32(c & 0x0F) << 12) | (UInt32(line[k + 1] & 0x3F) << 6) | UInt32(line[k + 2] & 0x3F)
     if LineFeatures.classify(v, nfc: nfc) & classifiedFirstPhase != 0 { return false }
     var m = roles[Int(v)]
     if LineFeatures.isMojibakePair(previous, m) { return false }
@@ -199,7 +196,7 @@ struct MatchFoldTransducer: Sendable {
 
   /// The end, in bytes and scalars, of the dash run of `line` that goes on at byte `start`
   /// (scalar `scalar`); nil when `checking` and the first phase would act on one of its dashes
-  /// (``accepts(_:at:_:_:_:)``).
+  /// (``accepts(_:_:at:_:_:_:_:)``).
   ///
   /// - Complexity: O(*k*) in the run's length.
   @inline(__always)
@@ -219,7 +216,9 @@ struct MatchFoldTransducer: Sendable {
         continue
       }
       if line[j] == 0xE2, j + 2 < n, isDash3(line[j], line[j + 1], line[j + 2]) {
-        if checking && !accepts(line, at: j, roles, nfc, &previous) { return nil }
+        // A three-byte dash (E2 80 9x or E2 88 92).
+        let v = 0x2000 | UInt32(line[j + 1] & 0x3F) << 6 | UInt32(line[j + 2] & 0x3F)
+        if checking && !accepts(v, line, at: j, 3, roles, nfc, &previous) { return nil }
         j += 3
         sj += 1
         continue

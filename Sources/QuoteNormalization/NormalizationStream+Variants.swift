@@ -107,7 +107,11 @@ extension NormalizationStream {
       changed = true
     }
     // What the whole-line path settles (a rare line with `&` or a non-ASCII scalar).
-    guard changed, out[mark...].contains(where: { $0 == 0x26 || $0 >= 0x80 }) else {
+    guard changed,
+      out.withUnsafeBufferPointer({
+        AsciiBlock.hasAmpersandOrNonASCII(UnsafeBufferPointer(rebasing: $0[mark...]))
+      })
+    else {
       return produced
     }
     var result = out.withUnsafeBufferPointer {
