@@ -61,8 +61,16 @@ enum CLI {
     return CLIResult(status: p.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// One directory per test process for the files the tests write; removed when the process exits.
+  static let scratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("quotenorm-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(at: CLI.scratchRoot) }
+    return root
+  }()
+
   static func tempFile(_ contents: Data, name: String = "input.txt") throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quotenorm-tests-\(UUID().uuidString)")
+    let dir = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try contents.write(to: url)

@@ -20,6 +20,7 @@ struct ExamplePackageTests {
     p.standardOutput = out
     let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString).log").path
     FileManager.default.createFile(atPath: errPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errPath) }
     p.standardError = FileHandle(forWritingAtPath: errPath)
     try p.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
