@@ -73,6 +73,20 @@ int8_t qn_normalize_has_boundary_before(qn_form form, int32_t c, int32_t *status
   return r;
 }
 
+void qn_normalize_bmp_flags(qn_form form, uint8_t *flags, int32_t *status) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const UNormalizer2 *n = instance(form, &ec);
+  for (int32_t c = 0; c < 0x10000; c++) {
+    flags[c] = 0;
+    if (U_FAILURE(ec) || (c >= 0xD800 && c <= 0xDFFF)) continue;
+    UChar unit = (UChar)c;
+    uint8_t f = unorm2_hasBoundaryBefore(n, c) ? 1 : 0;
+    if (!unorm2_isNormalized(n, &unit, 1, &ec)) f |= 2;
+    flags[c] = f;
+  }
+  *status = ec;
+}
+
 int32_t qn_fold_case(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                      int32_t *status) {
   UErrorCode ec = U_ZERO_ERROR;

@@ -67,6 +67,29 @@ package enum ICUNormalizer {
       != 0
   }
 
+  /// For every scalar of the Basic Multilingual Plane, indexed by its value (surrogates: 0):
+  /// bit 0 when `form` has a boundary before it (``hasBoundaryBefore(_:form:)``), bit 1 when
+  /// normalizing it alone changes it. One call into ICU for the whole plane.
+  ///
+  /// ```swift
+  /// let f = ICUNormalizer.planeFlags(form: .nfkcCasefold)
+  /// f[0x41]  // 3: a boundary before "A", which folds to "a"
+  /// ```
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalization data does not load.
+  /// - Complexity: O(65,536).
+  package static func planeFlags(form: ICUNormalizationForm) throws(ICUError) -> [UInt8] {
+    var flags = [UInt8](repeating: 0, count: 0x10000)
+    var status: Int32 = 0
+    flags.withUnsafeMutableBufferPointer { b in
+      if let base = b.baseAddress { qn_normalize_bmp_flags(form.cValue, base, &status) }
+    }
+    if status > 0 { throw ICUError(code: status, operation: "unorm2_isNormalized") }
+    // As ``hasBoundaryBefore(_:form:)`` answers below U+00C0.
+    for v in 0..<0xC0 { flags[v] |= 1 }
+    return flags
+  }
+
   /// Checks that ICU's normalization data loads.
   package static func selfCheck() throws(ICUError) {
     for form in ICUNormalizationForm.allCases {

@@ -4,7 +4,7 @@
 /// and contains no space, mark or dash: then the phase's effect on it does not depend on its
 /// neighbours, and ``MatchFoldTransducer`` can apply it by table lookup.
 final class MatchFoldTable: Sendable {
-  struct Entry: Sendable {
+  struct Entry: Sendable, Equatable {
     /// UTF-8 of the folded form: `bytes[start..<(start + length)]` (one flat array: reading an
     /// entry retains nothing in the hot loop).
     var start: Int32
@@ -25,7 +25,12 @@ final class MatchFoldTable: Sendable {
 
   static let shared = MatchFoldTable()
 
-  private init() {
+  /// Builds the table. A scalar that none of the steps would change alone (NFKC_Casefold leaves
+  /// it, it is no quotation mark, dash or ellipsis, and no Latin letter with a folded form) is
+  /// read as unchanged without running them, unless `exhaustive` (the tests' reference).
+  ///
+  /// - Complexity: O(65,536); the steps run on the few thousand scalars that change.
+  init(exhaustive: Bool = false) {
     let steps: [any NormalizationStep] = [
       PunctuationFolder(), UnicodeFormStep(form: .nfkcCasefold, rule: .nfkcCasefold), DiacriticFolder(),
     ]
@@ -36,7 +41,11 @@ final class MatchFoldTable: Sendable {
       for v in 0x80..<0x10000 {
         guard let c = Unicode.Scalar(UInt32(v)) else { continue }
         if DiacriticFolder.isMark(UInt32(v), marks) || !nfkc.hasBoundaryBefore(c) { continue }
-        let (out, edits) = NormalizationStream.run(steps, on: [c])
+        let untouched =
+          !exhaustive && nfkc.flags[v] & 2 == 0 && PunctuationFolder.fold(c) == nil
+          && !PunctuationFolder.isDash(c) && v != 0x2026
+          && !(DiacriticFolder.isLatinRange(UInt32(v)) && DiacriticFolder.table[UInt32(v)] != nil)
+        let (out, edits) = untouched ? ([c], []) : NormalizationStream.run(steps, on: [c])
         let ok = !out.isEmpty && !out.contains { o in
           o == " " || o == "-" || o.properties.isWhitespace || o.value >= 0x10000
             || DiacriticFolder.isMark(o.value, marks) || !nfkc.hasBoundaryBefore(o)

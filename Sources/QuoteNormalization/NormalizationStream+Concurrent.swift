@@ -67,6 +67,114 @@ extension NormalizationStream {
     return (String(decoding: out, as: UTF8.self), edits)
   }
 
+  /// Normalizes the next piece given as valid UTF-8 (what ``feed(_:)`` takes), appending the
+  /// output's UTF-8 to `out` and gathering no edits, for a caller that wants only the text; the
+  /// offsets advance as they would with edits.
+  ///
+  /// ```swift
+  /// var stream = NormalizationStream(normalizer: Normalizer(profile: .match))
+  /// var out: [UInt8] = []
+  /// Array("It’s here.\n".utf8).withUnsafeBufferPointer { stream.feed(utf8: $0, into: &out) }
+  /// String(decoding: out, as: UTF8.self)  // "it is here.\n"
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of `utf8`.
+  public mutating func feed(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    var none: [Edit] = []
+    collectsEdits = false
+    defer { collectsEdits = true }
+    feed(utf8: utf8, into: &out, edits: &none)
+  }
+
+  /// Normalizes `utf8`, valid UTF-8 of whole lines (or one piece of a long line, as
+  /// ``feed(_:)`` takes it), on up to `concurrency` threads (default: every core), appending
+  /// the output's UTF-8 to `out`: the bytes are cut after line feeds into runs, each run
+  /// normalized by a stream of its own, and the runs put back in order. The text and offsets
+  /// are those ``feed(utf8:into:)`` gives; no edits are gathered.
+  ///
+  /// ```swift
+  /// var stream = NormalizationStream(normalizer: Normalizer(profile: .match))
+  /// var out: [UInt8] = []
+  /// stream.feed(concurrently: Array("It’s here.\nÃ©tÃ©\n".utf8)[...], into: &out)
+  /// String(decoding: out, as: UTF8.self)  // "it is here.\nete\n"
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of `utf8`, divided among the threads.
+  public mutating func feed(
+    concurrently utf8: ArraySlice<UInt8>, concurrency: Int? = nil, into out: inout [UInt8]
+  ) {
+    var none: [Edit] = []
+    feed(concurrently: utf8, concurrency: concurrency, into: &out, edits: &none, collecting: false)
+  }
+
+  /// ``feed(concurrently:concurrency:into:)``, also appending the edits, in whole-text offsets,
+  /// to `edits`: the same as ``feed(utf8:into:edits:)`` gives.
+  ///
+  /// ```swift
+  /// var edits: [Edit] = []
+  /// stream.feed(concurrently: Array("Ã©tÃ©\n".utf8)[...], into: &out, edits: &edits)
+  /// edits.map(\.rule)  // [.mojibake, .mojibake] (then the match rules' edits)
+  /// ```
+  ///
+  /// - Complexity: O(*n*) in the length of `utf8`, divided among the threads.
+  public mutating func feed(
+    concurrently utf8: ArraySlice<UInt8>, concurrency: Int? = nil, into out: inout [UInt8],
+    edits: inout [Edit]
+  ) {
+    feed(concurrently: utf8, concurrency: concurrency, into: &out, edits: &edits, collecting: true)
+  }
+
+  private mutating func feed(
+    concurrently utf8: ArraySlice<UInt8>, concurrency: Int?, into out: inout [UInt8],
+    edits: inout [Edit], collecting: Bool
+  ) {
+    let threads = max(1, min(concurrency ?? Parallel.cores, Parallel.cores))
+    let runs = threads == 1 ? [utf8.indices] : Self.runs(of: utf8, count: threads * 4)
+    if runs.count <= 1 {
+      collectsEdits = collecting
+      defer { collectsEdits = true }
+      utf8.withUnsafeBufferPointer { feed(utf8: $0, into: &out, edits: &edits) }
+      return
+    }
+    let normalizer = self.normalizer
+    let results = Parallel.map(runs.count, threads: threads) { k in
+      var stream = NormalizationStream(normalizer: normalizer)
+      stream.collectsEdits = collecting
+      var out: [UInt8] = []
+      var edits: [Edit] = []
+      utf8[runs[k]].withUnsafeBufferPointer { stream.feed(utf8: $0, into: &out, edits: &edits) }
+      return RunResult(
+        utf8: out, edits: edits, input: stream.inputOffset, output: stream.outputOffset)
+    }
+    out.reserveCapacity(out.count + results.reduce(0) { $0 + $1.utf8.count })
+    for r in results {
+      out.append(contentsOf: r.utf8)
+      for e in r.edits { edits.append(e.shifted(input: inputOffset, output: outputOffset)) }
+      inputOffset += r.input
+      outputOffset += r.output
+    }
+  }
+
+  /// `utf8` cut after line feeds into at most `count` runs of about as many bytes each (fewer
+  /// when its lines are few and long).
+  ///
+  /// - Complexity: O(*n*) in the bytes between each cut and the line feed after it.
+  static func runs(of utf8: ArraySlice<UInt8>, count: Int) -> [Range<Int>] {
+    guard !utf8.isEmpty else { return [] }
+    var runs: [Range<Int>] = []
+    var start = utf8.startIndex
+    let total = utf8.count
+    for r in 1..<max(1, count) {
+      let target = utf8.startIndex + total * r / count
+      guard target > start, let nl = utf8[target...].firstIndex(of: 0x0A) else { continue }
+      guard nl + 1 < utf8.endIndex else { break }
+      runs.append(start..<(nl + 1))
+      start = nl + 1
+    }
+    runs.append(start..<utf8.endIndex)
+    return runs
+  }
+
   /// What one run of pieces gave, offsets from the run's start.
   private struct RunResult: Sendable {
     var utf8: [UInt8]

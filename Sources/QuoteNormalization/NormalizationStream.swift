@@ -21,6 +21,8 @@ public struct NormalizationStream: Sendable {
   public internal(set) var inputOffset = 0
   /// Scalars produced so far.
   public internal(set) var outputOffset = 0
+  /// Whether the text's edits are gathered (``feed(utf8:into:)`` leaves them out).
+  var collectsEdits = true
 
   /// Lines longer than this many bytes are processed in pieces (see ``LineChunker``).
   static let maxLineBytes = 1 << 18
@@ -150,6 +152,7 @@ public struct NormalizationStream: Sendable {
   ///
   /// - Complexity: O(*e*) in the line's edits; O(1) for the first line's.
   private func append(_ lineEdits: [Edit], to edits: inout [Edit]) {
+    guard collectsEdits else { return }
     if edits.isEmpty && inputOffset == 0 && outputOffset == 0 {
       edits = lineEdits
       return

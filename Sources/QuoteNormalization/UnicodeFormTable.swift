@@ -28,21 +28,31 @@ final class UnicodeFormTable: Sendable {
 
   private init(_ form: ICUNormalizationForm) {
     self.form = form
-    var flags = [UInt8](repeating: 0, count: 0x10000)
+    // One call into ICU for the plane's flags; then the scalars that change, one by one.
+    var flags = (try? ICUNormalizer.planeFlags(form: form)) ?? Self.planeFlags(form)
     var mappings: [UInt32: [Unicode.Scalar]] = [:]
-    for v in 0..<UInt32(0x10000) {
-      guard let c = Unicode.Scalar(v) else { continue }  // surrogates
-      var f: UInt8 = 0
-      if ICUNormalizer.hasBoundaryBefore(c, form: form) { f |= 1 }
+    for v in 0..<UInt32(0x10000) where flags[Int(v)] & 2 != 0 {
       let unit = [UInt16(v)]
       if let out = try? ICUNormalizer.normalize(unit, form: form), out != unit {
-        f |= 2
         mappings[v] = Array(String(decoding: out, as: UTF16.self).unicodeScalars)
+      } else {
+        flags[Int(v)] &= ~2
       }
-      flags[Int(v)] = f
     }
     self.flags = flags
     self.mappings = mappings
+  }
+
+  /// ``ICUNormalizer/planeFlags(form:)`` asked scalar by scalar, should the bulk call fail.
+  ///
+  /// - Complexity: O(65,536) calls into ICU.
+  private static func planeFlags(_ form: ICUNormalizationForm) -> [UInt8] {
+    (0..<UInt32(0x10000)).map { v in
+      guard let c = Unicode.Scalar(v) else { return 0 }  // surrogates
+      let unit = [UInt16(v)]
+      let changes = (try? ICUNormalizer.normalize(unit, form: form)).map { $0 != unit } ?? false
+      return (ICUNormalizer.hasBoundaryBefore(c, form: form) ? 1 : 0) | (changes ? 2 : 0)
+    }
   }
 
   /// Whether text can be cut before `c` and normalized piecewise.

@@ -21,6 +21,31 @@ struct QuoteICUTests {
     #expect(!ICUNormalizer.hasBoundaryBefore("\u{301}", form: .nfc))
   }
 
+  /// The plane's flags in one call agree with ICU asked scalar by scalar, for every form and
+  /// every BMP scalar.
+  @Test(arguments: ICUNormalizationForm.allCases)
+  func planeFlagsAgreeWithSingleCalls(form: ICUNormalizationForm) throws {
+    let flags = try ICUNormalizer.planeFlags(form: form)
+    #expect(flags.count == 0x10000)
+    var disagreements: [UInt32] = []
+    for v in UInt32(0)..<0x10000 {
+      guard let c = Unicode.Scalar(v) else {
+        if flags[Int(v)] != 0 { disagreements.append(v) }
+        continue
+      }
+      let unit = [UInt16(v)]
+      let changes = try ICUNormalizer.normalize(unit, form: form) != unit
+      let expected: UInt8 = (ICUNormalizer.hasBoundaryBefore(c, form: form) ? 1 : 0) | (changes ? 2 : 0)
+      if flags[Int(v)] != expected { disagreements.append(v) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+    // Spot checks: "A" folds, "é" composes under NFC and decomposes under NFD, a combining acute
+    // has no boundary before it.
+    #expect(flags[0x41] == (form == .nfkcCasefold ? 3 : 1))
+    #expect(flags[0xE9] == (form == .nfd || form == .nfkd ? 3 : 1))
+    #expect(flags[0x301] & 1 == 0)
+  }
+
   /// Language tags as datasets write them: ISO 639-2/3 codes, locale IDs, any case, names.
   @Test(arguments: [
     ("spa", "es"), ("eng", "en"), ("fre", "fr"), ("fra", "fr"), ("ger", "de"), ("deu", "de"),

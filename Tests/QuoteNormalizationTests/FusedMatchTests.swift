@@ -10,6 +10,22 @@ struct FusedMatchTests {
   let fused = Normalizer(profile: .match)
   var stepwise: Normalizer { fused.unfused }
 
+  /// The table's shortcut (scalars no step changes are not run through the steps) builds the
+  /// very table that running the steps on every scalar builds.
+  @Test func tableShortcutBuildsTheSameTable() {
+    let quick = MatchFoldTable.shared
+    let reference = MatchFoldTable(exhaustive: true)
+    // The first scalar where they differ, if any (whole arrays would print 65,536 values).
+    let flags = quick.flags.indices.first { quick.flags[$0] != reference.flags[$0] }
+    let index = quick.entryIndex.indices.first { quick.entryIndex[$0] != reference.entryIndex[$0] }
+    #expect(flags == nil, "flags differ at U+\(String(flags ?? 0, radix: 16))")
+    #expect(index == nil, "entries differ at U+\(String(index ?? 0, radix: 16))")
+    #expect(quick.entryList.count == reference.entryList.count && quick.entryList == reference.entryList)
+    #expect(quick.bytes.count == reference.bytes.count && quick.bytes == reference.bytes)
+    // What the table holds, on a few scalars: "é" folds to "e", "’" to "'", "ж" stays.
+    #expect(quick.flags[0xE9] == 3 && quick.flags[0x2019] == 3 && quick.flags[0x436] == 1)
+  }
+
   @Test func seeds() throws {
     for (name, text) in try seedTexts() {
       let a = fused.normalize(text)

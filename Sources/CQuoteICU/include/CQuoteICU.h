@@ -47,6 +47,9 @@ int32_t qn_normalize(qn_form form, const uint16_t *src, int32_t length, uint16_t
 int32_t qn_normalize_span_yes(qn_form form, const uint16_t *src, int32_t length, int32_t *status);
 /// Whether the form has a normalization boundary before code point `c`.
 int8_t qn_normalize_has_boundary_before(qn_form form, int32_t c, int32_t *status);
+/// For every code point of the Basic Multilingual Plane (surrogates: 0), into `flags[0x10000]`:
+/// bit 0 when the form has a boundary before it, bit 1 when normalizing it alone changes it.
+void qn_normalize_bmp_flags(qn_form form, uint8_t *flags, int32_t *status);
 
 // MARK: Case mapping
 

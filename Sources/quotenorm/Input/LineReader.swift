@@ -63,6 +63,19 @@ struct LineReader {
     }
   }
 
+  /// Whole lines (each with its `\n`), about `limit` bytes of them, from the next line on, with
+  /// their byte offset; a line longer than `limit` alone, and a line longer than ``maxPiece``
+  /// in pieces, as ``next()`` returns them; nil at end of input.
+  mutating func nextLines(limit: Int) throws(InputError) -> (
+    bytes: ArraySlice<UInt8>, offset: Int
+  )? {
+    while buffer.count - start < limit && !eof { try fill() }
+    let end = min(buffer.count, start + limit)
+    if end == buffer.count && eof && start < end { return take(upTo: end) }
+    if let nl = buffer[start..<end].lastIndex(of: 0x0A) { return take(upTo: nl + 1) }
+    return try next()
+  }
+
   private mutating func take(upTo end: Int) -> (bytes: ArraySlice<UInt8>, offset: Int) {
     let piece = buffer[start..<end]
     let at = offset

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Decodes input bytes as UTF-8, locating the first invalid byte or replacing invalid
 /// sequences with U+FFFD (one per maximal invalid subpart, as the Unicode standard recommends).
 enum UTF8Decoder {
@@ -16,6 +22,18 @@ enum UTF8Decoder {
     if let nul = bytes.firstIndex(of: 0) { return .binary(offset: nul - bytes.startIndex) }
     if let s = String(validating: bytes, as: UTF8.self) { return .valid(s) }
     return .invalid(offset: firstInvalidOffset(bytes))
+  }
+
+  /// Whether `bytes` are text as ``decode(_:)`` takes it, valid UTF-8 without a NUL byte,
+  /// checked without building a `String`.
+  ///
+  /// - Complexity: O(*n*).
+  static func isValidText(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let hasNUL = bytes.withUnsafeBufferPointer { b in
+      b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false
+    }
+    guard !hasNUL else { return false }
+    return (try? UTF8Span(validating: bytes.span)) != nil
   }
 
   /// Decodes, replacing invalid sequences; returns the text and the number of replacements.

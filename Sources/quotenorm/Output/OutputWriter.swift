@@ -25,6 +25,11 @@ struct OutputWriter {
     if buffer.count >= 1 << 16 { try flush() }
   }
 
+  mutating func write(bytes: [UInt8]) throws(OutputError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { try flush() }
+  }
+
   mutating func flush() throws(OutputError) {
     var done = 0
     while done < buffer.count {

@@ -23,9 +23,11 @@ struct NormalizeRunner {
   /// Threads to normalize on (`nil`: every core).
   var jobs: Int? = nil
 
-  /// Bytes of input read before a batch is normalized: enough to keep every core busy, small
-  /// enough that memory stays flat.
+  /// Bytes of input read before a batch is normalized on several threads: enough to keep every
+  /// core busy, small enough that memory stays flat.
   static let batchBytes = 1 << 20
+  /// Bytes of input read at a time on one thread.
+  static let singleBytes = 1 << 16
 
   func run(into out: inout OutputWriter) throws {
     var reader = try LineReader(path: path)
@@ -33,38 +35,40 @@ struct NormalizeRunner {
     var stream = NormalizationStream(normalizer: normalizer)
     var spool = EditSpool()
     var replaced = 0
-    var batch: [String] = []
-    var batchBytes = 0
-    // One thread: each line goes out as it is read, as a stream does best.
-    let limit = jobs == 1 || NormalizationStream.defaultConcurrency == 1 ? 0 : Self.batchBytes
+    let single = jobs == 1 || NormalizationStream.defaultConcurrency == 1
     if format == .json { try out.write("{\"file\":\(JSONText.quoted(path)),\"text\":\"") }
-    func flush(_ out: inout OutputWriter) throws {
-      guard !batch.isEmpty else { return }
-      let piece = stream.feed(concurrently: batch, concurrency: jobs)
-      batch.removeAll(keepingCapacity: true)
-      batchBytes = 0
+    // Valid UTF-8 goes to the stream as it was read, a batch of lines at a time.
+    func feed(_ bytes: ArraySlice<UInt8>, _ out: inout OutputWriter) throws {
+      var text: [UInt8] = []
       switch format {
       case .json:
-        try out.write(JSONText.escaped(piece.text))
-        try spool.append(piece.edits)
+        var edits: [Edit] = []
+        stream.feed(concurrently: bytes, concurrency: jobs, into: &text, edits: &edits)
+        try out.write(JSONText.escaped(String(decoding: text, as: UTF8.self)))
+        try spool.append(edits)
       default:
-        try out.write(piece.text)
+        stream.feed(concurrently: bytes, concurrency: single ? 1 : jobs, into: &text)
+        try out.write(bytes: text)
       }
     }
-    do {
-      while let (bytes, offset) = try reader.next() {
+    let limit = single ? Self.singleBytes : Self.batchBytes
+    while let (bytes, offset) = try reader.nextLines(limit: limit) {
+      if UTF8Decoder.isValidText(bytes) {
+        try feed(bytes, &out)
+        continue
+      }
+      // Line by line from here, as the policy says: what comes before a bad line is written
+      // before the error.
+      var lineStart = bytes.startIndex
+      while lineStart < bytes.endIndex {
+        let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.endIndex
         let line = try UTF8Decoder.text(
-          bytes, at: offset, in: path, policy: invalidUTF8, replaced: &replaced)
-        batch.append(line)
-        batchBytes += bytes.count
-        if batchBytes >= limit { try flush(&out) }
+          bytes[lineStart..<lineEnd], at: offset + lineStart - bytes.startIndex, in: path,
+          policy: invalidUTF8, replaced: &replaced)
+        try feed(ArraySlice(line.utf8), &out)
+        lineStart = lineEnd
       }
-    } catch {
-      // What was read before the bad line is written, as when lines went out one by one.
-      try flush(&out)
-      throw error
     }
-    try flush(&out)
     if format == .json {
       try out.write("\",\"edits\":[")
       try spool.drain(into: &out)
