@@ -171,7 +171,8 @@ struct LineFeatures: OptionSet, Sendable {
   /// Windows-1252 bits) two bits each, lead byte (0xC2...0xF4) then
   /// continuation byte (0x80...0xBF); bit 6, a lead byte of a two-byte sequence (0xC2...0xDF)
   /// under Windows-1252 or Latin-1, whose continuation may have been a no-break space that a
-  /// scraper turned into a space (`Ã ` for `à`); bit 7, a capital that is such a lead under
+  /// scraper turned into a space (`Ã ` for `à`; only where that reads as a letter real text
+  /// uses, ``mayLoseNoBreakSpace(lead:)``); bit 7, a capital that is such a lead under
   /// Windows-1251 or -1250 and makes a lower-case letter (`Г`, `Ă`); bits 8–11, lead (two-byte
   /// sequences only) and continuation under Windows-1251 and Windows-1250; bits 12–13, under Windows-1251, the
   /// lead byte 0xE2 and the continuations 0x80…0x84 that follow it in the mojibake of
@@ -202,7 +203,9 @@ struct LineFeatures: OptionSet, Sendable {
           roles[Int(c.value)] |= 1 << UInt16(bit)
         }
         if byte <= 0xBF { roles[Int(c.value)] |= 2 << UInt16(bit) }
-        if byte >= 0xC2 && byte <= 0xDF && bit < 4 { roles[Int(c.value)] |= 1 << 6 }
+        if byte >= 0xC2 && byte <= 0xDF && bit < 4 && Self.mayLoseNoBreakSpace(lead: byte) {
+          roles[Int(c.value)] |= 1 << 6
+        }
         // Bit 7: a capital that is a two-byte lead under Windows-1251 or -1250 and makes a
         // lower-case letter with a no-break space (`Г`, `Ă`: C3 A0 is `à`).
         if (bit == 8 || bit == 10) && byte >= 0xC2 && byte <= 0xDF && c.properties.isUppercase,
@@ -221,6 +224,20 @@ struct LineFeatures: OptionSet, Sendable {
     roles[0xFFFD] |= 2 | 2 << 8 | 2 << 10 | 2 << 14
     return roles
   }()
+
+  /// Whether the two-byte lead `lead` and a lost 0xA0 make what the judge may read a lost
+  /// no-break space as (``MojibakeRepairer/isLostNoBreakSpace(in:at:as:)``): a letter, or
+  /// U+00A0 itself, that real text uses. `Ã ` may be `à` and `Å ` `Š`, but `ß ` (U+07E0), `É `
+  /// (U+0260) and `È ` (U+0220) are German, Portuguese and Italian words before a space, and a
+  /// line with them needs no judge for that.
+  ///
+  /// - Complexity: O(1).
+  static func mayLoseNoBreakSpace(lead: Int) -> Bool {
+    guard let scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | 0x20) else { return false }
+    let traits = ScalarTraits(scalar)
+    return (traits.isLetter || scalar.properties.isWhitespace)
+      && traits.rarity < MojibakeRepairer.rareScalar
+  }
 
   /// The second bytes of the three-byte sequences after 0xEF that Windows-1251 mojibake carries
   /// (`п»ї`, `пїЅ`, `п¬Ѓ`, `пјЃ`): the byte order mark and U+FFFD (0xBB, 0xBF), the Latin
