@@ -57,6 +57,17 @@ public struct NormalizationRule: RawRepresentable, Sendable, Hashable, Codable,
   }
   public var description: String { rawValue }
 
+  /// Rules are equal when they name the same rules: compared by their bits, not by building
+  /// their names (which `RawRepresentable`'s defaults would do on every comparison).
+  ///
+  /// - Complexity: O(1).
+  public static func == (a: NormalizationRule, b: NormalizationRule) -> Bool { a.bits == b.bits }
+
+  /// Hashes the rule's bits (see ``==(_:_:)``).
+  ///
+  /// - Complexity: O(1).
+  public func hash(into hasher: inout Hasher) { hasher.combine(bits) }
+
   /// The individual rules of a combined edit, in the order they ran.
   ///
   /// - Complexity: O(1) per rule.

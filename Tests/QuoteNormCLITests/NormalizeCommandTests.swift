@@ -211,6 +211,23 @@ struct NormalizeJobsTests {
     }
   }
 
+  /// What JSON must escape comes back as it went in: quotes, backslashes, every control, next
+  /// to letters of other scripts and astral characters, across the reader's 64 KB blocks.
+  @Test func jsonEscapesEveryControl() throws {
+    // Every control but the line breaks (and NUL, which makes the input binary).
+    let kept: [UInt8] = (1..<0x20).filter { ![0x0A, 0x0B, 0x0C, 0x0D].contains($0) }
+    let controls = String(decoding: kept, as: UTF8.self)
+    let line: String = "\"q\" \\ back\\slash " + controls + " ж é 😀 \u{7F} end\n"
+    let input = String(repeating: line, count: 2_000)  // about 140 KB
+    let r = try CLI.run(["normalize", "--form", "nfc", "--format", "json", "-"], stdin: Data(input.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    let obj = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+    let text = try #require(obj["text"] as? String)
+    #expect(Array(text.unicodeScalars) == Array(input.unicodeScalars))
+    let json = r.text
+    #expect(json.contains(#"\u0001"#) && json.contains(#"\u001f"#) && json.contains(#"\t"#))
+  }
+
   @Test func jobsMustBePositive() throws {
     let r = try CLI.run(["normalize", "--jobs", "0", "-"], stdin: Data("x\n".utf8))
     #expect(r.status == 64)

@@ -9,12 +9,14 @@ struct EditSpool {
   private var pending: [UInt8] = []
   private var file: UnsafeMutablePointer<FILE>? = nil
   private(set) var count = 0
+  /// Each rule's name as JSON, made once.
+  private var ruleNames: [NormalizationRule: [UInt8]] = [:]
   static let memoryLimit = 1 << 22
 
   mutating func append(_ edits: [Edit]) throws(OutputError) {
     for e in edits {
       if count > 0 { pending.append(0x2C) }
-      pending.append(contentsOf: JSONText.edit(e).utf8)
+      JSONText.appendEdit(e, into: &pending, names: &ruleNames)
       count += 1
     }
     if pending.count > Self.memoryLimit { try spill() }
@@ -36,12 +38,12 @@ struct EditSpool {
       while true {
         let n = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, f) }
         if n == 0 { break }
-        try out.write(String(decoding: chunk[0..<n], as: UTF8.self))
+        try out.write(bytes: chunk[0..<n])
       }
       fclose(f)
       file = nil
     }
-    try out.write(String(decoding: pending, as: UTF8.self))
+    try out.write(bytes: pending)
     pending.removeAll()
     count = 0
   }

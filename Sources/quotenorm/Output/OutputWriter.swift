@@ -25,7 +25,7 @@ struct OutputWriter {
     if buffer.count >= 1 << 16 { try flush() }
   }
 
-  mutating func write(bytes: [UInt8]) throws(OutputError) {
+  mutating func write(bytes: some Collection<UInt8>) throws(OutputError) {
     buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 16 { try flush() }
   }

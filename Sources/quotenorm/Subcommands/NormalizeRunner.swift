@@ -44,7 +44,9 @@ struct NormalizeRunner {
       case .json:
         var edits: [Edit] = []
         stream.feed(concurrently: bytes, concurrency: jobs, into: &text, edits: &edits)
-        try out.write(JSONText.escaped(String(decoding: text, as: UTF8.self)))
+        var escaped: [UInt8] = []
+        JSONText.appendEscaped(text, into: &escaped)
+        try out.write(bytes: escaped)
         try spool.append(edits)
       default:
         stream.feed(concurrently: bytes, concurrency: single ? 1 : jobs, into: &text)
