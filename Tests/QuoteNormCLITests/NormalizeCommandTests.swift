@@ -113,6 +113,28 @@ struct NormalizeCommandTests {
     #expect(fixed.stderr.contains("replaced 1 invalid UTF-8"))
   }
 
+  /// Deep in a file, past the blocks the reader validates whole: the offset is the file's, what
+  /// came before the bad line is written, and replacing gives the text line by line would.
+  @Test func invalidUTF8DeepInAFile() throws {
+    let good = String(repeating: "Ça va, l’été «très» bien.\n", count: 8_000)  // 232 KB
+    var bytes = Data(good.utf8)
+    let offset = bytes.count + 4
+    bytes.append(contentsOf: Array("bad ".utf8) + [0xC3, 0x28] + Array(" line\n".utf8))
+    bytes.append(contentsOf: Data(good.utf8))
+    let path = try CLI.tempFile(bytes)
+    let expected = try CLI.run(["normalize", "--profile", "match", "-"], stdin: Data(good.utf8))
+    for jobs in ["1", "2"] {
+      let r = try CLI.run(["normalize", "--profile", "match", "--jobs", jobs, path])
+      #expect(r.status == 65)
+      #expect(r.stderr.contains("byte offset \(offset)"), "\(r.stderr)")
+      #expect(r.stdout == expected.stdout, "--jobs \(jobs): the lines before the bad one")
+      let fixed = try CLI.run(["normalize", "--profile", "match", "--jobs", jobs, "--invalid-utf8", "replace", path])
+      #expect(fixed.status == 0)
+      #expect(fixed.text == expected.text + "bad \u{FFFD}( line\n" + expected.text)
+      #expect(fixed.stderr.contains("replaced 1 invalid UTF-8"))
+    }
+  }
+
   @Test func emptyInput() throws {
     let path = try CLI.tempFile(Data())
     let r = try CLI.run(["normalize", path])
