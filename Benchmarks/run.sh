@@ -84,21 +84,25 @@ if [[ $skip_swift != 1 ]]; then
   fi
   step_done
 
-  step "quotenorm normalize (CLI, end to end: repair; match on one thread and on every core)"
+  step "quotenorm normalize (CLI, end to end: repair; match on one thread and on every core; display and match as JSON)"
   cores=$(nproc)
-  # tool, profile, --jobs (empty: the default, every core), note
+  # tool, profile, --jobs (empty: the default, every core), --format, note
   cli_runs=(
-    "quotenorm-cli-repair|repair||whole CLI process: start, read, repair, write; $cores threads"
-    "quotenorm-cli-match-1-thread|match|1|whole CLI process, --jobs 1"
-    "quotenorm-cli-match|match||whole CLI process; $cores threads (--jobs default)"
+    "quotenorm-cli-repair|repair||text|whole CLI process: start, read, repair, write; $cores threads"
+    "quotenorm-cli-match-1-thread|match|1|text|whole CLI process, --jobs 1"
+    "quotenorm-cli-match|match||text|whole CLI process; $cores threads (--jobs default)"
+    "quotenorm-cli-display-json|display||json|whole CLI process, --format json (text and every edit); $cores threads"
+    "quotenorm-cli-match-json|match||json|whole CLI process, --format json (text and every edit); $cores threads"
   )
   for side in dirty clean; do
     for run in "${cli_runs[@]}"; do
-      IFS='|' read -r tool profile jobs note <<<"$run"
+      IFS='|' read -r tool profile jobs format note <<<"$run"
       jobs_args=()
       [ -n "$jobs" ] && jobs_args=(--jobs "$jobs")
+      suffix=txt
+      [ "$format" = json ] && suffix=json
       t0=$(date +%s.%N)
-      "$cli" normalize --profile "$profile" "${jobs_args[@]}" "$inputs/$side.txt" >"$out/$profile-quotenorm-$side.txt"
+      "$cli" normalize --profile "$profile" --format "$format" "${jobs_args[@]}" "$inputs/$side.txt" >"$out/$profile-quotenorm-$side.$suffix"
       t1=$(date +%s.%N)
       "$py" - "$inputs/$side.txt" "$t0" "$t1" "$side" "$tool" "$note" >>"$swift_jsonl" <<'PY'
 import json, os, sys
@@ -109,7 +113,7 @@ print(json.dumps({"tool": tool, "text": side, "mb_per_s": round(n / 1e6 / (t1 - 
 PY
     done
   done
-  tail -n 6 "$swift_jsonl"
+  tail -n 10 "$swift_jsonl"
   step_done
 
   step "quotenorm extract --input-format jsonl (CLI, end to end: one thread and every core)"

@@ -22,6 +22,33 @@ struct EditSpool {
     if pending.count > Self.memoryLimit { try spill() }
   }
 
+  /// Edits written per thread at a time by ``append(_:threads:)``.
+  static let chunkEdits = 1 << 14
+
+  /// ``append(_:)``, the JSON of many edits written on up to `threads` threads, a chunk of
+  /// edits each, and put back in order: the same bytes.
+  ///
+  /// - Complexity: O(*e*) in the edits, divided among the threads.
+  mutating func append(_ edits: [Edit], threads: Int) throws(OutputError) {
+    let chunk = Self.chunkEdits
+    guard threads > 1, edits.count >= 2 * chunk else { return try append(edits) }
+    let pieces = Parallel.map((edits.count + chunk - 1) / chunk, threads: threads) { k in
+      var out: [UInt8] = []
+      var names: [NormalizationRule: [UInt8]] = [:]
+      for i in (k * chunk)..<min(edits.count, (k + 1) * chunk) {
+        if i > k * chunk { out.append(0x2C) }
+        JSONText.appendEdit(edits[i], into: &out, names: &names)
+      }
+      return out
+    }
+    for (k, piece) in pieces.enumerated() {
+      if count > 0 { pending.append(0x2C) }
+      pending.append(contentsOf: piece)
+      count += min(edits.count, (k + 1) * chunk) - k * chunk
+      if pending.count > Self.memoryLimit { try spill() }
+    }
+  }
+
   private mutating func spill() throws(OutputError) {
     if file == nil { file = tmpfile() }
     guard let f = file else { throw OutputError(pipeClosed: false, message: "cannot create a temporary file") }

@@ -47,7 +47,7 @@ struct NormalizeRunner {
         var escaped: [UInt8] = []
         JSONText.appendEscaped(text, into: &escaped)
         try out.write(bytes: escaped)
-        try spool.append(edits)
+        try spool.append(edits, threads: single ? 1 : jobs ?? NormalizationStream.defaultConcurrency)
       default:
         stream.feed(concurrently: bytes, concurrency: single ? 1 : jobs, into: &text)
         try out.write(bytes: text)
