@@ -225,11 +225,9 @@ struct LineFeatures: OptionSet, Sendable {
     return roles
   }()
 
-  /// Whether the two-byte lead `lead` and a lost 0xA0 make what the judge may read a lost
-  /// no-break space as (``MojibakeRepairer/isLostNoBreakSpace(in:at:as:)``): a letter, or
-  /// U+00A0 itself, that real text uses. `Ã ` may be `à` and `Å ` `Š`, but `ß ` (U+07E0), `É `
-  /// (U+0260) and `È ` (U+0220) are German, Portuguese and Italian words before a space, and a
-  /// line with them needs no judge for that.
+  /// Whether the two-byte lead `lead` and a lost 0xA0 make a letter real text uses, or U+00A0,
+  /// as the judge requires (``MojibakeRepairer/isLostNoBreakSpace(in:at:as:)``): `Ã ` may be
+  /// `à`, `Å ` `Š`; `ß `, `É `, `È ` (U+07E0, U+0260, U+0220) are words before a space.
   ///
   /// - Complexity: O(1).
   static func mayLoseNoBreakSpace(lead: Int) -> Bool {

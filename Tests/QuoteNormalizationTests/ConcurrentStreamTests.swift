@@ -17,23 +17,27 @@ struct ConcurrentStreamTests {
       .map { $0 + "\n" }
   }
 
+  /// The pieces fed one by one: the text, the edits, and the stream after them.
+  static func oneByOne(_ pieces: [String], _ normalizer: Normalizer) -> (
+    text: String, edits: [Edit], stream: NormalizationStream
+  ) {
+    var stream = NormalizationStream(normalizer: normalizer)
+    var text = ""
+    var edits: [Edit] = []
+    for piece in pieces {
+      let r = stream.feed(piece)
+      text += r.text
+      edits += r.edits
+    }
+    return (text, edits, stream)
+  }
+
   @Test(arguments: normalizers)
   func sameAsOneByOne(_ name: String, _ normalizer: Normalizer) throws {
     let pieces = try Self.pieces()
-    var sequential = NormalizationStream(normalizer: normalizer)
-    var text = ""
-    var edits: [Edit] = []
-    // A first piece fed alone, so that the batches start at offsets other than zero.
-    for piece in pieces.prefix(3) {
-      let r = sequential.feed(piece)
-      text += r.text
-      edits += r.edits
-    }
-    for piece in pieces.dropFirst(3) {
-      let r = sequential.feed(piece)
-      text += r.text
-      edits += r.edits
-    }
+    let (text, edits, sequential) = Self.oneByOne(pieces, normalizer)
+    // The first three pieces in a batch of their own, so that the second batch starts at
+    // offsets other than zero.
     for threads in [1, 2, 3] {
       var stream = NormalizationStream(normalizer: normalizer)
       var t = ""
@@ -57,14 +61,7 @@ struct ConcurrentStreamTests {
   @Test(arguments: normalizers)
   func bytesSameAsOneByOne(_ name: String, _ normalizer: Normalizer) throws {
     let pieces = try Self.pieces()
-    var sequential = NormalizationStream(normalizer: normalizer)
-    var text = ""
-    var edits: [Edit] = []
-    for piece in pieces {
-      let r = sequential.feed(piece)
-      text += r.text
-      edits += r.edits
-    }
+    let (text, edits, sequential) = Self.oneByOne(pieces, normalizer)
     let head = Array(pieces.prefix(3).joined().utf8)
     let rest = Array(pieces.dropFirst(3).joined().utf8)
     for threads in [1, 2, 3] {
