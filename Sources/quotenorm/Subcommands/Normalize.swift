@@ -15,8 +15,8 @@ struct Normalize: ParsableCommand {
     abstract: "Normalize text: repair damage, clean for display, or build a match key.",
     discussion: """
       Reads each file (or standard input) 1 MiB of lines at a time, normalized on
-      every core (--jobs); memory does not grow with file size, and the output is
-      the same whatever the number of threads.
+      every core (--jobs; 64 KB at a time on one thread); memory does not grow
+      with file size, and the output is the same whatever the number of threads.
       --format json prints one object per input:
         {"file": …, "text": …, "edits": [{"input": [start, end], "output": [start, end], "rule": …}]}
       with offsets in Unicode scalars (what Python's str indexes) from the start of
