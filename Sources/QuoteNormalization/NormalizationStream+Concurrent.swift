@@ -113,7 +113,7 @@ extension NormalizationStream {
   /// ```swift
   /// var edits: [Edit] = []
   /// stream.feed(concurrently: Array("Ã©tÃ©\n".utf8)[...], into: &out, edits: &edits)
-  /// edits.map(\.rule)  // [.mojibake, .mojibake] (then the match rules' edits)
+  /// edits.map(\.rule.rawValue)  // ["mojibake+diacritic", "mojibake+diacritic"]
   /// ```
   ///
   /// - Complexity: O(*n*) in the length of `utf8`, divided among the threads.

@@ -66,6 +66,8 @@ struct LineReader {
   /// Whole lines (each with its `\n`), about `limit` bytes of them, from the next line on, with
   /// their byte offset; a line longer than `limit` alone, and a line longer than ``maxPiece``
   /// in pieces, as ``next()`` returns them; nil at end of input.
+  ///
+  /// - Complexity: O(*n*) in the bytes returned (read once, searched back from the limit).
   mutating func nextLines(limit: Int) throws(InputError) -> (
     bytes: ArraySlice<UInt8>, offset: Int
   )? {

@@ -62,15 +62,7 @@ enum JSONText {
   /// `s` as a JSON string literal.
   static func quoted(_ s: String) -> String { "\"" + escaped(s) + "\"" }
 
-  /// An edit as `{"input":[a,b],"output":[c,d],"rule":"…"}`.
-  static func edit(_ e: Edit) -> String {
-    var out: [UInt8] = []
-    var names: [NormalizationRule: [UInt8]] = [:]
-    appendEdit(e, into: &out, names: &names)
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Appends the UTF-8 of ``edit(_:)``, without building a `String`; `names` keeps each rule's
+  /// Appends an edit as `{"input":[a,b],"output":[c,d],"rule":"…"}`; `names` keeps each rule's
   /// escaped name once made (a text has a few dozen rules and millions of edits).
   ///
   /// - Complexity: O(1) for the numbers, O(*k*) in the rule's name.
