@@ -35,7 +35,7 @@ struct NormalizeRunner {
     var stream = NormalizationStream(normalizer: normalizer)
     var spool = EditSpool()
     var replaced = 0
-    let single = jobs == 1 || NormalizationStream.defaultConcurrency == 1
+    let threads = max(1, jobs ?? NormalizationStream.defaultConcurrency)
     if format == .json { try out.write("{\"file\":\(JSONText.quoted(path)),\"text\":\"") }
     // Valid UTF-8 goes to the stream as it was read, a batch of lines at a time.
     func feed(_ bytes: ArraySlice<UInt8>, _ out: inout OutputWriter) throws {
@@ -43,17 +43,18 @@ struct NormalizeRunner {
       switch format {
       case .json:
         var edits: [Edit] = []
-        stream.feed(concurrently: bytes, concurrency: jobs, into: &text, edits: &edits)
+        stream.feed(concurrently: bytes, concurrency: threads, into: &text, edits: &edits)
         var escaped: [UInt8] = []
         JSONText.appendEscaped(text, into: &escaped)
         try out.write(bytes: escaped)
-        try spool.append(edits, threads: single ? 1 : jobs ?? NormalizationStream.defaultConcurrency)
+        try spool.append(edits, threads: threads)
       default:
-        stream.feed(concurrently: bytes, concurrency: single ? 1 : jobs, into: &text)
+        stream.feed(concurrently: bytes, concurrency: threads, into: &text)
         try out.write(bytes: text)
       }
     }
-    let limit = single ? Self.singleBytes : Self.batchBytes
+    let limit = threads == 1 || NormalizationStream.defaultConcurrency == 1
+      ? Self.singleBytes : Self.batchBytes
     while let (bytes, offset) = try reader.nextLines(limit: limit) {
       if UTF8Decoder.isValidText(bytes) {
         try feed(bytes, &out)
