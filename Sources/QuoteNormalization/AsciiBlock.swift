@@ -1,10 +1,10 @@
-/// Eight bytes of a line that are all ASCII letters, digits, spaces, `,`, `.` or `/`, read as one 64-bit word: what
-/// ``LineFeatures/scan(_:)`` needs to know about them without looking at each byte.
+/// Eight bytes of a line that are all printable ASCII but `&`, `` ` `` and `-`, read as one 64-bit
+/// word: what ``LineFeatures/scan(_:)`` needs to know about them without looking at each byte.
 ///
-/// Most bytes of most text are letters, digits and single spaces; such a block changes the scan's
-/// features only through its uppercase letters and its spaces (two in a row, or one at the end
-/// of the line), so eight bytes cost a few word operations instead of eight trips through the
-/// per-byte switch.
+/// Most bytes of most text are letters, digits, punctuation and single spaces; such a block
+/// changes the scan's features only through its uppercase letters and its spaces (two in a row,
+/// or one at the end of the line), so eight bytes cost a few word operations instead of eight
+/// trips through the per-byte switch.
 ///
 /// ```swift
 /// let bytes = Array("The cat sat".utf8)
@@ -92,8 +92,8 @@ struct AsciiBlock {
   /// Whether the last byte is a space.
   let lastIsSpace: Bool
 
-  /// Reads `bytes[index ..< index + 8]`; `nil` unless every one of them is an ASCII letter
-  /// (`A`–`Z`, `a`–`z`), a digit, a space (U+0020), `,`, `.` or `/`.
+  /// Reads `bytes[index ..< index + 8]`; `nil` unless every one of them is printable ASCII
+  /// (U+0020…U+007E) other than `&`, `` ` `` and `-`.
   ///
   /// - Precondition: `index + 8 <= bytes.count`.
   /// - Complexity: O(1): one unaligned load and about thirty word operations.
@@ -103,13 +103,15 @@ struct AsciiBlock {
     let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
     // Every byte below 0x80: then adding up to 0x7F to a byte cannot carry into the next one.
     guard word & Self.highBits == 0 else { return nil }
-    let lower = Self.atLeast(word, 0x61) & ~Self.atLeast(word, 0x7B)
+    // Printable ASCII (U+0020…U+007E) but `&`, `` ` `` and `-`, which the scan reports or
+    // whose pairs it looks for.
+    let printable = Self.atLeast(word, 0x20) & ~Self.atLeast(word, 0x7F)
+    let ampersand = Self.atLeast(word, 0x26) & ~Self.atLeast(word, 0x27)
+    let hyphen = Self.atLeast(word, 0x2D) & ~Self.atLeast(word, 0x2E)
+    let backtick = Self.atLeast(word, 0x60) & ~Self.atLeast(word, 0x61)
+    guard printable & ~(ampersand | hyphen | backtick) == Self.highBits else { return nil }
     let upper = Self.atLeast(word, 0x41) & ~Self.atLeast(word, 0x5B)
     let space = Self.atLeast(word, 0x20) & ~Self.atLeast(word, 0x21)
-    // Digits, `,`, `.` and `/` (U+002C…U+0039) but not `-`, whose pairs the scan looks for.
-    let digitOrMark = Self.atLeast(word, 0x2C) & ~Self.atLeast(word, 0x3A)
-    let hyphen = Self.atLeast(word, 0x2D) & ~Self.atLeast(word, 0x2E)
-    guard lower | upper | space | (digitOrMark & ~hyphen) == Self.highBits else { return nil }
     hasUppercase = upper != 0
     // Lane k holds byte k (little-endian): a space in lane k and in lane k + 1.
     hasSpacePair = space & (space >> 8) != 0

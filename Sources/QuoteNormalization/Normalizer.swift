@@ -242,7 +242,10 @@ public struct Normalizer: Sendable, Hashable {
     out.reserveCapacity(text.utf8.count + 16)
     var edits: [Edit] = []
     copy.withUTF8 { stream.feed(utf8: $0, into: &out, edits: &edits) }
-    return NormalizedText(original: text, text: String(decoding: out, as: UTF8.self), map: OffsetMap(edits: edits))
+    // No edit, no change (the edits reproduce the output from the input): the text as given,
+    // with no String built from the bytes.
+    let result = edits.isEmpty ? text : String(decoding: out, as: UTF8.self)
+    return NormalizedText(original: text, text: result, map: OffsetMap(edits: edits))
   }
 
   /// Whether the match phase may run as one fused pass (tests turn this off to compare).

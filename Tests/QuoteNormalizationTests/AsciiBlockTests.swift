@@ -101,6 +101,11 @@ struct AsciiBlockTests {
     #expect(block("a-b-c-d-") == nil)
     #expect(block("l’été ok") == nil)
     #expect(block("12,5/3.0") != nil)
+    // Punctuation the scan reports nothing for is part of a block; `&`, a backtick, a hyphen,
+    // DEL and a tab are not.
+    #expect(block("it's (ok") != nil && block("\"hi\"; no") != nil && block("[a]{b}~@") != nil)
+    #expect(block("x&y;z!?%") == nil && block("a`bcdefg") == nil && block("abc\u{7F}defg") == nil)
+    #expect(block("tab\there") == nil)
     func copied(_ s: String, afterSpace: Bool = false) -> Bool? {
       Array(s.utf8).withUnsafeBufferPointer {
         AsciiBlock.copiedByMatchFold($0, at: 0, afterSpace: afterSpace)
