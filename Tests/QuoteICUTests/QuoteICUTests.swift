@@ -35,7 +35,8 @@ struct QuoteICUTests {
       }
       let unit = [UInt16(v)]
       let changes = try ICUNormalizer.normalize(unit, form: form) != unit
-      let expected: UInt8 = (ICUNormalizer.hasBoundaryBefore(c, form: form) ? 1 : 0) | (changes ? 2 : 0)
+      let boundary: UInt8 = ICUNormalizer.hasBoundaryBefore(c, form: form) ? 1 : 0
+      let expected = boundary | (changes ? 2 : 0)
       if flags[Int(v)] != expected { disagreements.append(v) }
     }
     #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")

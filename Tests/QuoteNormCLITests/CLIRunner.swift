@@ -64,7 +64,8 @@ enum CLI {
   /// One directory per test process for the files the tests write; removed when the process exits.
   static let scratchRoot: URL = {
     let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("quotenorm-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+      .appendingPathComponent(
+        "quotenorm-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     atexit { try? FileManager.default.removeItem(at: CLI.scratchRoot) }
     return root
   }()

@@ -128,7 +128,8 @@ struct NormalizeCommandTests {
       #expect(r.status == 65)
       #expect(r.stderr.contains("byte offset \(offset)"), "\(r.stderr)")
       #expect(r.stdout == expected.stdout, "--jobs \(jobs): the lines before the bad one")
-      let fixed = try CLI.run(["normalize", "--profile", "match", "--jobs", jobs, "--invalid-utf8", "replace", path])
+      let fixed = try CLI.run(
+        ["normalize", "--profile", "match", "--jobs", jobs, "--invalid-utf8", "replace", path])
       #expect(fixed.status == 0)
       #expect(fixed.text == expected.text + "bad \u{FFFD}( line\n" + expected.text)
       #expect(fixed.stderr.contains("replaced 1 invalid UTF-8"))
@@ -241,7 +242,8 @@ struct NormalizeJobsTests {
     let controls = String(decoding: kept, as: UTF8.self)
     let line: String = "\"q\" \\ back\\slash " + controls + " ж é 😀 \u{7F} end\n"
     let input = String(repeating: line, count: 2_000)  // about 140 KB
-    let r = try CLI.run(["normalize", "--form", "nfc", "--format", "json", "-"], stdin: Data(input.utf8))
+    let r = try CLI.run(
+      ["normalize", "--form", "nfc", "--format", "json", "-"], stdin: Data(input.utf8))
     #expect(r.status == 0, "\(r.stderr)")
     let obj = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
     let text = try #require(obj["text"] as? String)

@@ -68,16 +68,24 @@ struct ConcurrentStreamTests {
       var stream = NormalizationStream(normalizer: normalizer)
       var out: [UInt8] = []
       var e: [Edit] = []
-      for batch in [head, rest] { stream.feed(concurrently: batch[...], concurrency: threads, into: &out, edits: &e) }
-      #expect(scalars(String(decoding: out, as: UTF8.self)) == scalars(text), "\(name), \(threads) threads: text differs")
-      #expect(e == edits, "\(name), \(threads) threads: edits differ")
-      #expect(stream.inputOffset == sequential.inputOffset && stream.outputOffset == sequential.outputOffset)
+      for batch in [head, rest] {
+        stream.feed(concurrently: batch[...], concurrency: threads, into: &out, edits: &e)
+      }
+      let label = "\(name), \(threads) threads"
+      let got = String(decoding: out, as: UTF8.self)
+      #expect(scalars(got) == scalars(text), "\(label): text differs")
+      #expect(e == edits, "\(label): edits differ")
+      #expect(stream.inputOffset == sequential.inputOffset)
+      #expect(stream.outputOffset == sequential.outputOffset)
 
       var textOnly = NormalizationStream(normalizer: normalizer)
       var bare: [UInt8] = []
-      for batch in [head, rest] { textOnly.feed(concurrently: batch[...], concurrency: threads, into: &bare) }
-      #expect(bare == out, "\(name), \(threads) threads: text without edits differs")
-      #expect(textOnly.inputOffset == sequential.inputOffset && textOnly.outputOffset == sequential.outputOffset)
+      for batch in [head, rest] {
+        textOnly.feed(concurrently: batch[...], concurrency: threads, into: &bare)
+      }
+      #expect(bare == out, "\(label): text without edits differs")
+      #expect(textOnly.inputOffset == sequential.inputOffset)
+      #expect(textOnly.outputOffset == sequential.outputOffset)
     }
     // One thread, straight from a buffer, without edits.
     var direct = NormalizationStream(normalizer: normalizer)

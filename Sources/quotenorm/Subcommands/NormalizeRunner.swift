@@ -53,8 +53,8 @@ struct NormalizeRunner {
         try out.write(bytes: text)
       }
     }
-    let limit = threads == 1 || NormalizationStream.defaultConcurrency == 1
-      ? Self.singleBytes : Self.batchBytes
+    let single = threads == 1 || NormalizationStream.defaultConcurrency == 1
+    let limit = single ? Self.singleBytes : Self.batchBytes
     while let (bytes, offset) = try reader.nextLines(limit: limit) {
       if UTF8Decoder.isValidText(bytes) {
         try feed(bytes, &out)
